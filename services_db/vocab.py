@@ -1,0 +1,114 @@
+"""The one place for the navigator's controlled vocabularies.
+
+Need codes come from docs/contract.md; council areas and health boards come from
+the official list (GSS codes) in shared/reference/geography, copied here so the
+project never reads the reference folder at run time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NEED_CODES: tuple[str, ...] = (
+    "treatment",
+    "harm_reduction",
+    "housing",
+    "mental_health",
+    "money",
+    "employment",
+    "family",
+    "justice",
+    "physical_health",
+)
+
+NEED_LABELS: dict[str, str] = {
+    "treatment": "Drug or alcohol treatment",
+    "harm_reduction": "Harm reduction and naloxone",
+    "housing": "Somewhere to stay",
+    "mental_health": "Mental health",
+    "money": "Money, benefits and food",
+    "employment": "Work and training",
+    "family": "Family support",
+    "justice": "Police, court or prison",
+    "physical_health": "Physical health",
+}
+
+ROLES: tuple[str, ...] = ("self", "family", "worker")
+CRISIS_TYPES: tuple[str, ...] = (
+    "overdose", "medical", "suicidal", "self_harm", "abuse", "child_at_risk",
+)
+NATIONAL = "Scotland"
+
+
+@dataclass(frozen=True)
+class CouncilArea:
+    name: str
+    gss_code: str
+    health_board: str
+    health_board_code: str
+
+
+# Source: ONS/NRS council area and NHS health board GSS codes
+# (shared/reference/geography/scotland_council_areas_health_boards.csv).
+COUNCIL_AREAS: tuple[CouncilArea, ...] = tuple(
+    CouncilArea(*row)
+    for row in (
+        ("East Ayrshire", "S12000008", "NHS Ayrshire and Arran", "S08000015"),
+        ("North Ayrshire", "S12000021", "NHS Ayrshire and Arran", "S08000015"),
+        ("South Ayrshire", "S12000028", "NHS Ayrshire and Arran", "S08000015"),
+        ("Scottish Borders", "S12000026", "NHS Borders", "S08000016"),
+        ("Dumfries and Galloway", "S12000006", "NHS Dumfries and Galloway", "S08000017"),
+        ("Fife", "S12000047", "NHS Fife", "S08000029"),
+        ("Clackmannanshire", "S12000005", "NHS Forth Valley", "S08000019"),
+        ("Falkirk", "S12000014", "NHS Forth Valley", "S08000019"),
+        ("Stirling", "S12000030", "NHS Forth Valley", "S08000019"),
+        ("Aberdeen City", "S12000033", "NHS Grampian", "S08000020"),
+        ("Aberdeenshire", "S12000034", "NHS Grampian", "S08000020"),
+        ("Moray", "S12000020", "NHS Grampian", "S08000020"),
+        ("East Dunbartonshire", "S12000045", "NHS Greater Glasgow and Clyde", "S08000031"),
+        ("East Renfrewshire", "S12000011", "NHS Greater Glasgow and Clyde", "S08000031"),
+        ("Glasgow City", "S12000049", "NHS Greater Glasgow and Clyde", "S08000031"),
+        ("Inverclyde", "S12000018", "NHS Greater Glasgow and Clyde", "S08000031"),
+        ("Renfrewshire", "S12000038", "NHS Greater Glasgow and Clyde", "S08000031"),
+        ("West Dunbartonshire", "S12000039", "NHS Greater Glasgow and Clyde", "S08000031"),
+        ("Argyll and Bute", "S12000035", "NHS Highland", "S08000022"),
+        ("Highland", "S12000017", "NHS Highland", "S08000022"),
+        ("North Lanarkshire", "S12000050", "NHS Lanarkshire", "S08000032"),
+        ("South Lanarkshire", "S12000029", "NHS Lanarkshire", "S08000032"),
+        ("City of Edinburgh", "S12000036", "NHS Lothian", "S08000024"),
+        ("East Lothian", "S12000010", "NHS Lothian", "S08000024"),
+        ("Midlothian", "S12000019", "NHS Lothian", "S08000024"),
+        ("West Lothian", "S12000040", "NHS Lothian", "S08000024"),
+        ("Orkney Islands", "S12000023", "NHS Orkney", "S08000025"),
+        ("Shetland Islands", "S12000027", "NHS Shetland", "S08000026"),
+        ("Angus", "S12000041", "NHS Tayside", "S08000030"),
+        ("Dundee City", "S12000042", "NHS Tayside", "S08000030"),
+        ("Perth and Kinross", "S12000048", "NHS Tayside", "S08000030"),
+        ("Na h-Eileanan Siar", "S12000013", "NHS Western Isles", "S08000028"),
+    )
+)
+
+# Older GSS codes still found in some data sets (boundary changes 2018/2019).
+PREVIOUS_COUNCIL_CODES: dict[str, str] = {
+    "S12000015": "S12000047",  # Fife
+    "S12000046": "S12000049",  # Glasgow City
+    "S12000044": "S12000050",  # North Lanarkshire
+    "S12000024": "S12000048",  # Perth and Kinross
+}
+
+COUNCIL_AREA_NAMES: tuple[str, ...] = tuple(c.name for c in COUNCIL_AREAS)
+BY_NAME: dict[str, CouncilArea] = {c.name: c for c in COUNCIL_AREAS}
+BY_CODE: dict[str, CouncilArea] = {c.gss_code: c for c in COUNCIL_AREAS}
+HEALTH_BOARDS: tuple[str, ...] = tuple(dict.fromkeys(c.health_board for c in COUNCIL_AREAS))
+
+
+def health_board_of(council_area: str) -> str | None:
+    area = BY_NAME.get(council_area)
+    return area.health_board if area else None
+
+
+def council_areas_in(health_board: str) -> tuple[str, ...]:
+    return tuple(c.name for c in COUNCIL_AREAS if c.health_board == health_board)
+
+
+def council_by_code(code: str) -> CouncilArea | None:
+    return BY_CODE.get(PREVIOUS_COUNCIL_CODES.get(code, code))
