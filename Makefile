@@ -1,0 +1,39 @@
+# The two commands that matter: `make run` and `make test`. Everything else is a step.
+.PHONY: run test setup setup-test directory model lock clean help
+PY := .venv/bin/python
+export RASA_TELEMETRY_ENABLED := false
+export PYTHONPATH := $(CURDIR)
+
+help:
+	@echo "make run   - install what is missing, build directory and model, start the navigator"
+	@echo "make test  - install what is missing (incl. chromium) and run the whole test suite"
+
+run: setup
+	$(PY) -m bot
+
+test: setup-test
+	$(PY) -m bot.build all
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+setup:
+	@bash scripts/setup.sh
+
+setup-test:
+	@bash scripts/setup.sh --browser
+
+directory: setup
+	$(PY) -m bot.build directory
+
+model: setup
+	$(PY) -m bot.build model
+
+# Re-pin every package from a clean install of requirements.in.
+lock:
+	rm -rf .lock-venv && $$(bash scripts/setup.sh --print-python) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet "pip==24.0" && .lock-venv/bin/pip install --quiet -r requirements.in
+	(echo "# Exact pins from a clean install of requirements.in. Regenerate: make lock"; \
+	 .lock-venv/bin/pip freeze --exclude-editable | sort -f) > requirements.lock
+	rm -rf .lock-venv
+
+clean:
+	rm -rf models/ services_db/directory.sqlite3 logs/ .pytest_cache

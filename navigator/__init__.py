@@ -1,0 +1,1 @@
+"""Cross-cutting pieces shared by the web server, the launcher and the actions."""

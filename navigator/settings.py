@@ -1,0 +1,67 @@
+"""The one settings object: every port, URL and secret comes from here.
+
+Values come from environment variables with safe defaults: everything binds to
+127.0.0.1, the directory is an embedded SQLite file, the Rasa HTTP API is off
+unless RASA_AUTH_TOKEN is set, and nothing is persisted.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB_PATH = ROOT / "services_db" / "directory.sqlite3"
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise SystemExit(f"settings: {name}={raw!r} is not a whole number") from None
+
+
+def _str(name: str, default: str | None = None) -> str | None:
+    raw = os.environ.get(name, "").strip()
+    return raw or default
+
+
+@dataclass(frozen=True)
+class Settings:
+    host: str = field(default_factory=lambda: _str("NAVIGATOR_HOST", "127.0.0.1"))
+    web_port: int = field(default_factory=lambda: _int("WEB_PORT", 8000))
+    rasa_port: int = field(default_factory=lambda: _int("RASA_PORT", 5005))
+    action_port: int = field(default_factory=lambda: _int("ACTION_PORT", 5055))
+    db_url: str = field(
+        default_factory=lambda: _str("NAVIGATOR_DB_URL", f"sqlite:///{DEFAULT_DB_PATH}")
+    )
+    rasa_auth_token: str | None = field(default_factory=lambda: _str("RASA_AUTH_TOKEN"))
+    # Where the web server forwards chat; a comma-separated list means replicas,
+    # chosen by sender id.
+    rasa_urls: tuple[str, ...] = field(
+        default_factory=lambda: tuple(
+            u.strip().rstrip("/")
+            for u in (_str("RASA_URLS") or "").split(",")
+            if u.strip()
+        )
+    )
+    action_url: str | None = field(default_factory=lambda: _str("ACTION_ENDPOINT_URL"))
+    tracker_store_url: str | None = field(default_factory=lambda: _str("TRACKER_STORE_URL"))
+    lock_store_url: str | None = field(default_factory=lambda: _str("LOCK_STORE_URL"))
+    max_message_chars: int = field(default_factory=lambda: _int("MAX_MESSAGE_CHARS", 1000))
+    log_level: str = field(default_factory=lambda: _str("LOG_LEVEL", "INFO").upper())
+
+    @property
+    def rasa_upstreams(self) -> tuple[str, ...]:
+        return self.rasa_urls or (f"http://{self.host}:{self.rasa_port}",)
+
+    @property
+    def action_endpoint(self) -> str:
+        return self.action_url or f"http://{self.host}:{self.action_port}/webhook"
+
+
+def load() -> Settings:
+    return Settings()
