@@ -32,6 +32,19 @@ NEED_LABELS: dict[str, str] = {
     "physical_health": "Physical health",
 }
 
+# Short lower-case words for a need inside a sentence ("Covers housing and treatment").
+NEED_SHORT_LABELS: dict[str, str] = {
+    "treatment": "treatment",
+    "harm_reduction": "harm reduction",
+    "housing": "housing",
+    "mental_health": "mental health",
+    "money": "money and benefits",
+    "employment": "work and training",
+    "family": "family support",
+    "justice": "justice",
+    "physical_health": "physical health",
+}
+
 ROLES: tuple[str, ...] = ("self", "family", "worker")
 CRISIS_TYPES: tuple[str, ...] = (
     "overdose", "medical", "suicidal", "self_harm", "abuse", "child_at_risk",

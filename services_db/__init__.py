@@ -1,0 +1,1 @@
+"""The service directory: YAML source of truth, validation, loading, search and plans."""

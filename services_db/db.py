@@ -1,0 +1,42 @@
+"""Database engine: SQLite by default, any SQLAlchemy URL (e.g. PostgreSQL) via env."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+
+DEFAULT_DB_PATH = Path(__file__).resolve().parent / "directory.sqlite3"
+ENV_VAR = "NAVIGATOR_DB_URL"
+
+_engines: dict[str, Engine] = {}
+
+
+def default_url() -> str:
+    return os.environ.get(ENV_VAR) or f"sqlite:///{DEFAULT_DB_PATH}"
+
+
+def get_engine(url: str | None = None) -> Engine:
+    """One shared engine per URL (default: env NAVIGATOR_DB_URL, else embedded SQLite)."""
+    url = url or default_url()
+    engine = _engines.get(url)
+    if engine is None:
+        engine = _create(url)
+        _engines[url] = engine
+    return engine
+
+
+def _create(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, future=True)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, future=True, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.close()

@@ -1,0 +1,312 @@
+"""The joined-up referral plan: one ranking for the bot and the worker page.
+
+``build_plan`` returns the contract's ``referral_plan`` dict (docs/contract.md);
+``render_text`` turns it into plain text for text-only channels.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, Iterable
+
+from sqlalchemy.engine import Engine
+
+from services_db import vocab
+from services_db.db import get_engine
+from services_db.directory import Directory, Entry, get_directory
+
+REVIEW_DAYS = 365          # entries last verified longer ago are "past review"
+MAX_PER_NEED = 3
+URGENT_VALUES = frozenset({"urgent", "today", "now", "high", "crisis"})
+
+# Ranking weights (higher is better). Place dominates, then how many needs are met.
+_PLACE = {"local": 100, "board": 80, "national": 40}
+_EXTRA_NEED = 25
+_OPEN_NOW_URGENT, _SAME_DAY_URGENT = 35, 25
+_OPEN_NOW, _SAME_DAY = 4, 4
+_ROLE_ROUTE = 15           # worker + professional route; family + family support
+_PAST_REVIEW = -60
+_MEDIUM = -5
+
+
+@dataclass
+class _Scored:
+    entry: Entry
+    score: int
+    place: str
+    covers: list[str]
+    open_now: bool | None
+    past_review: bool
+    fallback: str | None = None
+
+
+def build_plan(needs: Iterable[str], council_area: str | None, role: str | None = None,
+               age: int | None = None, gender: str | None = None, urgency: Any = None, *,
+               engine: Engine | None = None, now: datetime | None = None,
+               review_days: int = REVIEW_DAYS) -> dict[str, Any]:
+    """A plan with at least one service for every known need code, best first.
+
+    Unknown need codes are dropped; an unknown council area counts as unknown (national
+    services only). ``urgency`` is urgent when it is True or one of URGENT_VALUES.
+    """
+    now = now or datetime.now(timezone.utc)
+    directory = get_directory(engine or get_engine())
+    wanted = [n for n in dict.fromkeys(needs or []) if n in vocab.NEED_CODES]
+    area = council_area if council_area in vocab.BY_NAME else None
+    role = role if role in vocab.ROLES else None
+    urgent = urgency is True or (isinstance(urgency, str) and urgency.lower() in URGENT_VALUES)
+    context = _Context(wanted, area, role, age, gender, urgent, now,
+                       now.date() - timedelta(days=review_days))
+    items = [{"need": need, "services": [_service_json(s, context)
+                                         for s in _rank_need(directory, need, context)]}
+             for need in wanted]
+    return {
+        "type": "referral_plan",
+        "needs": wanted,
+        "council_area": area,
+        "role": role,
+        "items": items,
+        "helplines": [_helpline_json(e) for e in _helplines(directory, area)],
+        "generated_at": now.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "directory_version": directory.version,
+    }
+
+
+@dataclass(frozen=True)
+class _Context:
+    needs: list[str]
+    area: str | None
+    role: str | None
+    age: int | None
+    gender: str | None
+    urgent: bool
+    now: datetime
+    review_cutoff: date
+
+
+def _rank_need(directory: Directory, need: str, ctx: _Context) -> list[_Scored]:
+    eligible = [e for e in directory.candidates(ctx.area, need) if _eligible(e, ctx)]
+    if ctx.role == "worker":
+        pool, fallback = eligible, None
+    else:
+        pool = [e for e in eligible if not e.professional_only]
+        fallback = None
+        if not pool and eligible:
+            pool, fallback = eligible, "professional"
+    if not pool:  # never an empty need: a national helpline can always point onwards
+        pool, fallback = [e for e in directory.helplines if _eligible(e, ctx)
+                          and (e.national or ctx.area in e.served)], "helpline"
+    scored = [_score(e, need, ctx) for e in pool]
+    has_nearby = any(s.place != "national" for s in scored)
+    best = sorted(scored, key=lambda s: (-s.score, s.entry.name, s.entry.id))[:MAX_PER_NEED]
+    for s in best:
+        s.fallback = fallback or ("no_local" if s.place == "national" and not has_nearby
+                                  and ctx.area else None)
+    return best
+
+
+def _eligible(e: Entry, ctx: _Context) -> bool:
+    if ctx.age is not None:
+        if (e.min_age is not None and ctx.age < e.min_age) or (
+                e.max_age is not None and ctx.age > e.max_age):
+            return False
+    if ctx.gender:
+        gender = ctx.gender.lower()
+        if "women" in e.audience and gender in ("male", "man", "m"):
+            return False
+        if "men" in e.audience and gender in ("female", "woman", "f"):
+            return False
+    return True
+
+
+def _place(e: Entry, area: str | None) -> str:
+    if area and area in e.areas:
+        return "local"
+    if area and vocab.health_board_of(area) in e.areas:
+        return "board"
+    return "national" if e.national else "local"
+
+
+def _score(e: Entry, need: str, ctx: _Context) -> _Scored:
+    place = _place(e, ctx.area)
+    covers = [n for n in ctx.needs if n in e.needs]
+    is_open = e.schedule.is_open(ctx.now) if e.schedule else None
+    past_review = e.last_verified < ctx.review_cutoff
+    score = _PLACE[place] + _EXTRA_NEED * (len(covers) - 1)
+    if is_open:
+        score += _OPEN_NOW_URGENT if ctx.urgent else _OPEN_NOW
+    if e.same_day:
+        score += _SAME_DAY_URGENT if ctx.urgent else _SAME_DAY
+    if ctx.role == "worker" and "professional" in e.referral:
+        score += _ROLE_ROUTE
+    if ctx.role == "family" and ("family" in e.needs or "family" in e.audience):
+        score += _ROLE_ROUTE
+    if past_review:
+        score += _PAST_REVIEW
+    if e.confidence == "medium":
+        score += _MEDIUM
+    return _Scored(e, score, place, covers if need in covers else [need, *covers],
+                   is_open, past_review)
+
+
+def _why(s: _Scored, ctx: _Context) -> str:
+    e, parts = s.entry, []
+    if len(s.covers) > 1:
+        parts.append("Covers " + _and([vocab.NEED_SHORT_LABELS[n] for n in s.covers]))
+    if s.fallback == "helpline":
+        parts.append("No service for this need is listed near you yet: "
+                     "this helpline can point you to help")
+    elif s.fallback == "no_local":
+        parts.append(f"National service: no local service listed for {ctx.area} yet")
+    elif s.place == "local" and ctx.area:
+        parts.append(f"Local service in {ctx.area}")
+    elif s.place == "board":
+        parts.append(f"Covers {vocab.health_board_of(ctx.area)}")
+    else:
+        parts.append("National service")
+    if s.open_now:
+        parts.append("Open now")
+    if e.same_day:
+        parts.append("Same-day help")
+    if s.fallback == "professional":
+        parts.append("Needs a referral from a worker (no self-referral service listed): "
+                     "ask your GP, key worker or the council")
+    elif ctx.role == "worker" and "professional" in e.referral:
+        parts.append("Takes referrals from workers")
+    elif "drop_in" in e.referral:
+        parts.append("Drop in, no appointment needed")
+    elif "self" in e.referral:
+        parts.append("You can contact them yourself")
+    if ctx.role == "family" and ("family" in e.needs or "family" in e.audience):
+        parts.append("Supports family members")
+    if s.past_review:
+        parts.append("Details not checked for over a year: check before use")
+    elif e.confidence == "medium":
+        parts.append("Check before use")
+    return ". ".join(parts)
+
+
+def _route(e: Entry, role: str | None) -> str:
+    """The referral route most useful to this person."""
+    order = ("professional", "self", "drop_in") if role == "worker" else ("self", "drop_in", "professional")
+    return next(r for r in order if r in e.referral)
+
+
+def _service_json(s: _Scored, ctx: _Context) -> dict[str, Any]:
+    e = s.entry
+    location = e.locations[0] if e.locations else None
+    return {
+        "id": e.id,
+        "name": e.name,
+        "organisation": e.organisation,
+        "needs": list(e.needs),
+        "areas": list(e.served),
+        "phone": e.phones[0]["number"] if e.phones else None,
+        "text": e.text,
+        "website": e.website,
+        "webchat": e.webchat,
+        "address": _address(location),
+        "opening_hours": e.opening_hours,
+        "open_now": s.open_now,
+        "referral": _route(e, ctx.role),
+        "same_day": e.same_day,
+        "why": _why(s, ctx),
+        # Extensions to the contract (additive):
+        "referral_routes": list(e.referral),
+        "phones": [dict(p) for p in e.phones],
+        "email": e.email,
+        "covers": s.covers,
+        "check_before_use": e.confidence == "medium" or s.past_review,
+        "past_review": s.past_review,
+        "last_verified": e.last_verified.isoformat(),
+        "source": e.source,
+    }
+
+
+def _helplines(directory: Directory, area: str | None) -> list[Entry]:
+    return [e for e in directory.helplines if e.national or (area and area in e.served)]
+
+
+def _helpline_json(e: Entry) -> dict[str, Any]:
+    return {"id": e.id, "name": e.name,
+            "phone": e.phones[0]["number"] if e.phones else None,
+            "text": e.text, "webchat": e.webchat,
+            "when": e.opening_hours}
+
+
+def _address(location: dict[str, Any] | None) -> str | None:
+    if not location:
+        return None
+    parts = [location.get("name"), location.get("address"), location.get("postcode")]
+    return ", ".join(p for p in parts if p) or None
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def render_text(plan: dict[str, Any]) -> str:
+    """Plain-text plan for text-only channels: services meeting several needs first."""
+    needs = plan.get("needs") or []
+    where = plan.get("council_area") or "Scotland"
+    lines = [f"Your plan for {where}: " + "; ".join(vocab.NEED_LABELS[n] for n in needs)
+             if needs else f"Your plan for {where}"]
+    shown: set[str] = set()
+    multi = []
+    for item in plan.get("items", []):
+        for svc in item["services"]:
+            if len(svc.get("covers") or []) > 1 and svc["id"] not in shown:
+                multi.append(svc)
+                shown.add(svc["id"])
+    if multi:
+        lines += ["", "Help with more than one thing:"]
+        lines += [line for svc in multi for line in _service_lines(svc)]
+    for item in plan.get("items", []):
+        rest = [s for s in item["services"] if s["id"] not in shown]
+        label = vocab.NEED_LABELS.get(item["need"], item["need"])
+        if not rest:
+            if not item["services"]:
+                lines += ["", f"{label}:", "- Nothing listed yet: please call one of the helplines below."]
+            continue
+        lines += ["", f"{label}:"]
+        for svc in rest:
+            lines += _service_lines(svc)
+            shown.add(svc["id"])
+    if plan.get("helplines"):
+        lines += ["", "Helplines:"]
+        for h in plan["helplines"]:
+            contact = h.get("phone") or h.get("text") or h.get("webchat") or ""
+            when = f" ({h['when']})" if h.get("when") else ""
+            lines.append(f"- {h['name']}: {contact}{when}")
+    return "\n".join(lines)
+
+
+def _service_lines(svc: dict[str, Any]) -> list[str]:
+    name = svc["name"] if svc["organisation"] in svc["name"] else f"{svc['name']} ({svc['organisation']})"
+    status = []
+    if svc.get("open_now"):
+        status.append("open now")
+    if svc.get("same_day"):
+        status.append("same-day help")
+    head = f"- {name}" + (f" - {', '.join(status)}" if status else "")
+    out = [head, f"  Why: {svc['why']}."]
+    contacts = [f"Phone {svc['phone']}" if svc.get("phone") else None,
+                f"Text {svc['text']}" if svc.get("text") else None,
+                f"Web chat {svc['webchat']}" if svc.get("webchat") else None,
+                svc.get("website")]
+    contacts = [c for c in contacts if c]
+    if contacts:
+        out.append("  Contact: " + " | ".join(contacts))
+    if svc.get("address"):
+        out.append(f"  Address: {svc['address']}")
+    if svc.get("opening_hours"):
+        out.append(f"  Hours: {svc['opening_hours']}")
+    out.append("  How to get in: " + _HOW.get(svc.get("referral"), "contact them"))
+    return out
+
+
+_HOW = {
+    "self": "you can contact them yourself",
+    "drop_in": "drop in, no appointment needed",
+    "professional": "a worker (GP, key worker, housing officer) refers you",
+}
