@@ -81,9 +81,12 @@ def normalise_phone(number: str) -> str | None:
         digits = "0" + digits[3:]
     elif digits.startswith("+"):
         return None
+    if digits.startswith(("18001", "18002")) and len(digits) > 5:  # Relay UK text relay prefix
+        rest = normalise_phone(digits[5:])
+        return digits[:5] + rest if rest else None
     if digits in _SHORT_NUMBERS:
         return digits
-    if re.fullmatch(r"0[1235789]\d{8,9}", digits) and not digits.startswith("09"):
+    if re.fullmatch(r"0[123578]\d{8,9}|0800\d{4}", digits):  # 0800 1111-style legacy freephone
         return digits
     return None
 
@@ -147,26 +150,26 @@ def _unique(value, seen, where, checker, path, name):
 
 
 def _duplicates(organisations: list[dict[str, Any]]) -> list[Problem]:
-    """Likely duplicates across files: same name and phone, or same website."""
-    by_name_phone: dict[tuple[str, str], tuple[str, str]] = {}
-    by_site: dict[str, tuple[str, str]] = {}
-    found: list[Problem] = []
+    """Likely duplicates across files (same name and phone, or same website), one per group."""
+    groups: dict[tuple[str, Any], list[tuple[str, str, int, int]]] = {}
     for org in organisations:
         for i, svc in enumerate(org["services"]):
-            here = (org["_file"], svc["id"])
-            line = org["_lines"].get(("services", i), 1)
-            keys = [("name and phone", (svc["name"].casefold().strip(), normalise_phone(p["number"])))
+            here = (org["_file"], svc["id"], i, org["_lines"].get(("services", i), 1))
+            keys = [("name and phone", (svc["name"].casefold(), normalise_phone(p["number"])))
                     for p in svc.get("phones") or []]
-            site = svc.get("website")
-            if site:
-                keys.append(("website", re.sub(r"^https?://(www\.)?|/+$", "", site.lower())))
-            for label, key in keys:
-                table = by_site if label == "website" else by_name_phone
-                other = table.setdefault(key, here)
-                if other[0] != here[0]:
-                    found.append(Problem(here[0], line, f"services[{i}]",
-                                         f"possible duplicate of {other[1]!r} in {other[0]} "
-                                         f"(same {label})", warning=True))
+            if svc.get("website"):
+                keys.append(("website", re.sub(r"^https?://(www\.)?|/+$", "", svc["website"].lower())))
+            for key in dict.fromkeys(keys):
+                groups.setdefault(key, []).append(here)
+    found = []
+    for (label, _), members in groups.items():
+        if len({m[0] for m in members}) < 2:
+            continue
+        file, _, i, line = members[0]
+        others = [f"{m[1]!r} ({m[0]})" for m in members[1:]]
+        shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        found.append(Problem(file, line, f"services[{i}]",
+                             f"possible duplicate (same {label}) of {shown}", warning=True))
     return found
 
 
