@@ -6,8 +6,11 @@ import json
 import sys
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from services_db import vocab
 from services_db.db import get_engine
+from services_db.plan import REVIEW_DAYS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +48,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--age", type=int)
     p.add_argument("--urgent", action="store_true")
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
+    p = command("search", cmd_search, "Find services by words, need and area.")
+    p.add_argument("--text", help="words that must all appear in the name or description")
+    p.add_argument("--need", choices=vocab.NEED_CODES)
+    p.add_argument("--area", help="council area name: services serving it (or national)")
+    p.add_argument("--inactive", action="store_true", help="include inactive services")
+
+    p = command("stale", cmd_stale, "List active services past their review date (exit 1 if any).")
+    p.add_argument("--days", type=int, default=REVIEW_DAYS, help=f"review period (default {REVIEW_DAYS})")
+
+    command("coverage", cmd_coverage,
+            "Council area x need matrix of routes; exit 1 when a cell has none.")
+
+    p = command("export", cmd_export, "Export the directory (Open Referral HSDS 3.0 JSON).")
+    p.add_argument("--format", choices=["hsds"], default="hsds")
+    p.add_argument("out", type=Path, help="output folder")
     return parser
 
 
@@ -68,7 +86,12 @@ def cmd_validate(args) -> int:
 def cmd_load(args) -> int:
     from services_db.loader import load
 
-    result = load(args.paths or None, get_engine(args.db))
+    try:
+        result = load(args.paths or None, get_engine(args.db))
+    except SQLAlchemyError as exc:
+        print(f"Not loaded: database error ({exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}); "
+              "the previous directory is unchanged.", file=sys.stderr)
+        return 1
     for problem in result.validation.errors:
         print(problem)
     for problem in result.validation.warnings:
@@ -97,4 +120,75 @@ def cmd_plan(args) -> int:
     plan = build_plan(needs, args.area, role=args.role, age=args.age,
                       urgency="urgent" if args.urgent else None, engine=get_engine(args.db))
     print(json.dumps(plan, indent=2, ensure_ascii=False) if args.json else render_text(plan))
+    return 0
+
+
+def cmd_search(args) -> int:
+    from services_db.directory import get_directory
+    from services_db.search import search
+
+    if args.area and args.area not in vocab.BY_NAME:
+        print(f"unknown council area {args.area!r}", file=sys.stderr)
+        return 2
+    found = search(get_directory(get_engine(args.db)), args.text, args.need, args.area,
+                   include_inactive=args.inactive)
+    for e in found:
+        contact = e.phones[0]["number"] if e.phones else (e.website or e.text or "")
+        flag = "" if e.status == "active" else f" [{e.status}]"
+        print(f"{e.slug}: {e.name} ({e.organisation}){flag} | {', '.join(e.needs)} | "
+              f"{', '.join(e.areas)} | {contact}")
+    print(f"{len(found)} services")
+    return 0
+
+
+def cmd_stale(args) -> int:
+    from datetime import datetime
+
+    from services_db.directory import get_directory
+    from services_db.hours import LONDON
+    from services_db.search import stale
+
+    found = stale(get_directory(get_engine(args.db)), args.days, datetime.now(LONDON).date())
+    for e in found:
+        print(f"{e.last_verified.isoformat()} {e.slug}: {e.name} ({e.organisation}) source {e.source}")
+    print(f"{len(found)} services not verified in the last {args.days} days")
+    return 1 if found else 0
+
+
+def cmd_coverage(args) -> int:
+    from services_db.directory import get_directory
+    from services_db.search import coverage
+
+    cells = coverage(get_directory(get_engine(args.db)))
+    width = max(len(a) for a in vocab.COUNCIL_AREA_NAMES)
+    heads = [n[:9] for n in vocab.NEED_CODES]
+    print("Routes per council area and need: local+board count, N = national only, "
+          "!! = no route")
+    print(" " * width + " " + " ".join(f"{h:>9}" for h in heads))
+    gaps = []
+    for area in vocab.COUNCIL_AREA_NAMES:
+        row = []
+        for need in vocab.NEED_CODES:
+            cell = cells[(area, need)]
+            nearby = cell.local + cell.board
+            row.append(str(nearby) if nearby else ("N" if cell.national else "!!"))
+            if not cell.routes:
+                gaps.append(f"{area} / {need}")
+        print(f"{area:<{width}} " + " ".join(f"{c:>9}" for c in row))
+    if gaps:
+        print(f"{len(gaps)} gaps (no route at all): " + "; ".join(gaps), file=sys.stderr)
+        return 1
+    print("Every council area has a route for every need.")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from services_db.directory import get_directory
+    from services_db.export_hsds import export
+
+    engine = get_engine(args.db)
+    get_directory(engine)  # fails clearly when nothing is loaded
+    counts = export(engine, args.out)
+    print(f"Exported {counts['services']} services and {counts['organizations']} "
+          f"organizations (HSDS 3.0) to {args.out}")
     return 0

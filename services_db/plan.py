@@ -96,10 +96,15 @@ def _rank_need(directory: Directory, need: str, ctx: _Context) -> list[_Scored]:
     if not pool:  # never an empty need: a national helpline can always point onwards
         pool, fallback = [e for e in directory.helplines if _eligible(e, ctx)
                           and (e.national or ctx.area in e.served)], "helpline"
-    scored = [_score(e, need, ctx) for e in pool]
+    scored = [_score(e, ctx) for e in pool]
     has_nearby = any(s.place != "national" for s in scored)
-    best = sorted(scored, key=lambda s: (-s.score, s.entry.name, s.entry.id))[:MAX_PER_NEED]
+    if fallback == "helpline":  # keep the maintainers' helpline order
+        best = scored[:MAX_PER_NEED]
+    else:
+        best = sorted(scored, key=lambda s: (-s.score, s.entry.name, s.entry.id))[:MAX_PER_NEED]
     for s in best:
+        if fallback == "helpline":
+            s.covers = []  # shown for a need it does not cover: no "Covers ..." claim
         s.fallback = fallback or ("no_local" if s.place == "national" and not has_nearby
                                   and ctx.area else None)
     return best
@@ -127,12 +132,12 @@ def _place(e: Entry, area: str | None) -> str:
     return "national" if e.national else "local"
 
 
-def _score(e: Entry, need: str, ctx: _Context) -> _Scored:
+def _score(e: Entry, ctx: _Context) -> _Scored:
     place = _place(e, ctx.area)
     covers = [n for n in ctx.needs if n in e.needs]
     is_open = e.schedule.is_open(ctx.now) if e.schedule else None
     past_review = e.last_verified < ctx.review_cutoff
-    score = _PLACE[place] + _EXTRA_NEED * (len(covers) - 1)
+    score = _PLACE[place] + _EXTRA_NEED * max(0, len(covers) - 1)
     if is_open:
         score += _OPEN_NOW_URGENT if ctx.urgent else _OPEN_NOW
     if e.same_day:
@@ -145,8 +150,7 @@ def _score(e: Entry, need: str, ctx: _Context) -> _Scored:
         score += _PAST_REVIEW
     if e.confidence == "medium":
         score += _MEDIUM
-    return _Scored(e, score, place, covers if need in covers else [need, *covers],
-                   is_open, past_review)
+    return _Scored(e, score, place, covers, is_open, past_review)
 
 
 def _why(s: _Scored, ctx: _Context) -> str:

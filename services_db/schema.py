@@ -86,7 +86,10 @@ def normalise_phone(number: str) -> str | None:
         return digits[:5] + rest if rest else None
     if digits in _SHORT_NUMBERS:
         return digits
-    if re.fullmatch(r"0[123578]\d{8,9}|0800\d{4}", digits):  # 0800 1111-style legacy freephone
+    if re.fullmatch(r"0[123578]\d{9}|0800\d{4}", digits):  # 0800 1111: legacy freephone
+        return digits
+    # 10 digits: some 08 numbers and small 01 areas, never 011x/01x1/02/03/07 (always 11).
+    if re.fullmatch(r"08\d{8}|01[02-9][02-9]\d{6}", digits):
         return digits
     return None
 
@@ -133,9 +136,10 @@ def validate_paths(paths: Iterable[Path | str] | None = None, *, today: date | N
         result.errors.extend(checker.late_errors)
         result.organisations.append(org)
     result.warnings.extend(_duplicates(result.organisations))
-    result.version = directory_version(result.files)
     if result.errors:
         result.organisations = []
+    else:
+        result.version = directory_version(result.files)
     return result
 
 

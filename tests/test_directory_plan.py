@@ -1,0 +1,225 @@
+"""The joined-up plan: contract shape and every ranking rule, on the fictional fixtures."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+
+from services_db import vocab
+from services_db.loader import load
+from services_db.plan import build_plan, render_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "directory"
+TUESDAY_10AM = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)   # GMT: hub and lines open
+MONDAY_11PM = datetime(2026, 11, 23, 23, 0, tzinfo=timezone.utc)
+CONTRACT_KEYS = {"id", "name", "organisation", "needs", "areas", "phone", "text", "website",
+                 "webchat", "address", "opening_hours", "open_now", "referral", "same_day", "why"}
+
+PROFESSIONAL_ONLY = """\
+organisation:
+  id: test-justice-team
+  name: Test Justice Team
+services:
+  - id: test-justice-team-throughcare
+    name: Test Throughcare
+    needs: [justice]
+    areas: [Glasgow City]
+    referral: [professional]
+    phones:
+      - number: "0141 496 0050"
+    source: https://test-justice.example
+    last_verified: 2026-11-01
+    confidence: high
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    eng = create_engine(f"sqlite:///{tmp_path_factory.mktemp('plan') / 'd.sqlite3'}", future=True)
+    assert load([FIXTURES], eng).loaded
+    yield eng
+    eng.dispose()
+
+
+def plan(engine, needs, area="Glasgow City", now=TUESDAY_10AM, **kw):
+    return build_plan(needs, area, engine=engine, now=now, **kw)
+
+
+def names(p, need):
+    return [s["name"] for item in p["items"] if item["need"] == need for s in item["services"]]
+
+
+def service(p, need, name):
+    return next(s for item in p["items"] if item["need"] == need for s in item["services"] if s["name"] == name)
+
+
+def test_plan_follows_the_contract(engine):
+    p = plan(engine, ["housing", "treatment"], role="self")
+    assert p["type"] == "referral_plan" and p["needs"] == ["housing", "treatment"]
+    assert p["council_area"] == "Glasgow City" and p["role"] == "self"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", p["generated_at"])
+    assert p["directory_version"] and [i["need"] for i in p["items"]] == ["housing", "treatment"]
+    for item in p["items"]:
+        assert 1 <= len(item["services"]) <= 3
+        for s in item["services"]:
+            assert CONTRACT_KEYS <= s.keys()
+            assert "Glasgow City" in s["areas"] or s["areas"] == ["Scotland"]
+            assert s["referral"] in ("self", "professional", "drop_in") and s["why"]
+    json.dumps(p)  # JSON-serialisable as the bot's custom payload
+    wellbeing = service(p, "treatment", "Test Board Wellbeing Line")
+    assert wellbeing["areas"] == list(vocab.council_areas_in("NHS Greater Glasgow and Clyde"))
+
+
+def test_a_service_meeting_several_needs_comes_first_and_says_so(engine):
+    p = plan(engine, ["housing", "treatment"])
+    assert names(p, "housing")[0] == names(p, "treatment")[0] == "Test Hub Housing and Treatment"
+    hub = service(p, "housing", "Test Hub Housing and Treatment")
+    assert hub["why"].startswith("Covers housing and treatment")
+    assert hub["open_now"] is True and hub["same_day"] is True
+    assert hub["address"] == "Test Hub, 1 Test Street, Glasgow, G1 1AA"
+    assert hub["opening_hours"] == "Mon to Thu 9am to 5pm; Fri 9am to 4pm; Sat and Sun closed"
+
+
+def test_local_before_health_board_before_national(engine):
+    p = plan(engine, ["treatment"], role="self")
+    assert names(p, "treatment") == ["Test Hub Housing and Treatment", "Test Board Wellbeing Line",
+                                     "Test National Treatment Line"]
+    whys = [s["why"] for s in p["items"][0]["services"]]
+    assert "Local service in Glasgow City" in whys[0]
+    assert "Covers NHS Greater Glasgow and Clyde" in whys[1]
+    assert "National service" in whys[2]
+
+
+def test_professional_only_services_are_for_workers(engine):
+    for role in ("self", "family", None):
+        assert "Test Treatment Team" not in names(plan(engine, ["treatment"], role=role), "treatment")
+    p = plan(engine, ["treatment"], role="worker")
+    assert names(p, "treatment")[0] == "Test Treatment Team"
+    team = service(p, "treatment", "Test Treatment Team")
+    assert team["referral"] == "professional" and "Takes referrals from workers" in team["why"]
+    assert service(p, "treatment", "Test Hub Housing and Treatment")["referral"] == "self"
+
+
+def test_professional_only_is_offered_to_a_person_only_when_nothing_else_exists(tmp_path):
+    folder = tmp_path / "dir"
+    shutil.copytree(FIXTURES, folder)
+    (folder / "test-justice-team.yml").write_text(PROFESSIONAL_ONLY)
+    eng = create_engine(f"sqlite:///{tmp_path / 'd.sqlite3'}", future=True)
+    assert load([folder], eng).loaded
+    p = build_plan(["justice"], "Glasgow City", role="self", engine=eng, now=TUESDAY_10AM)
+    assert names(p, "justice") == ["Test Throughcare"]
+    assert "Needs a referral from a worker" in p["items"][0]["services"][0]["why"]
+    assert p["items"][0]["services"][0]["referral"] == "professional"
+    eng.dispose()
+
+
+def test_urgent_prefers_open_now_and_same_day(engine):
+    calm = plan(engine, ["mental_health"])
+    assert names(calm, "mental_health")[0] == "Test Family Support"
+    urgent = plan(engine, ["mental_health"], urgency="urgent")
+    assert names(urgent, "mental_health")[0] == "Test Listening Line"
+    line = service(urgent, "mental_health", "Test Listening Line")
+    assert "Open now" in line["why"] and "Same-day help" in line["why"]
+    # Monday 11pm: the board's evening line (18:00-02:00) is open and local-er: it leads.
+    late = plan(engine, ["mental_health"], urgency=True, now=MONDAY_11PM)
+    assert names(late, "mental_health")[0] == "Test Board Wellbeing Line"
+    assert service(late, "mental_health", "Test Board Wellbeing Line")["open_now"] is True
+
+
+def test_entries_past_review_rank_lower_and_are_flagged(engine):
+    p = plan(engine, ["money"])
+    assert names(p, "money") == ["Test Board Money Advice", "Test Old Money Advice"]
+    old = service(p, "money", "Test Old Money Advice")
+    assert old["past_review"] is True and old["check_before_use"] is True
+    assert "check before use" in old["why"]
+    relaxed = plan(engine, ["money"], review_days=5000)
+    assert names(relaxed, "money")[0] == "Test Old Money Advice"
+    assert service(relaxed, "money", "Test Old Money Advice")["check_before_use"] is False
+
+
+def test_medium_confidence_says_check_before_use(engine):
+    p = plan(engine, ["treatment"])
+    wellbeing = service(p, "treatment", "Test Board Wellbeing Line")
+    assert wellbeing["check_before_use"] is True and "Check before use" in wellbeing["why"]
+
+
+def test_never_an_empty_need(engine):
+    p = plan(engine, list(vocab.NEED_CODES), role="self")
+    for item in p["items"]:
+        assert item["services"], item["need"]
+    employment = p["items"][vocab.NEED_CODES.index("employment")]["services"]
+    assert [s["name"] for s in employment] == ["Test Listening Line", "Test Health Line"]
+    assert "No service for this need is listed near you yet" in employment[0]["why"]
+    all_names = {s["name"] for item in p["items"] for s in item["services"]}
+    assert "Test Closed Service" not in all_names  # inactive: never suggested
+
+
+def test_national_fallback_says_no_local_service(engine):
+    p = plan(engine, ["housing"], area="Angus")
+    assert names(p, "housing") == ["Test National Housing Line"]
+    assert "National service: no local service listed for Angus yet" in p["items"][0]["services"][0]["why"]
+
+
+def test_unknown_area_means_national_only(engine):
+    for area in (None, "Atlantis"):
+        p = plan(engine, ["housing", "treatment", "mental_health"], area=area)
+        assert p["council_area"] is None
+        for item in p["items"]:
+            assert all(s["areas"] == ["Scotland"] for s in item["services"])
+
+
+def test_age_limits_are_respected(engine):
+    young = plan(engine, ["family"], age=16)
+    assert names(young, "family") == ["Test Young People Line"]
+    older = plan(engine, ["family"], age=30)
+    assert names(older, "family") == ["Test Family Support"]
+
+
+def test_family_members_get_family_support_first(engine):
+    p = plan(engine, ["mental_health"], role="family")
+    first = p["items"][0]["services"][0]
+    assert first["name"] == "Test Family Support" and "Supports family members" in first["why"]
+
+
+def test_helplines_come_from_the_directory_in_order(engine):
+    p = plan(engine, ["housing"])
+    assert [(h["name"], h["phone"]) for h in p["helplines"]] == [
+        ("Test Listening Line", "0808 157 0000"), ("Test Health Line", "111")]
+    assert p["helplines"][0]["when"] == "Open 24 hours, every day"
+
+
+def test_unknown_need_codes_are_dropped(engine):
+    p = plan(engine, ["housing", "flying", "housing"])
+    assert p["needs"] == ["housing"] and len(p["items"]) == 1
+
+
+def test_a_reload_is_seen_by_the_next_plan(tmp_path):
+    eng = create_engine(f"sqlite:///{tmp_path / 'd.sqlite3'}", future=True)
+    assert load([FIXTURES], eng).loaded
+    first = build_plan(["housing"], "Glasgow City", engine=eng, now=TUESDAY_10AM)
+    smaller = tmp_path / "smaller"
+    smaller.mkdir()
+    shutil.copy(FIXTURES / "test-national-lines.yml", smaller)
+    assert load([smaller], eng).loaded
+    second = build_plan(["housing"], "Glasgow City", engine=eng, now=TUESDAY_10AM)
+    assert second["directory_version"] != first["directory_version"]
+    assert names(second, "housing") == ["Test National Housing Line"]
+    eng.dispose()
+
+
+def test_render_text_groups_by_need_with_multi_need_first(engine):
+    p = plan(engine, ["housing", "treatment"], role="self")
+    text = render_text(p)
+    assert text.startswith("Your plan for Glasgow City: Somewhere to stay; Drug or alcohol treatment")
+    multi = text.index("Help with more than one thing:")
+    assert multi < text.index("Somewhere to stay:") < text.index("Drug or alcohol treatment:")
+    assert text.count("Test Hub Housing and Treatment") == 1
+    assert "- Test Hub Housing and Treatment (Test Glasgow Hub) - open now, same-day help" in text
+    assert "How to get in: you can contact them yourself" in text
+    assert "Phone 0141 496 0001" in text
+    assert text.rstrip().endswith("- Test Health Line: 111 (Open 24 hours, every day)")
