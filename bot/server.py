@@ -1,17 +1,21 @@
-"""The web server: static pages plus a same-origin chat endpoint forwarding to Rasa.
+"""The web server: the chat page, the widget script, the worker page and their APIs.
 
-Rasa's own HTTP API is never reachable through here: the only upstream path used is
-the REST channel webhook. With several Rasa replicas, a conversation always goes to
-the same replica (chosen from its sender id).
+Chat goes to Rasa's REST channel (and "forget" to the channel's forget path); Rasa's
+own HTTP API is never reachable through here. With several Rasa replicas, a
+conversation always goes to the same replica (chosen from its sender id). Partner
+sites in settings.widget_origins may call the chat APIs cross-origin (CORS).
 """
 from __future__ import annotations
 
+import json
 import logging
 import zlib
 from pathlib import Path
 
 from aiohttp import ClientError, ClientSession, ClientTimeout, web
 
+from bot.api import age_options_html, needs_fieldset_html, plan_endpoint
+from bot.widget import widget_script
 from navigator.settings import Settings
 
 STATIC = Path(__file__).parent / "static"
@@ -30,7 +34,39 @@ async def security_headers(request: web.Request, handler):
     response.headers.setdefault("Content-Security-Policy", CSP)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "no-referrer")
-    response.headers.setdefault("Cache-Control", "no-store")
+    cacheable = request.path == "/widget.js" or request.path.startswith("/static/")
+    response.headers.setdefault("Cache-Control", "public, max-age=300" if cacheable else "no-store")
+    return response
+
+
+CORS_PATHS = ("/api/chat", "/api/forget")
+
+
+def _origin_allowed(request: web.Request) -> bool:
+    origin = request.headers.get("Origin")
+    if origin is None or origin == f"{request.scheme}://{request.host}":
+        return True
+    return origin.rstrip("/") in request.app["settings"].widget_origins
+
+
+@web.middleware
+async def cors(request: web.Request, handler):
+    """Partner origins on the allow-list may use the chat APIs; other origins are refused."""
+    if request.path not in CORS_PATHS:
+        return await handler(request)
+    if not _origin_allowed(request):
+        return web.json_response({"error": "This site may not use the chat."}, status=403)
+    if request.method == "OPTIONS":  # preflight: answered here, no route needed
+        response = web.Response(status=204, headers={
+            "Access-Control-Allow-Methods": "POST",
+            "Access-Control-Allow-Headers": "Content-Type",
+            "Access-Control-Max-Age": "600"})
+    else:
+        response = await handler(request)
+    origin = request.headers.get("Origin")
+    if origin:
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.headers["Vary"] = "Origin"
     return response
 
 
@@ -48,7 +84,7 @@ async def chat(request: web.Request) -> web.Response:
     if not isinstance(body, dict):
         return web.json_response({"error": "Send a JSON object."}, status=400)
     sender, message = body.get("sender"), body.get("message")
-    if not isinstance(sender, str) or not (1 <= len(sender) <= 64):
+    if not _valid_sender(sender):
         return web.json_response({"error": "sender: a string of 1 to 64 characters is needed"}, status=400)
     if not isinstance(message, str):
         return web.json_response({"error": "message: a string is needed"}, status=400)
@@ -68,12 +104,51 @@ async def chat(request: web.Request) -> web.Response:
     return web.json_response({"messages": messages})
 
 
+def _valid_sender(sender) -> bool:
+    return isinstance(sender, str) and 1 <= len(sender) <= 64
+
+
+async def forget(request: web.Request) -> web.Response:
+    """Ask the sender's Rasa replica to delete the conversation (Exit, Clear conversation).
+
+    Takes JSON in any content type, because navigator.sendBeacon sends text/plain.
+    """
+    try:
+        body = json.loads(await request.text())
+    except ValueError:
+        body = None
+    sender = body.get("sender") if isinstance(body, dict) else None
+    if not _valid_sender(sender):
+        return web.json_response({"error": "sender: a string of 1 to 64 characters is needed"}, status=400)
+    url = upstream_for(request.app["settings"], sender) + "/webhooks/rest/forget"
+    try:
+        async with request.app["http"].post(url, json={"sender": sender}) as r:
+            if r.status >= 300:
+                raise ClientError(f"upstream status {r.status}")
+    except (ClientError, TimeoutError) as exc:
+        log.warning("forget upstream unavailable: %s", type(exc).__name__)
+        return web.json_response({"error": "unavailable"}, status=503)
+    return web.json_response({"forgotten": True})
+
+
 async def health(request: web.Request) -> web.Response:
     return web.json_response({"status": "ok"})
 
 
 async def index(request: web.Request) -> web.FileResponse:
     return web.FileResponse(STATIC / "index.html")
+
+
+async def widget(request: web.Request) -> web.Response:
+    return web.Response(body=widget_script(), content_type="application/javascript",
+                        charset="utf-8")
+
+
+async def worker_page(request: web.Request) -> web.Response:
+    page = (STATIC / "worker.html").read_text(encoding="utf-8")
+    page = page.replace("<!--NEEDS-->", needs_fieldset_html(), 1)
+    return web.Response(text=page.replace("<!--AGES-->", age_options_html(), 1),
+                        content_type="text/html", charset="utf-8")
 
 
 async def _http_session(app: web.Application):
@@ -83,11 +158,15 @@ async def _http_session(app: web.Application):
 
 
 def create_app(settings: Settings) -> web.Application:
-    app = web.Application(middlewares=[security_headers], client_max_size=64 * 1024)
+    app = web.Application(middlewares=[security_headers, cors], client_max_size=64 * 1024)
     app["settings"] = settings
     app.cleanup_ctx.append(_http_session)
     app.router.add_get("/", index)
     app.router.add_get("/healthz", health)
+    app.router.add_get("/widget.js", widget)
+    app.router.add_get("/worker", worker_page)
     app.router.add_post("/api/chat", chat)
+    app.router.add_post("/api/forget", forget)
+    app.router.add_post("/api/plan", plan_endpoint)
     app.router.add_static("/static/", STATIC)
     return app

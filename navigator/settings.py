@@ -51,6 +51,15 @@ class Settings:
     action_url: str | None = field(default_factory=lambda: _str("ACTION_ENDPOINT_URL"))
     tracker_store_url: str | None = field(default_factory=lambda: _str("TRACKER_STORE_URL"))
     lock_store_url: str | None = field(default_factory=lambda: _str("LOCK_STORE_URL"))
+    # Partner sites allowed to embed the chat widget cross-origin (CORS allow-list),
+    # e.g. "https://partner.org.uk,https://other.scot". Empty: same origin only.
+    widget_origins: tuple[str, ...] = field(
+        default_factory=lambda: tuple(
+            o.strip().rstrip("/")
+            for o in (_str("WIDGET_ORIGINS") or "").split(",")
+            if o.strip()
+        )
+    )
     max_message_chars: int = field(default_factory=lambda: _int("MAX_MESSAGE_CHARS", 1000))
     log_level: str = field(default_factory=lambda: _str("LOG_LEVEL", "INFO").upper())
 

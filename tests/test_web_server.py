@@ -1,41 +1,11 @@
 """The web server forwards chat to the real Rasa REST channel on the same origin."""
-import asyncio
-import threading
-
 import pytest
 import requests
-from aiohttp import web
 
-from bot.server import create_app, upstream_for
+from bot.server import upstream_for
 from navigator.settings import Settings
 from tests.conftest import free_port
-
-
-class RunningWeb:
-    def __init__(self, settings: Settings):
-        self.settings = settings
-        self.loop = asyncio.new_event_loop()
-        self.ready = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self):
-        asyncio.set_event_loop(self.loop)
-        self.runner = web.AppRunner(create_app(self.settings))
-        self.loop.run_until_complete(self.runner.setup())
-        self.loop.run_until_complete(
-            web.TCPSite(self.runner, "127.0.0.1", self.settings.web_port).start())
-        self.ready.set()
-        self.loop.run_forever()
-
-    def __enter__(self):
-        self.thread.start()
-        assert self.ready.wait(10)
-        return f"http://127.0.0.1:{self.settings.web_port}"
-
-    def __exit__(self, *exc):
-        asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(10)
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(10)
+from tests.web_support import RunningWeb
 
 
 def test_replica_choice_is_stable_per_sender():

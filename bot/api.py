@@ -1,0 +1,143 @@
+"""The worker page's JSON endpoint: POST /api/plan, backed by the bot's own plan function.
+
+Request: {"needs": [codes], "place": "G31 / Leith / Fife / ...", "for": "self|family|client",
+"age_band": one of AGE_BANDS, "urgency": one of URGENCY}. Answer: {"plan", "place",
+"summary"}; invalid input gives 400 {"errors": {field: message}}. Nothing typed is logged.
+"""
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+from datetime import datetime, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from aiohttp import web
+
+from services_db import vocab
+
+log = logging.getLogger("bot.api")
+
+WHO = {"self": "self", "family": "family", "client": "worker"}
+WHO_LABELS = {"self": "the person themselves", "family": "a family member",
+              "client": "a worker's client"}
+# Each band maps to the age used for eligibility checks (its youngest age, so a
+# service with a minimum age is never suggested to someone who may be under it).
+AGE_BANDS = {"under_16": 15, "16_17": 16, "18_24": 18, "25_64": 25, "65_plus": 65}
+AGE_LABELS = {"": "Not given", "under_16": "Under 16", "16_17": "16 or 17",
+              "18_24": "18 to 24", "25_64": "25 to 64", "65_plus": "65 or over"}
+URGENCY = {"today": "urgent", "this_week": None, "routine": None}
+MAX_PLACE_CHARS = 80
+
+
+def needs_fieldset_html() -> str:
+    """The need checkboxes for the worker form (labels from services_db.vocab)."""
+    rows = []
+    for code, label in vocab.NEED_LABELS.items():
+        c, text = html.escape(code), html.escape(label)
+        rows.append(f'<div class="check"><input type="checkbox" id="need-{c}" name="needs" '
+                    f'value="{c}"><label for="need-{c}">{text}</label></div>')
+    return "\n".join(rows)
+
+
+def age_options_html() -> str:
+    return "\n".join(f'<option value="{html.escape(v)}">{html.escape(t)}</option>'
+                     for v, t in AGE_LABELS.items())
+
+
+def validate(body: Any) -> tuple[dict[str, Any], dict[str, str]]:
+    """Clean request values and field-specific error messages."""
+    if not isinstance(body, dict):
+        return {}, {"form": "Send a JSON object."}
+    errors: dict[str, str] = {}
+    needs = body.get("needs")
+    if not isinstance(needs, list) or not needs:
+        errors["needs"] = "Choose at least one thing the person needs help with."
+    elif any(n not in vocab.NEED_CODES for n in needs):
+        errors["needs"] = "Choose needs from the list."
+    place = body.get("place", "")
+    if not isinstance(place, str) or len(place) > MAX_PLACE_CHARS:
+        errors["place"] = f"Enter a postcode, town or council area ({MAX_PLACE_CHARS} characters at most)."
+    who = body.get("for", "self")
+    if who not in WHO:
+        errors["for"] = "Choose who the plan is for."
+    band = body.get("age_band", "") or ""
+    if band and band not in AGE_BANDS:
+        errors["age_band"] = "Choose an age band from the list."
+    urgency = body.get("urgency", "routine") or "routine"
+    if urgency not in URGENCY:
+        errors["urgency"] = "Choose how soon help is needed."
+    clean = {"needs": list(dict.fromkeys(needs)) if not errors.get("needs") else [],
+             "place": place.strip() if isinstance(place, str) else "",
+             "for": who, "age_band": band, "urgency": urgency}
+    return clean, errors
+
+
+def resolve(place: str) -> tuple[dict[str, Any], str | None]:
+    """The council area for what was typed, or a message saying why there is none."""
+    if not place:
+        return {"council_area": None, "kind": None, "matched": None}, None
+    from services_db.geography import resolve_place
+
+    found = resolve_place(place)
+    result = {"council_area": found.council_area, "kind": found.kind, "matched": found.matched}
+    if found.outside_scotland:
+        return result, ("That place is outside Scotland. This directory lists Scottish "
+                        "services only: leave the place empty to see national helplines.")
+    if found.kind == "declined":  # "rather not say": national services only
+        return result, None
+    if not found.council_area:
+        return result, ("We could not find that place. Try a postcode (G31 2AB or G31), "
+                        "a town, or a council area such as Fife.")
+    return result, None
+
+
+def summary(plan: dict[str, Any], clean: dict[str, Any], now: datetime) -> str:
+    """Plain text for case notes: date, needs, area and the plan; no personal data."""
+    from services_db.plan import render_text
+
+    day = now.astimezone(ZoneInfo("Europe/London")).strftime("%d %B %Y").lstrip("0")
+    lines = [f"Referral plan, {day}",
+             "Needs: " + "; ".join(vocab.NEED_LABELS[n] for n in plan["needs"]),
+             "Area: " + (plan["council_area"] or "Not given (national services only)"),
+             "For: " + WHO_LABELS[clean["for"]]]
+    if clean["urgency"] == "today":
+        lines.append("Help needed: today")
+    return "\n".join(lines) + "\n\n" + render_text(plan) + (
+        "\n\nFrom the No Wrong Door navigator. Check details with the service before "
+        "you rely on them.")
+
+
+def _plan(settings, clean: dict[str, Any], area: str | None, now: datetime) -> dict[str, Any]:
+    from services_db.db import get_engine
+    from services_db.plan import build_plan
+
+    return build_plan(clean["needs"], area, role=WHO[clean["for"]],
+                      age=AGE_BANDS.get(clean["age_band"]),
+                      urgency=URGENCY[clean["urgency"]],
+                      engine=get_engine(settings.db_url), now=now)
+
+
+async def plan_endpoint(request: web.Request) -> web.Response:
+    try:
+        body = await request.json()
+    except Exception:
+        return web.json_response({"errors": {"form": "Send the form as JSON."}}, status=400)
+    clean, errors = validate(body)
+    place, place_error = (None, None) if errors.get("place") else resolve(clean["place"])
+    if place_error:
+        errors["place"] = place_error
+    if errors:
+        return web.json_response({"errors": errors}, status=400)
+    now = datetime.now(timezone.utc)
+    loop = asyncio.get_running_loop()
+    try:
+        plan = await loop.run_in_executor(None, _plan, request.app["settings"], clean,
+                                          place["council_area"], now)
+    except Exception as exc:  # the directory is missing or the database is down
+        log.error("plan failed: %s", type(exc).__name__)
+        return web.json_response({"error": "The service directory is not available right now."},
+                                 status=503)
+    return web.json_response({"plan": plan, "place": place,
+                              "summary": summary(plan, clean, now)})

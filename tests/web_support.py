@@ -1,0 +1,63 @@
+"""Test helpers for the web side: run the aiohttp app in a thread, serve plain pages."""
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from aiohttp import web
+
+from bot.server import create_app
+from navigator.settings import Settings
+
+
+class RunningWeb:
+    """Run an aiohttp application on 127.0.0.1 in a background thread (a context manager
+    giving its base URL). Defaults to the navigator's own app for `settings`."""
+
+    def __init__(self, settings: Settings, app: web.Application | None = None, port: int | None = None):
+        self.settings = settings
+        self.app = app
+        self.port = port or settings.web_port
+        self.loop = asyncio.new_event_loop()
+        self.ready = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _run(self):
+        asyncio.set_event_loop(self.loop)
+        self.runner = web.AppRunner(self.app or create_app(self.settings), access_log=None)
+        self.loop.run_until_complete(self.runner.setup())
+        self.loop.run_until_complete(web.TCPSite(self.runner, "127.0.0.1", self.port).start())
+        self.ready.set()
+        self.loop.run_forever()
+
+    def start(self) -> str:
+        self.thread.start()
+        assert self.ready.wait(10)
+        return self.url
+
+    def stop(self) -> None:
+        asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+def static_site(pages: dict[str, str]) -> web.Application:
+    """A plain 'partner' site: each path serves the given HTML, with no CSP of its own."""
+    app = web.Application()
+    for path, body in pages.items():
+        async def handler(request, body=body):
+            return web.Response(text=body, content_type="text/html")
+        app.router.add_get(path, handler)
+    return app
+
+
