@@ -235,8 +235,7 @@ def find_place_in_text(message: str, cue_free: bool = False) -> PlaceResult | No
             return result
     for m in _OUTWARD.finditer(text):
         outward = m.group(1).upper()
-        hit = _districts().get(outward)
-        if hit is not None and not hit[1]:
+        if outward in _districts():
             sector = m.group(2)
             return _from_outward(outward, sector, "district", outward + (f" {sector}" if sector else ""))
     tokens = [normalise(t) for t in _WORD.findall(text)]

@@ -168,8 +168,10 @@ def test_find_place_in_messages(message, council):
     assert result is not None and result.council_area == council, result
 
 
-def test_find_place_outside_scotland_in_message():
-    result = find_place_in_text("I'm down in London for work")
+@pytest.mark.parametrize("message", ["I'm down in London for work", "we live in TD15 now",
+                                     "my postcode is SW1A 1AA"])
+def test_find_place_outside_scotland_in_message(message):
+    result = find_place_in_text(message)
     assert result is not None and result.outside_scotland
 
 
