@@ -162,6 +162,8 @@ def test_no_fixed_abode_is_not_a_decline():
     ("my pal from Keith needs naloxone", "Moray"),
     ("I'm in Ayr", "South Ayrshire"),
     ("Just got out of prison, I'm in Kilmarnock", "East Ayrshire"),
+    ("I'm in Mothrwell", "North Lanarkshire"),
+    ("living in Kirkcaldie now", "Fife"),
 ])
 def test_find_place_in_messages(message, council):
     result = find_place_in_text(message)
@@ -208,6 +210,9 @@ def test_find_place_outside_scotland_in_message(message):
     "how do I get a GP",
     "I'm in recovery",
     "I'm in between places",
+    "im in treatment", "staying in a hostel", "in temporary accommodation", "in court tomorrow",
+    "in debt", "in danger", "from the council", "near the hospital", "at my mums",
+    "from my GP", "around midnight", "staying with my gran",
 ])
 def test_no_false_place_in_ordinary_messages(message):
     assert find_place_in_text(message) is None
