@@ -1,0 +1,53 @@
+"""action_extract_context: fill needs, council_area, role and place_status every turn.
+
+Runs as the custom slot mapping of those slots (Rasa calls it after each user message,
+inside or outside the form). It reads the entities the NLU components produced:
+`need` values are added to the `needs` list without duplicates, `not_need` values are
+removed, `council_area` / `place_status` and `role` replace earlier values. Crisis
+messages are skipped: they are answered by the crisis rules, not used as answers.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import CRISIS_INTENTS, entity_values, latest_intent
+from services_db.vocab import BY_NAME, NEED_CODES, ROLES
+
+
+def merge_needs(current: list[str] | None, add: list[str], remove: list[str]) -> list[str]:
+    """Needs in order of first mention, without duplicates, minus those ruled out."""
+    merged = list(dict.fromkeys([*(current or []), *add]))
+    return [n for n in merged if n in NEED_CODES and n not in remove]
+
+
+class ActionExtractContext(Action):
+    def name(self) -> str:
+        return "action_extract_context"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        if latest_intent(tracker) in CRISIS_INTENTS:
+            return []
+        events = []
+        current = tracker.get_slot("needs") or []
+        needs = merge_needs(current, entity_values(tracker, "need"), entity_values(tracker, "not_need"))
+        if needs != current:
+            events.append(SlotSet("needs", needs))
+
+        areas = [a for a in entity_values(tracker, "council_area") if a in BY_NAME]
+        if areas:
+            if areas[-1] != tracker.get_slot("council_area"):
+                events.append(SlotSet("council_area", areas[-1]))
+            if tracker.get_slot("place_status"):
+                events.append(SlotSet("place_status", None))
+        elif "outside_scotland" in entity_values(tracker, "place_status"):
+            events += [SlotSet("council_area", None), SlotSet("place_status", "outside_scotland")]
+
+        roles = [r for r in entity_values(tracker, "role") if r in ROLES]
+        if roles and roles[-1] != tracker.get_slot("role"):
+            events.append(SlotSet("role", roles[-1]))
+        return events

@@ -1,0 +1,61 @@
+"""Plan actions: show the referral plan, the case-notes summary, forget the place.
+
+The plan comes from services_db.plan.build_plan (the same function the worker page
+uses) and travels as one bot message: `custom` = the referral_plan payload,
+`text` = its plain-text rendering for text-only channels.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from services_db.plan import build_plan, render_text
+
+
+def plan_for(tracker: Tracker) -> dict[str, Any]:
+    return build_plan(tracker.get_slot("needs") or [], tracker.get_slot("council_area"),
+                      role=tracker.get_slot("role"))
+
+
+class ActionShowPlan(Action):
+    def name(self) -> str:
+        return "action_show_plan"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        if not tracker.get_slot("needs"):
+            dispatcher.utter_message(response="utter_no_plan_yet")
+            return []
+        plan = plan_for(tracker)
+        dispatcher.utter_message(text=render_text(plan), json_message=plan)
+        return [SlotSet("unclear", None)]
+
+
+class ActionCaseSummary(Action):
+    """Plain-text summary to keep or show a worker: date, needs, area, services. No personal data."""
+
+    def name(self) -> str:
+        return "action_case_summary"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        if not tracker.get_slot("needs"):
+            dispatcher.utter_message(response="utter_no_plan_yet")
+            return []
+        plan = plan_for(tracker)
+        date = plan["generated_at"][:10]
+        header = f"Summary for case notes ({date}). No personal details are included."
+        dispatcher.utter_message(text=f"{header}\n\n{render_text(plan)}")
+        return []
+
+
+class ActionForgetPlace(Action):
+    def name(self) -> str:
+        return "action_forget_place"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        return [SlotSet("council_area", None), SlotSet("place_status", None)]

@@ -1,0 +1,31 @@
+"""NeedTagger: need codes, ruled-out needs and the asker's role, from the lexicon.
+
+Adds entities `need` (one per code, in order of mention), `not_need` and `role`.
+When the model's intent is weak (fallback, out of scope, greeting, thanks) but the
+message clearly names a need, the intent becomes `inform`: people often open with
+their problem, and a greeting word must not hide it.
+"""
+from __future__ import annotations
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu_components._base import RuleComponent, intent_name, set_intent
+from nlu_components.needs import tag_needs
+from nlu_components.roles import tag_role
+
+WEAK_INTENTS = {"nlu_fallback", "out_of_scope", "greet", "thanks", "affirm", "bot_challenge",
+                "ask_capabilities"}
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class NeedTagger(RuleComponent):
+    def tag(self, message: Message, text: str) -> None:
+        tags = tag_needs(text)
+        self.add_entities(message, "need", tags.needs)
+        self.add_entities(message, "not_need", tags.removed)
+        role = tag_role(text)
+        if role and (tags.needs or role != "self"):
+            self.add_entities(message, "role", [role])
+        if tags.needs and intent_name(message) in WEAK_INTENTS:
+            set_intent(message, "inform")

@@ -1,0 +1,207 @@
+"""Need lexicon: which need codes a message asks for, and which it rules out.
+
+Pure Python (no rasa import) so the evaluation script and tests share it with the
+NeedTagger graph component. Patterns cover plain English, Scots, slang, common typos
+and drug names; codes come from services_db.vocab.NEED_CODES.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from services_db.vocab import NEED_CODES
+
+_FAMILY_WHO = (r"(?:son|sons|daughter|daughters|husband|wife|partner|boyfriend|girlfriend|brother|sister|"
+               r"mum|mother|maw|dad|father|da|uncle|auntie|aunt|cousin|nephew|niece|grandson|granddaughter|"
+               r"grandchild|grandkids|grandad|gran|granny|stepson|stepdaughter|wean|weans|kids|bairn|bairns|"
+               r"fiance|fiancee|other half|family member|loved one|pal|friend|mate|best friend|bf|gf|man|fella)")
+_DRUG = (r"(?:gear|smack|heroin|skag|kit|brown|fent\w*|opiates?|opioids?|benzos?|benzies|vall?(?:ie|y)s?|"
+         r"jell(?:ie|y)s?|etiz\w*|street valium|blues|xanax|pregab\w*|gabapentin|gabbies|lyrica|coke|cocaine|"
+         r"crack|charlie|ching|ket|ketamine|spice|mamba|speed|pills|tablets|tabs|drugs|alcohol|drink|drinking|"
+         r"bevvy|swally|booze|vodka|buckfast|buckie|cider|methadone|meth|amphet\w*|mdma|eccies|cannabis|weed|"
+         r"hash|dope|tramadol|codeine|co-codamol|diazepam|temazepam|nitazenes?)")
+
+PATTERNS: dict[str, list[str]] = {
+    "treatment": [
+        r"\btreatment\b", r"\brehab\w*", r"\bdetox\w*", r"\bmethadone\b", r"\bmeth script\b",
+        r"\b(?:a|my|on a|on the|get a|get on a|new|missed my|lost my|up my|increase my|reduce my|cut my) script\b",
+        r"\bscript\b(?! for)", r"\bbupe\b", r"\bbupren\w*", r"\bsubutex\b", r"\bsuboxone\b", r"\bespranor\b",
+        r"\bbuvidal\b", r"\bbuvi\w*", r"\b(?:mat|ost)\b", r"\bopiate replacement\b", r"\bsubstitut\w* (?:therapy|prescri\w*)",
+        r"\b(?:come|coming|get|getting|got to get|want to get|wanna get) off (?:the )?" + _DRUG,
+        r"\b(?:stop|stopping|quit|quitting|give up|giving up|cut down|cutting down|pack in|packing in|kick|kicking|reduce|control|cut back)\b[\w' ]{0,12}\b(?:using|drinking|taking|injecting|smoking|the drink|the gear|" + _DRUG[3:],
+        r"\b(?:drug|drugs|alcohol|addiction|recovery|substance|substance use) (?:service|services|team|worker|support|clinic|help|counsell\w*|problem|problems|issue|issues)\b",
+        r"\b(?:adrs|cares|adp|cat team|nhs addictions|cgl|we are with you|turning point)\b",
+        r"\brecovery (?:community|communities|cafe|café|hub|group|groups|meeting|meetings|walk|support)\b",
+        r"\b(?:aa|na|ca) (?:meeting|meetings|group)\b|\bsmart recovery\b|\b(?:alcoholics|narcotics|cocaine) anonymous\b", r"\bjagg\w*", r"\bin recovery\b",
+        r"\brattl\w*", r"\bwithdraw\w*", r"\bsick (?:without|when i don'?t)\b", r"\bdt'?s\b", r"\bcluck\w*",
+        r"\b(?:drink|drinking|alcohol|drug|drugs|gear|coke|crack|benzo|heroin|gambling) (?:problem|problems|issue|issues|habit)\b",
+        r"\bproblem with (?:the |my )?(?:drink|drinking|alcohol|drugs|" + _DRUG[3:] + r"\b",
+        r"\b(?:hooked|addicted|dependent|dependant|strung out|on the gear|on the batter|on the bevvy|on the drink|on the swally)\b",
+        r"\b(?:using|uses|use|used|taking|takes|smoking|smokes|injecting|injects|jagging|snorting|drinking|drinks|necking|on)\b[\w' ]{0,15}\b"
+        + _DRUG + r"\b(?! last year)",
+        r"\b(?:drink|drinks|drinking) (?:too much|every day|all day|heavily|a lot|loads|from the morning)\b",
+        r"\b(?:my|his|her|their) (?:drinking|drug use|using|habit)\b",
+        r"\b(?:can'?t|cannae|canny|cant) (?:stop|stay off|get off|control) (?:using|drinking|taking)?",
+        r"\b(?:pharmacy|chemist) (?:for|with) (?:my|his|her) (?:meth|methadone|script|bupe|dose)\b",
+        r"\bkeyworker\b|\bkey worker\b", r"\bresidential\b", r"\bsober\w*|\bsobriety\b|\babstinen\w*",
+        r"\b(?:been )?using again\b", r"\brelaps\w*", r"\bslipped\b",
+    ],
+    "harm_reduction": [
+        r"\bnalox\w*", r"\bnarcan\b", r"\bnyxoid\b", r"\bprenoxad\b", r"\bneedles?\b", r"\bneedle exchange\b",
+        r"\b(?:clean|fresh|new|my|some) works\b|\b(?:pins|spikes|foils?|spoons?|filters|citric|swabs|sharps bin|sharps)\b",
+        r"\binjecting (?:equipment|kit|supplies|stuff)\b", r"\biep\b", r"\bexchange\b",
+        r"\bsafer? (?:use|using|injecting|injection|drug use|consumption|smoking|way to use)\b",
+        r"\bharm reduction\b", r"\bdrug checking\b|\btest(?:ing)? (?:my|the|our|his|her) (?:pills|gear|stuff|drugs|coke|batch)\b|\btesting kits?\b|\btest strips?\b",
+        r"\b(?:consumption|injecting|overdose prevention) (?:room|facility|centre|center|site)\b", r"\bthistle\b",
+        r"\bbbv test\w*|\b(?:hep c|hepatitis c?|hiv|blood borne virus\w*) test\w*|\btest(?:ed|ing)? for (?:hep|hiv|bbv)\w*",
+        r"\bbad batch\b|\bstrong batch\b|\bnitaz\w*|\bfentanyl in\b|\bcut with\b",
+        r"\b(?:what (?:do|should) (?:i|you) do if|how (?:do|can) (?:i|you) (?:help|stop)) (?:someone|somebody|a pal|my pal|a friend)\b[\w' ]{0,20}\b(?:overdos\w*|od)\b",
+        r"\b(?:spot|signs of) (?:an )?overdose\b", r"\boverdose (?:training|kit|prevention|awareness)\b",
+        r"\b(?:scared|worried|afraid|feart|frightened)\b[\w' ]{0,20}\b(?:od|overdos\w*)\b",
+        r"\bsafe(?:ly)? inject\w*",
+    ],
+    "housing": [
+        r"\bhomeless\w*", r"\bhomless\w*|\bhomelss\w*|\bhomeles\b", r"\bnowhere to (?:stay|sleep|live|go|kip|crash|stop)\b",
+        r"\bnae (?:hoose|house|home|hame|flat|bed)\b", r"\bno (?:hoose|house|home|hame|flat|address|fixed abode|roof|bed|tenancy|place to (?:stay|live|sleep))\b",
+        r"\bkip\b", r"\bsomewhere to (?:stay|sleep|live|crash|kip|go tonight)\b", r"\bsomewhere safe to (?:stay|sleep)\b",
+        r"\b(?:sleeping|slept|sleep|kipping) (?:rough|out|in a (?:car|tent|stairwell|close|doorway)|on the (?:street|streets)|on (?:a |my )?(?:mate'?s|pal'?s|friend'?s|sister'?s|brother'?s|mum'?s)? ?(?:couch|sofa|floor))",
+        r"\brough sleep\w*", r"\b(?:sofa|couch) surf\w*", r"\bon the streets?\b", r"\bstreet homeless\b",
+        r"\bevict\w*", r"\b(?:kicked|flung|thrown|chucked|turfed|put) (?:me |him |her |them )?out\b", r"\bkicked out\b",
+        r"\blandlord\b", r"\brent arrears\b|\bbehind (?:on|wi|with) (?:the |my )?rent\b|\bcan'?t pay (?:the |my )?rent\b",
+        r"\btenanc\w*", r"\bhostel\b", r"\bb ?& ?b\b|\bbnb\b", r"\b(?:temporary|emergency|supported) (?:accommodation|housing|flat|furnished)\b",
+        r"\baccommodation\b|\baccomodation\b|\baccomadation\b", r"\bhousing\b|\bhousin\b|\bhosing\b",
+        r"\bhousing first\b", r"\bcouncil (?:house|flat|housing)\b", r"\bneed (?:a|my own) (?:flat|house|place|room)\b",
+        r"\b(?:a|my own) (?:flat|place|room) (?:to stay|of my own)\b", r"\ba roof over\b", r"\bbed for (?:the|tonight)\b",
+        r"\bnowhere to go\b", r"\b(?:lose|losing|lost) (?:my|his|her|our|the) (?:flat|house|home|tenancy|place)\b",
+        r"\bhomeless unit\b|\bhousing options\b", r"\bno fixed\b", r"\bsofa\b", r"\bstaying with (?:a pal|pals|mates|friends)\b",
+        r"\bout on my ear\b", r"\bnae hame\b", r"\bhoose\b", r"\bmove out\b|\bhave to leave (?:my|the) (?:flat|house)\b",
+    ],
+    "mental_health": [
+        r"\bmental\w*", r"\bdepress\w*", r"\bdepresion\b", r"\banxi\w*", r"\bpanic\w*", r"\btrauma\w*", r"\bptsd\b",
+        r"\b(?:ma|my) (?:heid|head|nut)(?:'?s| is) (?:mince|wrecked|done in|burst|battered|nipping|mashed|a mess|all over|fried|gone)\b",
+        r"\bheid'?s? (?:mince|wrecked|done in|burst|nipping|mashed|fried|gone)\b", r"\bheid\b", r"\bnerves\b",
+        r"\bstress\w*", r"\bfeel(?:ing)? (?:low|down|rubbish|shite|shit|terrible|awful|hopeless|empty|numb|so alone|lonely|lost)\b",
+        r"\blow mood\b|\bmood\b", r"\bgrie\w*", r"\bbereave\w*", r"\bbereaved\b",
+        r"\b(?:lost|losing) (?:my|his|her|our) (?:son|daughter|husband|wife|partner|brother|sister|mum|mother|dad|father|pal|friend|best friend|baby|boy|girl|da|maw)\b",
+        r"\b(?:died|passed away|passed on|death of)\b", r"\bcounsell\w*|\bcounsel\w*", r"\btherap\w*", r"\bpsych\w*",
+        r"\bcpn\b", r"\bhearing voices\b|\bvoices\b", r"\bparanoi\w*", r"\bbipolar\b", r"\bschizo\w*",
+        r"\bpersonality disorder\b|\beupd\b|\bbpd\b", r"\blonel\w*", r"\bisolat\w*", r"\bsomeone to talk to\b|\btalk to someone\b",
+        r"\bbreakdown\b", r"\boverwhelm\w*", r"\bnot coping\b|\bcan'?t cope\b|\bcannae cope\b|\bstruggling (?:with (?:my|life)|mentally|to cope)\b",
+        r"\bcan'?t sleep\b|\bcannae sleep\b|\binsomnia\b", r"\bflashbacks?\b", r"\bemotional\w*", r"\bwellbeing\b",
+        r"\bocd\b|\badhd\b", r"\bfeel like (?:a failure|giving up|nothing)\b", r"\bhopeless\w*",
+        r"\bupset\b|\bgreetin\b|\bcrying\b", r"\bangry all the time\b|\banger\b", r"\bbreathing space\b|\bsamaritans\b",
+    ],
+    "money": [
+        r"\bmoney\b|\bmonies\b|\bmoney'?s\b", r"\bskint\b", r"\bbrassic\b", r"\bbroke\b(?! into| in| up| down)", r"\bno cash\b|\bcash\b",
+        r"\bbenefit\w*", r"\buniversal credit\b|\buc\b|\bu\.c\.?\b", r"\bpip\b", r"\besa\b", r"\bjsa\b|\bdla\b",
+        r"\bsanction\w*", r"\bdwp\b", r"\b(?:the )?bur[ou]o\b|\bbroo\b", r"\bdebt\w*", r"\bowe\b|\bowing\b",
+        r"\bfood\w*", r"\bhungry\b|\bnothing to eat\b|\bno food\b|\bstarving\b(?! (?:myself|himself|herself))|\beat(?:en)? (?:in|for) days\b",
+        r"\belectric\w*|\bgas (?:meter|bill|card)\b|\bmeter\b|\bheating\b|\bfuel\b|\btop ?up\b",
+        r"\bcrisis grant\b|\bwelfare fund\b|\bscottish welfare\b|\bcommunity care grant\b",
+        r"\bwelfare\b|\bwelfare rights\b", r"\badvoca\w*", r"\bcan'?t afford\b|\bcannae afford\b", r"\bbills?\b",
+        r"\bloan\w*|\bpayday\b|\bloan shark\b", r"\bcouncil tax\b", r"\bcitizens advice\b|\bcab\b",
+        r"\bpayment\w*|\bpaid\b(?! work)", r"\bincome\b", r"\bfinanc\w*", r"\bpoverty\b", r"\bclothes\b",
+        r"\bbank account\b", r"\bbudget\w*", r"\bapply for (?:pip|uc|benefits)\b",
+    ],
+    "employment": [
+        r"\bjob\b|\bjobs\b", r"\bemploy\w*", r"\bunemploy\w*",
+        r"\b(?:get|getting|go|going|back|find|finding|looking for|want|into|need|in|out of|no|lost my|lose my) (?:a |some |to |back to |into )?(?:work|working)\b(?! out)",
+        r"\bwork (?:experience|placement)\b", r"\btraining\b(?! (?:on|for) (?:naloxone|overdose))", r"\bcourses?\b",
+        r"\bcollege\b|\buni\b|\buniversity\b", r"\bqualifications?\b", r"\bcv\b|\bc\.v\.?\b", r"\bvolunteer\w*",
+        r"\bapprentice\w*", r"\bno one left behind\b", r"\bskills\b", r"\bjobcentre\b|\bjob centre\b",
+        r"\bsomething to do (?:with my days|all day|during the day)\b", r"\bcareer\w*", r"\beducation\b",
+        r"\b(?:earn|earning) (?:a living|money)\b", r"\binterview\w*", r"\bfork ?lift\b|\bcscs\b",
+    ],
+    "family": [
+        r"\bfamil(?:y|ies) (?:support|help|group|groups|service|services|member support)\b", r"\bwhole famil\w*",
+        r"\bsupport for (?:families|family|parents|carers|me as a (?:mum|dad|parent))\b", r"\bkinship\w*",
+        r"\b(?:looking after|look after|bringing up|raising|caring for) (?:my |our )?(?:grandkids|grandchildren|grandson|granddaughter|nephew|niece|sister'?s kids|brother'?s kids|weans|kids|children)\b",
+        r"\b(?:get|getting|see|seeing|losing|lose|lost|keep|keeping) (?:my|our) (?:kids|children|weans|bairns|son|daughter|baby|wean|bairn)(?: back)?\b",
+        r"\bsocial work(?:er|ers)? (?:took|have|has|taken|involved|want|wants|are|is)\b", r"\bcustody (?:of|battle|hearing)\b|\b(?:lost|get|got|losing) custody\b",
+        r"\bcontact (?:with|wi) (?:my )?(?:kids|children|weans|son|daughter)\b", r"\bparenting\b|\bparent support\b",
+        r"\b(?:worried|concerned|scared|frightened|anxious) (?:about|for) (?:my|our) " + _FAMILY_WHO + r"\b",
+        r"\bmy " + _FAMILY_WHO + r"(?:'s| is| has| keeps| won'?t| just| has been| been| got)?\b[\w' ]{0,20}\b(?:using|uses|drinking|drinks|taking|takes|injecting|hooked|addicted|on (?:the )?(?:gear|heroin|drink|crack|coke|benzos|drugs|methadone|tablets|pills|valium|vallies)|smoking crack|an alcoholic|a drinker|a problem)\b",
+        r"\bhow (?:do|can|should) (?:i|we) (?:help|support|talk to|deal with|cope with) (?:my|our) " + _FAMILY_WHO + r"\b",
+        r"\b(?:affected|affecting) by (?:someone|somebody|a family member|my \w+)'?s? (?:drinking|drug use|using)\b",
+        r"\bliving with (?:someone|somebody) who (?:drinks|uses)\b", r"\bsfad\b", r"\bkinship carer\w*|\bunpaid carer\w*|\bi'?m (?:a|their|his|her) carer\b",
+        r"\bfamily (?:member|members)\b", r"\bchild(?:ren)? and families\b",
+    ],
+    "justice": [
+        r"\b(?:jail|prison|the nick|nick\b|barlinnie|bar-?l|saughton|polmont|addiewell|kilmarnock prison|low moss|greenock prison|perth prison|grampian prison|shotts|glenochil|castle huntly|cornton vale|hmp\w*)\b",
+        r"\b(?:just|recently|getting|got|being|be) (?:out|released|liberated|oot)\b[\w' ]{0,10}\b(?:jail|prison|nick|custody|the jail|hmp|inside)?",
+        r"\breleas\w* (?:from|date)\b|\bliberat\w*|\bliberation\b", r"\bcourt\w*", r"\bcharged\b|\bcharges\b",
+        r"\blifted\b", r"\bpolis\b|\bpolice\b|\bcops\b|\bfeds\b", r"\bcustody\b(?! of| battle)", r"\barrest\w*",
+        r"\bsolicitor\w*|\blawyer\w*|\blegal\w*", r"\bbail\b", r"\bon licence\b|\blicence conditions\b",
+        r"\btag\b|\btagged\b", r"\bprobation\b", r"\bcommunity payback\b|\bunpaid work\b|\bcpo\b|\bdtto\b|\bcommunity sentence\b",
+        r"\bcriminal\w*|\bjustice\w*", r"\bwarrant\b", r"\bconviction\w*|\bconvicted\b|\brecord\b", r"\bthroughcare\b",
+        r"\bparole\b", r"\bsentence\w*", r"\bdone time\b|\bserved time\b|\b(?:been|was|when i was|time) inside\b", r"\bremand\w*",
+        r"\bcitation\b|\bpleading\b|\bplead\b|\btrial\b", r"\boffen[cs]\w*|\boffender\w*", r"\bjustice social work\b",
+    ],
+    "physical_health": [
+        r"\bgp\b|\bg\.p\.?\b|\bdoctors?\b|\bdoc\b", r"\bregister(?:ed)? with (?:a )?(?:gp|doctor|dentist)\b",
+        r"\bdentist\w*|\bdental\b|\bteeth\b|\btooth\w*", r"\bwound\w*|\babscess\w*|\bulcer\w*|\bsores?\b|\binfect\w*|\bswollen\b|\bcellulitis\b",
+        r"\bhep c treatment\b|\bhepatitis\b|\bhep c\b|\bhiv\b|\bbbv treatment\b|\bliver\b",
+        r"\bsexual health\b|\bsti\b|\bstis\b|\bstd\b|\bsmear\b|\bcontracept\w*|\bcoil\b|\bpill after\b",
+        r"\bpregnan\w*|\bpreganant\b|\bmidwi\w*|\bantenatal\b|\bexpecting a baby\b|\bbaby due\b",
+        r"\bphysical\w*", r"\bhealth check\w*|\bcheck ?up\b", r"\bnurse\b|\bnursing\b", r"\bhospital\b",
+        r"\bchest infection\b|\bcough\w*|\basthma\b|\bcopd\b|\bdiabet\w*|\bepilep\w*",
+        r"\b(?:my|his|her) (?:legs?|arms?|feet|foot|back|chest|lungs|heart|kidneys?|stomach|groin)\b",
+        r"\bpain\b|\bpains\b|\bsore\b|\bhurts\b|\baching\b", r"\bsick\b(?! of| without| when)|\bill\b|\bunwell\b|\billness\b",
+        r"\bmedical\b|\bmedication\b(?! assisted)|\bprescription for\b", r"\binjur\w*", r"\bweight loss\b|\bnot eating\b",
+        r"\beyes?\b|\bglasses\b|\bopticians?\b", r"\bphysio\w*", r"\bhealth centre\b|(?<!mental )(?<!sexual )(?<!family )\bhealth\b(?! visitor)",
+    ],
+}
+assert set(PATTERNS) == set(NEED_CODES)
+_COMPILED = {need: [re.compile(p) for p in pats] for need, pats in PATTERNS.items()}
+
+# "not housing", "don't need money help", "apart from work"
+_REMOVE_CUE = re.compile(
+    r"\b(?:not|no need for|don'?t need|dont need|do not need|dinnae need|except|apart from|other than|"
+    r"no longer need|never mind|forget|scrap|remove|drop|without)\b(?: (?:the|any|help with|help wi|support with))?\s*$"
+)
+# Whole statements that rule a need out.
+_RULED_OUT: dict[str, list[str]] = {
+    "housing": [r"\b(?:i'?ve|i have|i'?ve got|i got|got|have) (?:a|my own|my|our) (?:flat|house|hoose|place|home|tenancy)\b(?![\w' ]{0,30}\b(?:evict|lose|losing|arrears|behind|kick|leave))",
+                r"\bhousing(?:'s| is) (?:sorted|fine|ok|okay|alright)\b", r"\bnot homeless\b"],
+    "money": [r"\bmoney(?:'s| is) (?:sorted|fine|ok|okay|alright)\b", r"\bbenefits? (?:are|is) (?:sorted|fine|ok)\b"],
+    "employment": [r"\b(?:i'?m|i am|i'?ve got a) (?:working|job)\b(?! centre)"],
+    "treatment": [r"\bnot using\b", r"\b(?:already )?in treatment already\b"],
+}
+_RULED_OUT_C = {n: [re.compile(p) for p in ps] for n, ps in _RULED_OUT.items()}
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|am not|i'?m not|don'?t have|dinnae have|no problems? with)\s*$")
+
+
+@dataclass
+class NeedTags:
+    needs: list[str] = field(default_factory=list)     # in order of first mention
+    removed: list[str] = field(default_factory=list)   # needs the person ruled out
+
+
+def normalise(text: str) -> str:
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"(.)\1{2,}", r"\1\1", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def tag_needs(text: str) -> NeedTags:
+    """Need codes asked for (first mention order) and needs ruled out in `text`."""
+    norm = normalise(text)
+    found: dict[str, int] = {}
+    removed: set[str] = set()
+    for need, patterns in _COMPILED.items():
+        for pattern in patterns:
+            for match in pattern.finditer(norm):
+                before = norm[: match.start()]
+                tail = " ".join(before.split()[-4:])
+                if _REMOVE_CUE.search(tail + " ") or _REMOVE_CUE.search(tail):
+                    removed.add(need)
+                elif _NEGATED_BEFORE.search(before):
+                    continue
+                else:
+                    found[need] = min(found.get(need, match.start()), match.start())
+    for need, patterns in _RULED_OUT_C.items():
+        if any(p.search(norm) for p in patterns):
+            removed.add(need)
+    for need in removed:
+        found.pop(need, None)
+    return NeedTags(needs=sorted(found, key=found.get), removed=sorted(removed))

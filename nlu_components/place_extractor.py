@@ -1,0 +1,41 @@
+"""PlaceExtractor: a council area from towns, postcodes, districts and misspellings.
+
+Uses services_db.geography (the project's one gazetteer). Adds entity `council_area`
+(one of the 32 official names) or `place_status` = `outside_scotland`.
+"""
+from __future__ import annotations
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu_components._base import RuleComponent, intent_name, set_intent
+try:
+    from services_db.geography import find_place_in_text
+except ImportError:  # TEMPORARY until services_db.geography lands: official names only
+    import re
+    from types import SimpleNamespace
+
+    from services_db.vocab import COUNCIL_AREA_NAMES
+
+    def find_place_in_text(message):
+        text = message.lower()
+        for name in COUNCIL_AREA_NAMES:
+            if re.search(r"\b" + re.escape(name.lower().split()[0]) + r"\b", text):
+                return SimpleNamespace(council_area=name, outside_scotland=False)
+        return None
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class PlaceExtractor(RuleComponent):
+    def tag(self, message: Message, text: str) -> None:
+        place = find_place_in_text(text)
+        if place is None:
+            return
+        if place.council_area:
+            self.add_entities(message, "council_area", [place.council_area])
+        elif place.outside_scotland:
+            self.add_entities(message, "place_status", ["outside_scotland"])
+        else:
+            return
+        if intent_name(message) in {"nlu_fallback", "out_of_scope"}:
+            set_intent(message, "inform")
