@@ -30,13 +30,21 @@ CSP = (
 
 @web.middleware
 async def security_headers(request: web.Request, handler):
-    response = await handler(request)
-    response.headers.setdefault("Content-Security-Policy", CSP)
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "no-referrer")
-    cacheable = request.path == "/widget.js" or request.path.startswith("/static/")
-    response.headers.setdefault("Cache-Control", "public, max-age=300" if cacheable else "no-store")
+    try:
+        response = await handler(request)
+    except web.HTTPException as exc:  # 404, 405...: the same headers on errors
+        _add_headers(request, exc.headers)
+        raise
+    _add_headers(request, response.headers)
     return response
+
+
+def _add_headers(request: web.Request, headers) -> None:
+    headers.setdefault("Content-Security-Policy", CSP)
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "no-referrer")
+    cacheable = request.path == "/widget.js" or request.path.startswith("/static/")
+    headers.setdefault("Cache-Control", "public, max-age=300" if cacheable else "no-store")
 
 
 CORS_PATHS = ("/api/chat", "/api/forget")
