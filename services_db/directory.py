@@ -5,6 +5,7 @@ in-memory ranking, whatever the directory's size.
 """
 from __future__ import annotations
 
+import gc
 import threading
 from dataclasses import dataclass, field
 from datetime import date
@@ -58,13 +59,8 @@ class Entry:
     last_verified: date
     confidence: str
 
-    @property
-    def national(self) -> bool:
-        return vocab.NATIONAL in self.areas
-
-    @property
-    def professional_only(self) -> bool:
-        return self.referral == ("professional",)
+    national: bool                  # serves all of Scotland
+    professional_only: bool         # only a worker can refer
 
 
 @dataclass
@@ -74,11 +70,7 @@ class Directory:
     entries: dict[str, Entry]
     by_area_need: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
     helplines: list[Entry] = field(default_factory=list)
-
-    def candidates(self, council_area: str | None, need: str) -> list[Entry]:
-        """Active services for this need serving the council area (incl. its board) or Scotland."""
-        local = self.by_area_need.get((council_area, need), []) if council_area else []
-        return local + self.by_area_need.get((vocab.NATIONAL, need), [])
+    derived: dict[Any, Any] = field(default_factory=dict)  # indexes other modules build lazily
 
 
 _cache: dict[str, Directory] = {}
@@ -114,6 +106,10 @@ def get_directory(engine: Engine) -> Directory:
         if cached is None or cached.version != found[0]:
             cached = _read(engine)
             _cache[key] = cached
+            # A large, long-lived cache would make every full garbage collection rescan it
+            # (tens of ms at 100k services); freezing moves it out of the collector's way.
+            gc.collect()
+            gc.freeze()
     return cached
 
 
@@ -165,4 +161,5 @@ def _entry(row, phones, locations) -> Entry:
         languages=tuple(row["languages"] or ()), cost=row["cost"],
         accessibility=row["accessibility"], status=row["status"], helpline=row["helpline"],
         source=row["source"], last_verified=row["last_verified"], confidence=row["confidence"],
+        national=vocab.NATIONAL in row["areas"], professional_only=row["referral"] == ["professional"],
     )

@@ -10,6 +10,7 @@ the day before still runs into an exception day.
 from __future__ import annotations
 
 import re
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -34,6 +35,11 @@ def parse_interval(text: object) -> Interval:
     """``"18:00-02:00"`` -> ``(1080, 1560)``; raises HoursError with a plain reason."""
     if not isinstance(text, str):
         raise HoursError(f"expected a quoted \"HH:MM-HH:MM\" string, got {text!r}")
+    return _parse_interval(text)
+
+
+@lru_cache(maxsize=4096)  # the same few strings ("09:00-17:00") recur across a directory
+def _parse_interval(text: str) -> Interval:
     match = _INTERVAL.match(text.strip())
     if not match:
         raise HoursError(f"bad time {text!r}: expected \"HH:MM-HH:MM\" (24-hour clock)")
@@ -99,15 +105,35 @@ class Schedule:
 
     def is_open(self, at: datetime) -> bool:
         """Open at this instant, judged by the wall clock in Europe/London."""
-        if at.tzinfo is None:
-            raise ValueError("open_now needs a timezone-aware datetime")
-        local = at.astimezone(LONDON)
-        today = local.date()
-        minute = local.hour * 60 + local.minute
-        if any(s <= minute < e for s, e in self.intervals_starting(today)):
-            return True
-        yesterday = today - timedelta(days=1)
-        return any(minute + DAY_MINUTES < e for _, e in self.intervals_starting(yesterday))
+        return self.is_open_local(*local_moment(at))
+
+    def is_open_local(self, today: date, minute: int) -> bool:
+        """Open at ``minute`` past local midnight on ``today`` (see local_moment)."""
+        for start, end in self.intervals_starting(today):
+            if start <= minute < end:
+                return True
+        if minute + DAY_MINUTES >= self.latest_end:  # nothing from yesterday runs this late
+            return False
+        for _, end in self.intervals_starting(today - timedelta(days=1)):
+            if minute + DAY_MINUTES < end:
+                return True
+        return False
+
+    @cached_property
+    def latest_end(self) -> int:
+        """The latest end of any interval, in minutes from its start day's midnight."""
+        ends = [e for day in (*self.week, *self.exceptions.values()) for _, e in day]
+        if self.always:
+            ends.append(DAY_MINUTES)
+        return max(ends, default=0)
+
+
+def local_moment(at: datetime) -> tuple[date, int]:
+    """(local date, minutes past local midnight) in Europe/London for an aware datetime."""
+    if at.tzinfo is None:
+        raise ValueError("open_now needs a timezone-aware datetime")
+    local = at.astimezone(LONDON)
+    return local.date(), local.hour * 60 + local.minute
 
 
 def open_now(hours: object, at: datetime, exceptions: object = None) -> bool | None:

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
@@ -14,13 +15,14 @@ from sqlalchemy.engine import Engine
 from services_db import vocab
 from services_db.db import get_engine
 from services_db.directory import Directory, Entry, get_directory
+from services_db.hours import local_moment
 
 REVIEW_DAYS = 365          # entries last verified longer ago are "past review"
 MAX_PER_NEED = 3
 URGENT_VALUES = frozenset({"urgent", "today", "now", "high", "crisis"})
 
 # Ranking weights (higher is better). Place dominates, then how many needs are met.
-_PLACE = {"local": 100, "board": 80, "national": 40}
+_LOCAL, _BOARD, _NATIONAL = 100, 80, 40
 _EXTRA_NEED = 25
 _OPEN_NOW_URGENT, _SAME_DAY_URGENT = 35, 25
 _OPEN_NOW, _SAME_DAY = 4, 4
@@ -40,6 +42,22 @@ class _Scored:
     fallback: str | None = None
 
 
+@dataclass(frozen=True)
+class _Context:
+    needs: list[str]
+    need_set: frozenset[str] | None   # None when only one need (no multi-need bonus)
+    area: str | None
+    board: str | None
+    role: str | None
+    age: int | None
+    gender: str | None
+    urgent: bool
+    now: datetime
+    today: date           # Europe/London date and minute, for open-now checks
+    minute: int
+    review_cutoff: date
+
+
 def build_plan(needs: Iterable[str], council_area: str | None, role: str | None = None,
                age: int | None = None, gender: str | None = None, urgency: Any = None, *,
                engine: Engine | None = None, now: datetime | None = None,
@@ -48,6 +66,7 @@ def build_plan(needs: Iterable[str], council_area: str | None, role: str | None 
 
     Unknown need codes are dropped; an unknown council area counts as unknown (national
     services only). ``urgency`` is urgent when it is True or one of URGENT_VALUES.
+    Raises DirectoryNotLoaded when the database holds no directory.
     """
     now = now or datetime.now(timezone.utc)
     directory = get_directory(engine or get_engine())
@@ -55,7 +74,9 @@ def build_plan(needs: Iterable[str], council_area: str | None, role: str | None 
     area = council_area if council_area in vocab.BY_NAME else None
     role = role if role in vocab.ROLES else None
     urgent = urgency is True or (isinstance(urgency, str) and urgency.lower() in URGENT_VALUES)
-    context = _Context(wanted, area, role, age, gender, urgent, now,
+    today, minute = local_moment(now)
+    context = _Context(wanted, frozenset(wanted) if len(wanted) > 1 else None, area, vocab.health_board_of(area) if area else None, role, age,
+                       gender.lower() if gender else None, urgent, now, today, minute,
                        now.date() - timedelta(days=review_days))
     items = [{"need": need, "services": [_service_json(s, context)
                                          for s in _rank_need(directory, need, context)]}
@@ -72,85 +93,117 @@ def build_plan(needs: Iterable[str], council_area: str | None, role: str | None 
     }
 
 
-@dataclass(frozen=True)
-class _Context:
-    needs: list[str]
-    area: str | None
-    role: str | None
-    age: int | None
-    gender: str | None
-    urgent: bool
-    now: datetime
-    review_cutoff: date
-
-
 def _rank_need(directory: Directory, need: str, ctx: _Context) -> list[_Scored]:
-    eligible = [e for e in directory.candidates(ctx.area, need) if _eligible(e, ctx)]
+    lists = [_sorted_candidates(directory, ctx.area, need)] if ctx.area else []
+    lists.append(_sorted_candidates(directory, vocab.NATIONAL, need))
+    fallback = None
     if ctx.role == "worker":
-        pool, fallback = eligible, None
+        best, nearby = _best(lists, ctx, lambda e: _eligible(e, ctx))
     else:
-        pool = [e for e in eligible if not e.professional_only]
-        fallback = None
-        if not pool and eligible:
-            pool, fallback = eligible, "professional"
-    if not pool:  # never an empty need: a national helpline can always point onwards
-        pool, fallback = [e for e in directory.helplines if _eligible(e, ctx)
-                          and (e.national or ctx.area in e.served)], "helpline"
-    scored = [_score(e, ctx) for e in pool]
-    has_nearby = any(s.place != "national" for s in scored)
-    if fallback == "helpline":  # keep the maintainers' helpline order
-        best = scored[:MAX_PER_NEED]
-    else:
-        best = sorted(scored, key=lambda s: (-s.score, s.entry.name, s.entry.id))[:MAX_PER_NEED]
-    for s in best:
-        if fallback == "helpline":
+        best, nearby = _best(lists, ctx, lambda e: not e.professional_only and _eligible(e, ctx))
+        if not best:
+            best, nearby = _best(lists, ctx, lambda e: _eligible(e, ctx))
+            fallback = "professional"
+    if not best:  # never an empty need: a national helpline can always point onwards
+        pool = [e for e in directory.helplines if _eligible(e, ctx) and (e.national or ctx.area in e.served)]
+        chosen = [_scored(e, ctx, "helpline") for e in pool[:MAX_PER_NEED]]  # maintainers' order
+        for s in chosen:
             s.covers = []  # shown for a need it does not cover: no "Covers ..." claim
-        s.fallback = fallback or ("no_local" if s.place == "national" and not has_nearby
-                                  and ctx.area else None)
-    return best
+        return chosen
+    no_local = bool(ctx.area) and not nearby
+    return [_scored(t[3], ctx, fallback or ("no_local" if no_local else None)) for t in best]
+
+
+def _best(lists, ctx: _Context, accept) -> tuple[list[tuple], bool]:
+    """The top MAX_PER_NEED accepted entries (and whether any non-national one was accepted).
+
+    Each list is sorted by _static_points, an upper bound of the score up to a per-plan
+    slack, so a list is abandoned as soon as nothing further down can beat the third best.
+    """
+    slack = (_EXTRA_NEED * (len(ctx.needs) - 1) + (_OPEN_NOW_URGENT if ctx.urgent else _OPEN_NOW)
+             + (_ROLE_ROUTE if ctx.role in ("worker", "family") else 0))
+    best: list[tuple] = []
+    nearby = False
+    for candidates in lists:
+        for static, e in candidates:
+            if len(best) == MAX_PER_NEED and static + slack < -best[-1][0]:
+                break
+            if not accept(e):
+                continue
+            nearby = nearby or not e.national
+            item = (-_points(e, ctx), e.name, e.id, e)
+            if len(best) < MAX_PER_NEED or item < best[-1]:
+                bisect.insort(best, item)
+                del best[MAX_PER_NEED:]
+    return best, nearby
+
+
+def _sorted_candidates(directory: Directory, area: str, need: str) -> list[tuple[int, Entry]]:
+    """Active services for (council area or "Scotland", need), best static score first."""
+    index = directory.derived.get("plan")
+    if index is None:  # built once per loaded directory version
+        index = {key: sorted(((_static_points(e, key[0]), e) for e in entries), key=lambda t: -t[0])
+                 for key, entries in directory.by_area_need.items()}
+        directory.derived["plan"] = index
+    return index.get((area, need), [])
+
+
+def _static_points(e: Entry, area: str) -> int:
+    """Score parts known without the request, at their highest (urgent same-day)."""
+    place = _NATIONAL if area == vocab.NATIONAL else (_LOCAL if area in e.areas else _BOARD)
+    return place + (_SAME_DAY_URGENT if e.same_day else 0) + (_MEDIUM if e.confidence == "medium" else 0)
 
 
 def _eligible(e: Entry, ctx: _Context) -> bool:
-    if ctx.age is not None:
-        if (e.min_age is not None and ctx.age < e.min_age) or (
-                e.max_age is not None and ctx.age > e.max_age):
+    if ctx.age is not None and ((e.min_age is not None and ctx.age < e.min_age)
+                                or (e.max_age is not None and ctx.age > e.max_age)):
+        return False
+    if ctx.gender and e.audience:
+        if "women" in e.audience and ctx.gender in ("male", "man", "m"):
             return False
-    if ctx.gender:
-        gender = ctx.gender.lower()
-        if "women" in e.audience and gender in ("male", "man", "m"):
-            return False
-        if "men" in e.audience and gender in ("female", "woman", "f"):
+        if "men" in e.audience and ctx.gender in ("female", "woman", "f"):
             return False
     return True
 
 
-def _place(e: Entry, area: str | None) -> str:
-    if area and area in e.areas:
+def _place(e: Entry, ctx: _Context) -> str:
+    if ctx.area in e.areas:
         return "local"
-    if area and vocab.health_board_of(area) in e.areas:
+    if ctx.board in e.areas:
         return "board"
-    return "national" if e.national else "local"
+    return "national"
 
 
-def _score(e: Entry, ctx: _Context) -> _Scored:
-    place = _place(e, ctx.area)
-    covers = [n for n in ctx.needs if n in e.needs]
-    is_open = e.schedule.is_open(ctx.now) if e.schedule else None
-    past_review = e.last_verified < ctx.review_cutoff
-    score = _PLACE[place] + _EXTRA_NEED * max(0, len(covers) - 1)
-    if is_open:
+def _is_open(e: Entry, ctx: _Context) -> bool | None:
+    return e.schedule.is_open_local(ctx.today, ctx.minute) if e.schedule else None
+
+
+def _points(e: Entry, ctx: _Context) -> int:
+    """The ranking score (higher is better); kept flat because it runs per candidate."""
+    areas = e.areas
+    score = _LOCAL if ctx.area in areas else (_BOARD if ctx.board in areas else _NATIONAL)
+    if ctx.need_set is not None:
+        covered = len(ctx.need_set.intersection(e.needs))
+        if covered > 1:
+            score += _EXTRA_NEED * (covered - 1)
+    if e.schedule is not None and e.schedule.is_open_local(ctx.today, ctx.minute):
         score += _OPEN_NOW_URGENT if ctx.urgent else _OPEN_NOW
     if e.same_day:
         score += _SAME_DAY_URGENT if ctx.urgent else _SAME_DAY
     if ctx.role == "worker" and "professional" in e.referral:
         score += _ROLE_ROUTE
-    if ctx.role == "family" and ("family" in e.needs or "family" in e.audience):
+    elif ctx.role == "family" and ("family" in e.needs or "family" in e.audience):
         score += _ROLE_ROUTE
-    if past_review:
+    if e.last_verified < ctx.review_cutoff:
         score += _PAST_REVIEW
     if e.confidence == "medium":
         score += _MEDIUM
-    return _Scored(e, score, place, covers, is_open, past_review)
+    return score
+
+
+def _scored(e: Entry, ctx: _Context, fallback: str | None) -> _Scored:
+    return _Scored(e, _points(e, ctx), _place(e, ctx), [n for n in ctx.needs if n in e.needs],
+                   _is_open(e, ctx), e.last_verified < ctx.review_cutoff, fallback)
 
 
 def _why(s: _Scored, ctx: _Context) -> str:

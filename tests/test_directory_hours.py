@@ -155,3 +155,9 @@ def test_describe_is_plain_english():
     assert describe({"sat": ["00:00-24:00"], "sun": ["12:00-24:00"]}) == (
         "Mon to Fri closed; Sat all day; Sun midday to midnight")
     assert describe(None, "Phone for times.") == "Phone for times."
+
+
+@pytest.mark.parametrize("value", [["09:00", "17:00"], 900, None, {"from": "09:00"}])
+def test_non_text_intervals_are_refused(value):
+    with pytest.raises(HoursError, match="expected"):
+        parse_day([value])

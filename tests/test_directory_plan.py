@@ -2,17 +2,20 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 import shutil
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine
 
 from services_db import vocab
+from services_db.directory import get_directory
+from services_db.hours import local_moment
 from services_db.loader import load
-from services_db.plan import build_plan, render_text
+from services_db.plan import MAX_PER_NEED, _Context, _eligible, _points, _rank_need, build_plan, render_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "directory"
 TUESDAY_10AM = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)   # GMT: hub and lines open
@@ -223,3 +226,50 @@ def test_render_text_groups_by_need_with_multi_need_first(engine):
     assert "How to get in: you can contact them yourself" in text
     assert "Phone 0141 496 0001" in text
     assert text.rstrip().endswith("- Test Health Line: 111 (Open 24 hours, every day)")
+
+
+def test_pruned_ranking_equals_an_exhaustive_ranking(tmp_path):
+    """The early-stopping search must pick exactly what scoring every candidate would."""
+    rng = random.Random(3)
+    folder = tmp_path / "synthetic"
+    folder.mkdir()
+    for o in range(20):
+        services = []
+        for n in range(o * 15, o * 15 + 15):
+            area = rng.choice(["Glasgow City", "Fife", "NHS Greater Glasgow and Clyde", "NHS Fife", "Scotland"])
+            services.append(
+                f"  - id: synthetic-{n}\n    name: Synthetic service {n}\n"
+                f"    needs: [{', '.join(rng.sample(vocab.NEED_CODES[:4], rng.randint(1, 3)))}]\n"
+                f"    areas: [{area}]\n"
+                f"    referral: [{rng.choice(['self', 'professional', 'self, drop_in', 'self, professional'])}]\n"
+                f"    same_day: {rng.choice(['true', 'false'])}\n"
+                + (f"    hours:\n      tue: [\"{rng.choice(['09:00-17:00', '18:00-02:00', '00:00-24:00'])}\"]\n"
+                   if rng.random() < 0.6 else "")
+                + f"    eligibility: {{min_age: {rng.choice([0, 16, 18, 25])}}}\n"
+                f"    source: https://synthetic.invalid/{n}\n"
+                f"    last_verified: {rng.choice(['2026-11-01', '2025-01-01'])}\n"
+                f"    confidence: {rng.choice(['high', 'medium'])}\n")
+        (folder / f"synthetic-org-{o}.yml").write_text(
+            f"organisation:\n  id: synthetic-org-{o}\n  name: Synthetic org {o}\nservices:\n" + "".join(services))
+    eng = create_engine(f"sqlite:///{tmp_path / 'd.sqlite3'}", future=True)
+    assert load([folder], eng).loaded
+    directory = get_directory(eng)
+    for _ in range(300):
+        needs = rng.sample(vocab.NEED_CODES[:4], rng.randint(1, 3))
+        area = rng.choice(["Glasgow City", "Fife", "Renfrewshire", None])
+        role = rng.choice(["self", "family", "worker", None])
+        urgent, age = rng.random() < 0.5, rng.choice([None, 17, 30])
+        now = datetime(2026, 11, 24, rng.randrange(24), tzinfo=timezone.utc)
+        ctx = _Context(needs, frozenset(needs) if len(needs) > 1 else None, area,
+                       vocab.health_board_of(area) if area else None, role, age, None, urgent, now,
+                       *local_moment(now), now.date() - timedelta(days=365))
+        for need in needs:
+            pool = [e for e in directory.entries.values() if e.status == "active" and need in e.needs
+                    and (e.national or (area and area in e.served)) and _eligible(e, ctx)]
+            if role != "worker" and any(not e.professional_only for e in pool):
+                pool = [e for e in pool if not e.professional_only]
+            expected = [e.slug for e in sorted(pool, key=lambda e: (-_points(e, ctx), e.name, e.id))][:MAX_PER_NEED]
+            got = [s.entry.slug for s in _rank_need(directory, need, ctx)]
+            if expected:
+                assert got == expected, (needs, area, role, urgent, age, need)
+    eng.dispose()

@@ -191,3 +191,13 @@ def test_cli_validate_exit_codes(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "test-bad.yml:8: services[0].needs[1]: unknown need code 'flying'" in out
     assert main(["validate", str(tmp_path / "nothing-here")]) == 1
+
+
+def test_the_example_in_the_maintainers_guide_is_valid(tmp_path):
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "maintainers.md").read_text()
+    example = guide.split("```yaml\n", 1)[1].split("```", 1)[0]
+    write(tmp_path, "example-recovery-trust", example)
+    result = validate_paths([tmp_path], today=TODAY)
+    assert result.ok, [str(e) for e in result.errors]
+    svc = result.organisations[0]["services"][0]
+    assert svc["hours"]["wed"] == ["18:00-02:00"] and svc["exceptions"][0]["closed"] is True
