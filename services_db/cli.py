@@ -43,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("plan", cmd_plan, "Print the referral plan for needs and an area.")
     p.add_argument("--needs", required=True, help="comma-separated need codes")
-    p.add_argument("--area", help="council area name (leave out for national only)")
+    p.add_argument("--area", help="council area, town or postcode (leave out for national only)")
     p.add_argument("--role", choices=vocab.ROLES)
     p.add_argument("--age", type=int)
     p.add_argument("--urgent", action="store_true")
@@ -51,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command("search", cmd_search, "Find services by words, need and area.")
     p.add_argument("--text", help="words that must all appear in the name or description")
     p.add_argument("--need", choices=vocab.NEED_CODES)
-    p.add_argument("--area", help="council area name: services serving it (or national)")
+    p.add_argument("--area", help="council area, town or postcode: services serving it (or national)")
     p.add_argument("--inactive", action="store_true", help="include inactive services")
 
     p = command("stale", cmd_stale, "List active services past their review date (exit 1 if any).")
@@ -114,10 +114,10 @@ def cmd_plan(args) -> int:
         print(f"unknown need code(s): {', '.join(unknown)} "
               f"(one of: {', '.join(vocab.NEED_CODES)})", file=sys.stderr)
         return 2
-    if args.area and args.area not in vocab.BY_NAME:
-        print(f"unknown council area {args.area!r}", file=sys.stderr)
+    area = _council_area(args.area)
+    if area is False:
         return 2
-    plan = build_plan(needs, args.area, role=args.role, age=args.age,
+    plan = build_plan(needs, area, role=args.role, age=args.age,
                       urgency="urgent" if args.urgent else None, engine=get_engine(args.db))
     print(json.dumps(plan, indent=2, ensure_ascii=False) if args.json else render_text(plan))
     return 0
@@ -127,10 +127,10 @@ def cmd_search(args) -> int:
     from services_db.directory import get_directory
     from services_db.search import search
 
-    if args.area and args.area not in vocab.BY_NAME:
-        print(f"unknown council area {args.area!r}", file=sys.stderr)
+    area = _council_area(args.area)
+    if area is False:
         return 2
-    found = search(get_directory(get_engine(args.db)), args.text, args.need, args.area,
+    found = search(get_directory(get_engine(args.db)), args.text, args.need, area,
                    include_inactive=args.inactive)
     for e in found:
         contact = e.phones[0]["number"] if e.phones else (e.website or e.text or "")
@@ -192,3 +192,18 @@ def cmd_export(args) -> int:
     print(f"Exported {counts['services']} services and {counts['organizations']} "
           f"organizations (HSDS 3.0) to {args.out}")
     return 0
+
+
+def _council_area(text: str | None):
+    """Council area for --area (exact name, or a town/postcode via geography); False if none."""
+    if not text or text in vocab.BY_NAME:
+        return text or None
+    from services_db.geography import resolve_place
+
+    found = resolve_place(text)
+    if found.council_area is None:
+        why = "outside Scotland" if found.outside_scotland else "not a known council area, town or postcode"
+        print(f"--area {text!r}: {why}", file=sys.stderr)
+        return False
+    print(f"--area {text!r} is in {found.council_area}", file=sys.stderr)
+    return found.council_area

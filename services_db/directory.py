@@ -108,6 +108,7 @@ def get_directory(engine: Engine) -> Directory:
             _cache[key] = cached
             # A large, long-lived cache would make every full garbage collection rescan it
             # (tens of ms at 100k services); freezing moves it out of the collector's way.
+            gc.unfreeze()  # let a previous version's cache be collected
             gc.collect()
             gc.freeze()
     return cached

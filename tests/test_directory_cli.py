@@ -63,7 +63,12 @@ def test_plan_text_and_json(db, capsys):
     plan = json.loads(capsys.readouterr().out)
     assert plan["type"] == "referral_plan" and plan["council_area"] is None
     assert main(["plan", "--db", db, "--needs", "flying"]) == 2
-    assert main(["plan", "--db", db, "--needs", "housing", "--area", "Glasgow"]) == 2
+    assert main(["plan", "--db", db, "--needs", "housing", "--area", "Qwertyuiop Zxcv"]) == 2
+    capsys.readouterr()
+    assert main(["plan", "--db", db, "--needs", "housing", "--area", "G1 1AA", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["council_area"] == "Glasgow City"
+    assert "'G1 1AA' is in Glasgow City" in captured.err
 
 
 def test_search(db, capsys):
