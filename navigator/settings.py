@@ -61,6 +61,14 @@ class Settings:
         )
     )
     max_message_chars: int = field(default_factory=lambda: _int("MAX_MESSAGE_CHARS", 1000))
+    # Scaled mode: this many Rasa servers (ports rasa_port + i), each with its own
+    # action server (action_port + i). The launcher routes chat to them by sender id.
+    rasa_replicas: int = field(default_factory=lambda: _int("RASA_REPLICAS", 1))
+    # A persistent tracker store deletes conversations idle for longer than this.
+    tracker_expire_hours: int = field(default_factory=lambda: _int("TRACKER_EXPIRE_HOURS", 24))
+    # Chat rate limit per client IP (token bucket): a sustained rate and a burst.
+    rate_limit_per_minute: int = field(default_factory=lambda: _int("RATE_LIMIT_PER_MINUTE", 30))
+    rate_limit_burst: int = field(default_factory=lambda: _int("RATE_LIMIT_BURST", 10))
     log_level: str = field(default_factory=lambda: _str("LOG_LEVEL", "INFO").upper())
 
     @property
