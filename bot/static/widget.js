@@ -135,11 +135,14 @@
     panel.hidden = !open;
     trigger.setAttribute("aria-expanded", String(open));
   }
+  // In the embedded dock one panel is open at a time, so each keeps room on a phone.
   function openHelp(open) {
+    if (open && mode === "embed") toggle(els.chat, els.launcher, false);
     toggle(els.help, els.helpBtn, open);
     if (open) els.helpHeading.focus();
   }
   function openChat(open) {
+    if (open) toggle(els.help, els.helpBtn, false);
     toggle(els.chat, els.launcher, open);
     if (open) els.input.focus();
   }
@@ -238,7 +241,7 @@
     return /\b999\b/.test(t) || DATA.crisis.some(function (r) { return t.indexOf(r.first_line) >= 0; });
   }
   function render(m) {
-    if (m.custom && m.custom.type === "referral_plan") return renderPlan(m.custom);
+    if (m.custom && m.custom.type === "referral_plan") return renderPlan(m.custom, m.planText);
     var text = m.text || (m.custom && typeof m.custom.text === "string" ? m.custom.text : "");
     if (!text && !(m.buttons && m.buttons.length)) return;
     var urgent = isCrisis(m);
@@ -256,6 +259,23 @@
         }));
       });
     }
+  }
+
+  // A plan arrives as its plain-text rendering (split into parts by Rasa's REST channel,
+  // the first starting "Your plan") followed by the referral_plan payload: show the
+  // cards instead of the text, and keep the text for "Copy" and "Print".
+  function renderAll(list) {
+    var skip = {};
+    list.forEach(function (m, i) {
+      if (!(m.custom && m.custom.type === "referral_plan")) return;
+      for (var k = i - 1; k >= 0 && list[k].text && !list[k].custom && !(list[k].buttons || []).length; k--) {
+        if (/^Your plan\b/.test(list[k].text)) {
+          m.planText = list.slice(k, i).map(function (t) { skip[list.indexOf(t)] = true; return t.text; }).join("\n\n");
+          break;
+        }
+      }
+    });
+    list.forEach(function (m, i) { if (!skip[i]) render(m); });
   }
 
   function send(message, shown) {
@@ -277,7 +297,7 @@
       if (!r.ok) throw new Error("status " + r.status);
       return r.json();
     }).then(function (data) {
-      (data.messages || []).forEach(render);
+      renderAll(data.messages || []);
     }).catch(function () {
       showError(message);
     }).then(function () {
@@ -310,7 +330,7 @@
 
   // ---------- the referral plan ----------
   function needLabel(code) { return DATA.needs[code] || code; }
-  function renderPlan(plan) {
+  function renderPlan(plan, text) {
     var box = addMsg("bot plan", "Navigator sent a plan: ");
     box.appendChild(el("h3", null, "Your plan" + (plan.council_area ? " for " + plan.council_area : "")));
     (plan.items || []).forEach(function (item) {
@@ -329,8 +349,9 @@
         if (h.when) li.appendChild(document.createTextNode(" (" + h.when + ")"));
       });
     }
-    plainPlan = planText(plan);
-    var actions = box.appendChild(el("div", "replies"));
+    plainPlan = new Date().toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric"}) +
+      "\n\n" + (text || box.innerText) + "\n\nIf someone's life is in danger, call 999.";
+    var actions = box.appendChild(el("div", "plan-actions"));
     actions.appendChild(button("Copy plan as text", "secondary", copyPlan));
     actions.appendChild(button("Print plan", "secondary", printPlan));
   }
@@ -357,30 +378,6 @@
     if (s.address) li.appendChild(el("p", "address", s.address));
     if (s.opening_hours) li.appendChild(el("p", "hours", "Hours: " + s.opening_hours));
     return li;
-  }
-  function planText(plan) {
-    var out = ["Your plan" + (plan.council_area ? " for " + plan.council_area : "") + ", " +
-      new Date().toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric"})];
-    (plan.items || []).forEach(function (item) {
-      out.push("", needLabel(item.need) + ":");
-      (item.services || []).forEach(function (s) {
-        out.push("- " + s.name + (s.organisation && s.organisation !== s.name ? " (" + s.organisation + ")" : ""));
-        if (s.why) out.push("  Why: " + s.why);
-        [["Phone", s.phone], ["Text", s.text], ["Web chat", s.webchat], ["Website", s.website],
-          ["Address", s.address], ["Hours", s.opening_hours]].forEach(function (p) {
-          if (p[1]) out.push("  " + p[0] + ": " + p[1]);
-        });
-        if (s.check_before_use) out.push("  Check before use: these details may have changed.");
-      });
-    });
-    if (plan.helplines && plan.helplines.length) {
-      out.push("", "Helplines:");
-      plan.helplines.forEach(function (h) {
-        out.push("- " + h.name + ": " + (h.phone || h.text || h.webchat || "") + (h.when ? " (" + h.when + ")" : ""));
-      });
-    }
-    out.push("", "If someone's life is in danger, call 999.");
-    return out.join("\n");
   }
   function copyPlan() {
     var done = function () { announce("Plan copied."); };
