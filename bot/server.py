@@ -14,6 +14,7 @@ from pathlib import Path
 
 from aiohttp import ClientError, ClientSession, ClientTimeout, web
 
+from bot import protect
 from bot.api import age_options_html, needs_fieldset_html, plan_endpoint
 from bot.widget import widget_script
 from navigator.settings import Settings
@@ -168,6 +169,7 @@ async def _http_session(app: web.Application):
 def create_app(settings: Settings) -> web.Application:
     app = web.Application(middlewares=[security_headers, cors], client_max_size=64 * 1024)
     app["settings"] = settings
+    protect.install(app)  # chat rate limit and crisis-safe fallback
     app.cleanup_ctx.append(_http_session)
     app.router.add_get("/", index)
     app.router.add_get("/healthz", health)

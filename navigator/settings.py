@@ -67,8 +67,8 @@ class Settings:
     # A persistent tracker store deletes conversations idle for longer than this.
     tracker_expire_hours: int = field(default_factory=lambda: _int("TRACKER_EXPIRE_HOURS", 24))
     # Chat rate limit per client IP (token bucket): a sustained rate and a burst.
-    rate_limit_per_minute: int = field(default_factory=lambda: _int("RATE_LIMIT_PER_MINUTE", 30))
-    rate_limit_burst: int = field(default_factory=lambda: _int("RATE_LIMIT_BURST", 10))
+    rate_limit_per_minute: int = field(default_factory=lambda: _int("RATE_LIMIT_PER_MINUTE", 60))
+    rate_limit_burst: int = field(default_factory=lambda: _int("RATE_LIMIT_BURST", 20))
     log_level: str = field(default_factory=lambda: _str("LOG_LEVEL", "INFO").upper())
 
     @property

@@ -1,0 +1,114 @@
+"""Chat protection for the web server: a per-client rate limit and a crisis-safe fallback.
+
+- Rate limit: a token bucket per client IP on POST /api/chat (settings.rate_limit_per_minute
+  sustained, settings.rate_limit_burst at once). Over the limit: 429 with a friendly
+  message that still carries the urgent numbers, and Retry-After.
+- Fallback: when Rasa cannot be reached (the chat handler answers 503), the body also
+  carries `messages`: the fixed crisis text when crisis.detect finds a crisis in the
+  message, otherwise a short note with the urgent routes. The text comes only from
+  crisis/responses.yml, the one place it lives; the message itself is never logged.
+
+`install(app)` adds both middlewares; bot/server.py calls it in create_app.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections import OrderedDict
+
+from aiohttp import web
+
+from crisis import crisis_text, detect
+from navigator.settings import Settings
+
+log = logging.getLogger("bot.protect")
+CHAT_PATH = "/api/chat"
+MAX_CLIENTS = 10_000  # buckets kept; the least recently seen are dropped first
+
+
+def urgent_routes() -> str:
+    """The urgent lines everyone should see when the full service is not there."""
+    return "\n".join([crisis_text("medical").splitlines()[0],
+                      crisis_text("suicidal").splitlines()[0]])
+
+
+def unavailable_messages(message: str) -> list[dict]:
+    hit = detect(message) if message else None
+    if hit is not None:
+        return [{"text": crisis_text(hit.type)}]
+    return [{"text": "Sorry, I can't search for services right now. Please try again in a "
+                     "minute.\nIf you need help now:\n" + urgent_routes()}]
+
+
+class TokenBuckets:
+    """Per-key token buckets: `rate` tokens a second, at most `burst` saved up."""
+
+    def __init__(self, rate: float, burst: int, clock=time.monotonic) -> None:
+        self.rate, self.burst, self.clock = rate, burst, clock
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+
+    def take(self, key: str) -> float:
+        """Take a token: 0 when allowed, else the seconds to wait for the next one."""
+        now = self.clock()
+        tokens, last = self._buckets.pop(key, (float(self.burst), now))
+        tokens = min(float(self.burst), tokens + (now - last) * self.rate)
+        wait = 0.0
+        if tokens >= 1:
+            tokens -= 1
+        else:
+            wait = (1 - tokens) / self.rate if self.rate > 0 else math.inf
+        self._buckets[key] = (tokens, now)
+        while len(self._buckets) > MAX_CLIENTS:
+            self._buckets.popitem(last=False)
+        return wait
+
+
+def _client(request: web.Request) -> str:
+    return request.remote or "unknown"
+
+
+@web.middleware
+async def rate_limit(request: web.Request, handler):
+    if request.path != CHAT_PATH or request.method != "POST":
+        return await handler(request)
+    wait = request.app["chat_buckets"].take(_client(request))
+    if wait > 0:
+        retry = max(1, math.ceil(min(wait, 3600)))
+        return web.json_response(
+            {"error": "rate_limited", "retry_after": retry, "messages": [{"text": (
+                "You're sending messages faster than I can answer. Please wait a few "
+                "seconds and send it again.\nIf you need help now:\n" + urgent_routes())}]},
+            status=429, headers={"Retry-After": str(retry)})
+    return await handler(request)
+
+
+@web.middleware
+async def crisis_fallback(request: web.Request, handler):
+    if request.path != CHAT_PATH:
+        return await handler(request)
+    try:
+        response = await handler(request)
+    except web.HTTPException:
+        raise
+    except Exception as exc:  # e.g. an upstream timeout: still answer usefully
+        log.warning("chat failed: %s", type(exc).__name__)
+        response = web.Response(status=503)
+    if response.status == 503:
+        try:
+            body = await request.json()  # aiohttp keeps the body the handler read
+            message = body.get("message") if isinstance(body, dict) else None
+        except ValueError:
+            message = None
+        text = message if isinstance(message, str) else ""
+        return web.json_response({"error": "unavailable",
+                                  "messages": unavailable_messages(text)}, status=503)
+    return response
+
+
+def install(app: web.Application) -> None:
+    """Add the rate limit and the fallback to a web app (before it starts)."""
+    s: Settings = app["settings"]
+    app["chat_buckets"] = TokenBuckets(s.rate_limit_per_minute / 60.0, s.rate_limit_burst)
+    app.middlewares.append(rate_limit)
+    app.middlewares.append(crisis_fallback)
