@@ -28,6 +28,7 @@ _OPEN_NOW_URGENT, _SAME_DAY_URGENT = 35, 25
 _OPEN_NOW, _SAME_DAY = 4, 4
 _ROLE_ROUTE = 15           # worker + professional route; family + family support
 _PAST_REVIEW = -60
+_PREBUILT_SIZES = 3        # candidate orders built up front for plans of 1..3 needs
 _MEDIUM = -5
 
 
@@ -94,8 +95,9 @@ def build_plan(needs: Iterable[str], council_area: str | None, role: str | None 
 
 
 def _rank_need(directory: Directory, need: str, ctx: _Context) -> list[_Scored]:
-    lists = [_sorted_candidates(directory, ctx.area, need)] if ctx.area else []
-    lists.append(_sorted_candidates(directory, vocab.NATIONAL, need))
+    k = len(ctx.needs)
+    lists = [_sorted_candidates(directory, ctx.area, need, k)] if ctx.area else []
+    lists.append(_sorted_candidates(directory, vocab.NATIONAL, need, k))
     fallback = None
     if ctx.role == "worker":
         best, nearby = _best(lists, ctx, lambda e: _eligible(e, ctx))
@@ -120,8 +122,8 @@ def _best(lists, ctx: _Context, accept) -> tuple[list[tuple], bool]:
     Each list is sorted by _static_points, an upper bound of the score up to a per-plan
     slack, so a list is abandoned as soon as nothing further down can beat the third best.
     """
-    slack = (_EXTRA_NEED * (len(ctx.needs) - 1) + (_OPEN_NOW_URGENT if ctx.urgent else _OPEN_NOW)
-             + (_ROLE_ROUTE if ctx.role in ("worker", "family") else 0))
+    slack = (_OPEN_NOW_URGENT if ctx.urgent else _OPEN_NOW) + (
+        _ROLE_ROUTE if ctx.role in ("worker", "family") else 0)
     best: list[tuple] = []
     nearby = False
     for candidates in lists:
@@ -138,20 +140,24 @@ def _best(lists, ctx: _Context, accept) -> tuple[list[tuple], bool]:
     return best, nearby
 
 
-def _sorted_candidates(directory: Directory, area: str, need: str) -> list[tuple[int, Entry]]:
-    """Active services for (council area or "Scotland", need), best static score first."""
-    index = directory.derived.get("plan")
-    if index is None:  # built once per loaded directory version
-        index = {key: sorted(((_static_points(e, key[0]), e) for e in entries), key=lambda t: -t[0])
-                 for key, entries in directory.by_area_need.items()}
-        directory.derived["plan"] = index
+def _sorted_candidates(directory: Directory, area: str, need: str, k: int) -> list[tuple[int, Entry]]:
+    """Active services for (council area or "Scotland", need), best static score first,
+    for a plan with ``k`` needs (built once per loaded directory version and k)."""
+    index = directory.derived.get(("plan", k))
+    if index is None:
+        for size in {k, *range(1, _PREBUILT_SIZES + 1)}:  # the usual sizes at once, not mid-chat
+            directory.derived[("plan", size)] = {
+                key: sorted(((_static_points(e, key[0], size), e) for e in entries), key=lambda t: -t[0])
+                for key, entries in directory.by_area_need.items()}
+        index = directory.derived[("plan", k)]
     return index.get((area, need), [])
 
 
-def _static_points(e: Entry, area: str) -> int:
-    """Score parts known without the request, at their highest (urgent same-day)."""
+def _static_points(e: Entry, area: str, k: int) -> int:
+    """Score parts known from the entry and the plan's number of needs, at their highest."""
     place = _NATIONAL if area == vocab.NATIONAL else (_LOCAL if area in e.areas else _BOARD)
-    return place + (_SAME_DAY_URGENT if e.same_day else 0) + (_MEDIUM if e.confidence == "medium" else 0)
+    return (place + _EXTRA_NEED * (min(len(e.needs), k) - 1) + (_SAME_DAY_URGENT if e.same_day else 0)
+            + (_MEDIUM if e.confidence == "medium" else 0))
 
 
 def _eligible(e: Entry, ctx: _Context) -> bool:

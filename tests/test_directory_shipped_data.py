@@ -6,13 +6,16 @@ stigmatising words (docs: safety.md section 2).
 """
 from __future__ import annotations
 
+import json
 import re
 
+import jsonschema
 import pytest
 from sqlalchemy import create_engine
 
 from services_db import vocab
 from services_db.cli import main
+from services_db.export_hsds import SERVICE_SCHEMA, export
 from services_db.loader import load
 from services_db.plan import build_plan
 from services_db.schema import DATA_DIR, validate_paths
@@ -71,3 +74,13 @@ def test_directory_text_is_person_first():
         for text in filter(None, texts):
             match = AVOID.search(text)
             assert not match, f"{org['_file']}: avoid {match.group(0)!r} in {text!r}"
+
+
+def test_shipped_directory_exports_valid_hsds(shipped, tmp_path):
+    _, engine = shipped
+    counts = export(engine, tmp_path)
+    validator = jsonschema.Draft7Validator(json.loads(SERVICE_SCHEMA.read_text()))
+    services = json.loads((tmp_path / "services.json").read_text())
+    assert len(services) == counts["services"] > 0
+    problems = [(s["name"], e.message) for s in services for e in validator.iter_errors(s)]
+    assert problems == []
