@@ -37,3 +37,19 @@ lock:
 
 clean:
 	rm -rf models/ services_db/directory.sqlite3 logs/ .pytest_cache
+
+# Scaled mode on one machine: 2 Rasa + 2 action servers, PostgreSQL tracker store
+# (redacted, expiring), Redis lock store, directory on PostgreSQL (docs/operations.md).
+.PHONY: run-scaled bench-load
+SCALED_ENV := RASA_REPLICAS=2 \
+	TRACKER_STORE_URL=$${TRACKER_STORE_URL:-postgresql://postgres@127.0.0.1:5432/nwd_tracker} \
+	LOCK_STORE_URL=$${LOCK_STORE_URL:-redis://127.0.0.1:6379/0} \
+	NAVIGATOR_DB_URL=$${NAVIGATOR_DB_URL:-postgresql://postgres@127.0.0.1:5432/nwd_directory}
+
+run-scaled: setup
+	$(SCALED_ENV) $(PY) -m bot
+
+# Load benchmark (about 10 minutes): navigator at 1 and 2 replicas vs Rasa's sample bot.
+bench-load: setup
+	$(PY) -m bot.build all
+	$(PY) scripts/bench_load.py

@@ -1,6 +1,9 @@
 """`make run`: build what is stale, start the action server, Rasa and the web server.
 
-Ctrl-C (or SIGTERM) stops all three. A server process that dies is restarted.
+Ctrl-C (or SIGTERM) stops them all. A server process that dies is restarted.
+With RASA_REPLICAS > 1 (`make run-scaled`) it starts that many Rasa + action server
+pairs and routes chat to them by sender id; a PostgreSQL NAVIGATOR_DB_URL or
+TRACKER_STORE_URL database is created when missing.
 """
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import logging
 import signal
 import sys
 import time
+from dataclasses import replace
 
 from aiohttp import web
 
@@ -32,13 +36,8 @@ async def _serve(stack: Stack) -> None:
         print(f"\nThe navigator is ready: open http://{settings.host}:{settings.web_port}/ "
               "(Ctrl-C stops it)\n", flush=True)
         while not stop.is_set():
-            for child in stack.children:
-                if not child.alive() and not stop.is_set():
-                    child.restarts += 1
-                    print(f"run: {child.name} stopped (code {child.proc.returncode}); "
-                          f"restarting (restart {child.restarts})", file=sys.stderr, flush=True)
-                    await asyncio.sleep(min(30, 2 ** min(child.restarts, 5)))
-                    child.start()
+            for name in stack.revive():
+                print(f"run: {name} had stopped; restarted it", file=sys.stderr, flush=True)
             try:
                 await asyncio.wait_for(stop.wait(), timeout=1)
             except asyncio.TimeoutError:
@@ -49,11 +48,35 @@ async def _serve(stack: Stack) -> None:
         await loop.run_in_executor(None, stack.stop)
 
 
+def ensure_postgres_database(url: str | None) -> None:
+    """Create the database named in a postgresql:// URL if it does not exist yet."""
+    if not url or not url.startswith(("postgresql://", "postgres://")):
+        return
+    import sqlalchemy as sa
+    from sqlalchemy.engine import make_url
+
+    target = make_url(url.replace("postgres://", "postgresql://", 1))
+    engine = sa.create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            exists = conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"),
+                                  {"n": target.database}).first()
+            if not exists:
+                conn.execute(sa.text(f'CREATE DATABASE "{target.database}"'))
+    except sa.exc.SQLAlchemyError as exc:
+        raise BuildError(f"cannot reach or create database {target.database}: "
+                         f"{type(getattr(exc, 'orig', None) or exc).__name__}") from None
+    finally:
+        engine.dispose()
+
+
 def main() -> int:
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = load()
     started = time.monotonic()
     try:
+        for url in (settings.db_url, settings.tracker_store_url):
+            ensure_postgres_database(url)
         ensure_directory(settings)
         model = ensure_model()
     except BuildError as exc:
@@ -62,6 +85,8 @@ def main() -> int:
     log_dir = ROOT / "logs"
     log_dir.mkdir(exist_ok=True)
     stack = Stack(settings, model, log_dir=log_dir)
+    if len(stack.rasa_urls) > 1 and not settings.rasa_urls:
+        stack.settings = settings = replace(settings, rasa_urls=stack.rasa_urls)
     print(f"run: starting servers (model {model.name}; logs in {log_dir})", flush=True)
     stack.start()
     try:
