@@ -47,7 +47,7 @@ def age_options_html() -> str:
 
 
 def validate(body: Any) -> tuple[dict[str, Any], dict[str, str]]:
-    """Clean request values and field-specific error messages."""
+    """Checked request values and field-specific error messages."""
     if not isinstance(body, dict):
         return {}, {"form": "Send a JSON object."}
     errors: dict[str, str] = {}
@@ -68,10 +68,10 @@ def validate(body: Any) -> tuple[dict[str, Any], dict[str, str]]:
     urgency = body.get("urgency", "routine") or "routine"
     if urgency not in URGENCY:
         errors["urgency"] = "Choose how soon help is needed."
-    clean = {"needs": list(dict.fromkeys(needs)) if not errors.get("needs") else [],
+    form = {"needs": list(dict.fromkeys(needs)) if not errors.get("needs") else [],
              "place": place.strip() if isinstance(place, str) else "",
              "for": who, "age_band": band, "urgency": urgency}
-    return clean, errors
+    return form, errors
 
 
 def resolve(place: str) -> tuple[dict[str, Any], str | None]:
@@ -93,7 +93,7 @@ def resolve(place: str) -> tuple[dict[str, Any], str | None]:
     return result, None
 
 
-def summary(plan: dict[str, Any], clean: dict[str, Any], now: datetime) -> str:
+def summary(plan: dict[str, Any], form: dict[str, Any], now: datetime) -> str:
     """Plain text for case notes: date, needs, area and the plan; no personal data."""
     from services_db.plan import render_text
 
@@ -101,21 +101,21 @@ def summary(plan: dict[str, Any], clean: dict[str, Any], now: datetime) -> str:
     lines = [f"Referral plan, {day}",
              "Needs: " + "; ".join(vocab.NEED_LABELS[n] for n in plan["needs"]),
              "Area: " + (plan["council_area"] or "Not given (national services only)"),
-             "For: " + WHO_LABELS[clean["for"]]]
-    if clean["urgency"] == "today":
+             "For: " + WHO_LABELS[form["for"]]]
+    if form["urgency"] == "today":
         lines.append("Help needed: today")
     return "\n".join(lines) + "\n\n" + render_text(plan) + (
         "\n\nFrom the No Wrong Door navigator. Check details with the service before "
         "you rely on them.")
 
 
-def _plan(settings, clean: dict[str, Any], area: str | None, now: datetime) -> dict[str, Any]:
+def _plan(settings, form: dict[str, Any], area: str | None, now: datetime) -> dict[str, Any]:
     from services_db.db import get_engine
     from services_db.plan import build_plan
 
-    return build_plan(clean["needs"], area, role=WHO[clean["for"]],
-                      age=AGE_BANDS.get(clean["age_band"]),
-                      urgency=URGENCY[clean["urgency"]],
+    return build_plan(form["needs"], area, role=WHO[form["for"]],
+                      age=AGE_BANDS.get(form["age_band"]),
+                      urgency=URGENCY[form["urgency"]],
                       engine=get_engine(settings.db_url), now=now)
 
 
@@ -124,8 +124,8 @@ async def plan_endpoint(request: web.Request) -> web.Response:
         body = await request.json()
     except Exception:
         return web.json_response({"errors": {"form": "Send the form as JSON."}}, status=400)
-    clean, errors = validate(body)
-    place, place_error = (None, None) if errors.get("place") else resolve(clean["place"])
+    form, errors = validate(body)
+    place, place_error = (None, None) if errors.get("place") else resolve(form["place"])
     if place_error:
         errors["place"] = place_error
     if errors:
@@ -133,11 +133,11 @@ async def plan_endpoint(request: web.Request) -> web.Response:
     now = datetime.now(timezone.utc)
     loop = asyncio.get_running_loop()
     try:
-        plan = await loop.run_in_executor(None, _plan, request.app["settings"], clean,
+        plan = await loop.run_in_executor(None, _plan, request.app["settings"], form,
                                           place["council_area"], now)
     except Exception as exc:  # the directory is missing or the database is down
         log.error("plan failed: %s", type(exc).__name__)
         return web.json_response({"error": "The service directory is not available right now."},
                                  status=503)
     return web.json_response({"plan": plan, "place": place,
-                              "summary": summary(plan, clean, now)})
+                              "summary": summary(plan, form, now)})

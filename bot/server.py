@@ -149,8 +149,10 @@ async def index(request: web.Request) -> web.FileResponse:
 
 
 async def widget(request: web.Request) -> web.Response:
-    return web.Response(body=widget_script(), content_type="application/javascript",
-                        charset="utf-8")
+    response = web.Response(body=widget_script(), content_type="application/javascript",
+                            charset="utf-8")
+    response.enable_compression()  # gzip when the browser accepts it
+    return response
 
 
 async def worker_page(request: web.Request) -> web.Response:

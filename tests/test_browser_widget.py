@@ -313,3 +313,21 @@ def test_320px_wide_has_no_sideways_scroll_and_big_targets(browser, servers, pat
         assert small == 0
     finally:
         context.close()
+
+
+def test_clear_conversation_and_reload_forget_the_old_one(page, servers):
+    page.goto(servers.web + "/")
+    say(page, "I need help with money in Dundee")
+    first = page.evaluate("() => sessionStorage.getItem('nwd.sender')")
+    assert first and user_events(servers.stack, first)
+    page.get_by_role("button", name="Clear conversation").click()
+    expect(page.get_by_role("status").filter(has_text="Conversation cleared.")).to_have_count(1)
+    assert shadow(page, "r.querySelectorAll('.log .msg').length") == 1  # just the greeting
+    assert page.evaluate("() => sessionStorage.getItem('nwd.sender')") is None
+    assert_forgotten(servers.stack, first)
+    say(page, "I need help with money in Dundee")
+    second = page.evaluate("() => sessionStorage.getItem('nwd.sender')")
+    assert second and second != first
+    page.reload()  # a new page load starts a new conversation and forgets the last one
+    expect(page.get_by_label("Your message")).to_be_visible()
+    assert_forgotten(servers.stack, second)

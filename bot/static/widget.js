@@ -227,7 +227,6 @@
     var m = el("div", "msg " + cls);
     m.appendChild(el("span", "vh", who));
     els.log.appendChild(m);
-    m.scrollIntoView({block: "nearest"});
     return m;
   }
   function addBot() { return addMsg("bot", "Navigator said: "); }
@@ -275,13 +274,24 @@
         }
       }
     });
+    var last = els.log.lastElementChild;
     list.forEach(function (m, i) { if (!skip[i]) render(m); });
+    reveal(last && last.nextElementSibling);
+  }
+  // Scroll (never focus) new messages into view: the start of a long answer, else the end.
+  function reveal(first) {
+    if (!first) return;
+    var last = els.log.lastElementChild;
+    var room = mode === "embed" ? els.log.parentNode.clientHeight : window.innerHeight;
+    var tall = last.getBoundingClientRect().bottom - first.getBoundingClientRect().top > room * 0.8;
+    (tall ? first : last).scrollIntoView({block: tall ? "start" : "nearest"});
   }
 
   function send(message, shown) {
     dropReplies();
     var m = addMsg("user", "You said: ");
     m.appendChild(el("p", null, shown));
+    m.scrollIntoView({block: "nearest"});
     if (!started) { started = true; store(sender); }
     queue = queue.then(function () { return post(message); });
   }
@@ -317,6 +327,7 @@
       queue = queue.then(function () { return post(message); });
     }));
     row.appendChild(button("Get help now", "reply", function () { openHelp(true); }));
+    box.scrollIntoView({block: "nearest"});
   }
   function clearConversation() {
     if (started) forget(sender);

@@ -55,7 +55,8 @@
       var a = li.appendChild(el("a", null, errors[field], {href: "#" + focusId}));
       a.addEventListener("click", function (e) {
         e.preventDefault();
-        document.getElementById(focusId).focus();
+        var t = document.getElementById(focusId);
+        if (t) t.focus();
       });
     });
     var box = document.getElementById("error-summary");
