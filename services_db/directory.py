@@ -61,6 +61,7 @@ class Entry:
 
     national: bool                  # serves all of Scotland
     professional_only: bool         # only a worker can refer
+    contactable: bool               # has a phone, text, chat, website, email or address
 
 
 @dataclass
@@ -163,4 +164,6 @@ def _entry(row, phones, locations) -> Entry:
         accessibility=row["accessibility"], status=row["status"], helpline=row["helpline"],
         source=row["source"], last_verified=row["last_verified"], confidence=row["confidence"],
         national=vocab.NATIONAL in row["areas"], professional_only=row["referral"] == ["professional"],
+        contactable=bool(phones or row["text"] or row["webchat"] or row["website"] or row["email"]
+                         or any(loc["address"] for loc in locations)),
     )

@@ -154,7 +154,7 @@ def describe(hours: object, note: str | None = None) -> str | None:
     else:
         parts = []
         for first, last, intervals in _runs(schedule.week):
-            days = _DAY_NAMES[first] if first == last else (
+            days = "Every day" if (first, last) == (0, 6) else _DAY_NAMES[first] if first == last else (
                 f"{_DAY_NAMES[first]} and {_DAY_NAMES[last]}" if last == first + 1
                 else f"{_DAY_NAMES[first]} to {_DAY_NAMES[last]}")
             times = ", ".join(_span(i) for i in intervals) if intervals else "closed"

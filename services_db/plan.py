@@ -21,15 +21,17 @@ REVIEW_DAYS = 365          # entries last verified longer ago are "past review"
 MAX_PER_NEED = 3
 URGENT_VALUES = frozenset({"urgent", "today", "now", "high", "crisis"})
 
-# Ranking weights (higher is better). Place dominates, then how many needs are met.
+# Ranking points (higher is better; docs/maintainers.md explains them to maintainers).
+# A board-wide service meeting two needs (80 + 25) edges out a local one meeting one.
 _LOCAL, _BOARD, _NATIONAL = 100, 80, 40
 _EXTRA_NEED = 25
 _OPEN_NOW_URGENT, _SAME_DAY_URGENT = 35, 25
 _OPEN_NOW, _SAME_DAY = 4, 4
 _ROLE_ROUTE = 15           # worker + professional route; family + family support
 _PAST_REVIEW = -60
-_PREBUILT_SIZES = 3        # candidate orders built up front for plans of 1..3 needs
 _MEDIUM = -5
+_NO_CONTACT = -70          # no phone, website or address listed: below any national route
+_PREBUILT_SIZES = 3        # candidate orders built up front for plans of 1..3 needs
 
 
 @dataclass
@@ -157,7 +159,7 @@ def _static_points(e: Entry, area: str, k: int) -> int:
     """Score parts known from the entry and the plan's number of needs, at their highest."""
     place = _NATIONAL if area == vocab.NATIONAL else (_LOCAL if area in e.areas else _BOARD)
     return (place + _EXTRA_NEED * (min(len(e.needs), k) - 1) + (_SAME_DAY_URGENT if e.same_day else 0)
-            + (_MEDIUM if e.confidence == "medium" else 0))
+            + (_MEDIUM if e.confidence == "medium" else 0) + (0 if e.contactable else _NO_CONTACT))
 
 
 def _eligible(e: Entry, ctx: _Context) -> bool:
@@ -204,6 +206,8 @@ def _points(e: Entry, ctx: _Context) -> int:
         score += _PAST_REVIEW
     if e.confidence == "medium":
         score += _MEDIUM
+    if not e.contactable:
+        score += _NO_CONTACT
     return score
 
 
@@ -242,6 +246,8 @@ def _why(s: _Scored, ctx: _Context) -> str:
         parts.append("You can contact them yourself")
     if ctx.role == "family" and ("family" in e.needs or "family" in e.audience):
         parts.append("Supports family members")
+    if not e.contactable:
+        parts.append("No phone or website listed yet: see the description")
     if s.past_review:
         parts.append("Details not checked for over a year: check before use")
     elif e.confidence == "medium":
@@ -274,6 +280,7 @@ def _service_json(s: _Scored, ctx: _Context) -> dict[str, Any]:
         "referral": _route(e, ctx.role),
         "same_day": e.same_day,
         "why": _why(s, ctx),
+        "description": e.description,
         # Extensions to the contract (additive):
         "referral_routes": list(e.referral),
         "phones": [dict(p) for p in e.phones],
@@ -364,12 +371,15 @@ def _service_lines(svc: dict[str, Any]) -> list[str]:
         out.append(f"  Address: {svc['address']}")
     if svc.get("opening_hours"):
         out.append(f"  Hours: {svc['opening_hours']}")
-    out.append("  How to get in: " + _HOW.get(svc.get("referral"), "contact them"))
+    if not contacts and svc.get("description"):
+        out.append(f"  About: {svc['description']}")
+    routes = [svc["referral"]] + [r for r in svc.get("referral_routes", []) if r != svc["referral"]]
+    out.append("  How to get in: " + ", or ".join(_HOW[r] for r in routes))
     return out
 
 
 _HOW = {
-    "self": "you can contact them yourself",
-    "drop_in": "drop in, no appointment needed",
-    "professional": "a worker (GP, key worker, housing officer) refers you",
+    "self": "contact them yourself",
+    "drop_in": "drop in (no appointment needed)",
+    "professional": "ask a worker (GP, key worker, housing officer) to refer you",
 }

@@ -136,6 +136,7 @@ def validate_paths(paths: Iterable[Path | str] | None = None, *, today: date | N
         result.errors.extend(checker.late_errors)
         result.organisations.append(org)
     result.warnings.extend(_duplicates(result.organisations))
+    result.warnings.extend(_uncontactable(result.organisations))
     if result.errors:
         result.organisations = []
     else:
@@ -174,6 +175,21 @@ def _duplicates(organisations: list[dict[str, Any]]) -> list[Problem]:
         shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
         found.append(Problem(file, line, f"services[{i}]",
                              f"possible duplicate (same {label}) of {shown}", warning=True))
+    return found
+
+
+def _uncontactable(organisations: list[dict[str, Any]]) -> list[Problem]:
+    """Active services a person could not reach: no phone, text, chat, web, email or address."""
+    found = []
+    for org in organisations:
+        for i, svc in enumerate(org["services"]):
+            if svc["status"] == "active" and not (
+                    svc["phones"] or svc["text"] or svc["webchat"] or svc["website"] or svc["email"]
+                    or any(loc["address"] for loc in svc["locations"])):
+                found.append(Problem(org["_file"], org["_lines"].get(("services", i), 1), f"services[{i}]",
+                                     "no way to contact it (phones, text, webchat, website, email or "
+                                     "a location address); plans rank it below national routes",
+                                     warning=True))
     return found
 
 

@@ -155,6 +155,8 @@ def test_describe_is_plain_english():
     assert describe({"sat": ["00:00-24:00"], "sun": ["12:00-24:00"]}) == (
         "Mon to Fri closed; Sat all day; Sun midday to midnight")
     assert describe(None, "Phone for times.") == "Phone for times."
+    assert describe({d: ["09:00-21:00"] for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}) == (
+        "Every day 9am to 9pm")
 
 
 @pytest.mark.parametrize("value", [["09:00", "17:00"], 900, None, {"from": "09:00"}])

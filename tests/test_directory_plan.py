@@ -223,7 +223,7 @@ def test_render_text_groups_by_need_with_multi_need_first(engine):
     assert multi < text.index("Somewhere to stay:") < text.index("Drug or alcohol treatment:")
     assert text.count("Test Hub Housing and Treatment") == 1
     assert "- Test Hub Housing and Treatment (Test Glasgow Hub) - open now, same-day help" in text
-    assert "How to get in: you can contact them yourself" in text
+    assert "How to get in: contact them yourself, or drop in (no appointment needed)" in text
     assert "Phone 0141 496 0001" in text
     assert text.rstrip().endswith("- Test Health Line: 111 (Open 24 hours, every day)")
 
@@ -272,4 +272,36 @@ def test_pruned_ranking_equals_an_exhaustive_ranking(tmp_path):
             got = [s.entry.slug for s in _rank_need(directory, need, ctx)]
             if expected:
                 assert got == expected, (needs, area, role, urgent, age, need)
+    eng.dispose()
+
+
+NO_CONTACT = """\
+organisation:
+  id: test-name-only
+  name: Test Name Only
+services:
+  - id: test-name-only-housing
+    name: Test Name Only Housing
+    description: Fictional entry with no contact details.
+    needs: [housing]
+    areas: [Angus]
+    referral: [self]
+    source: https://test-name-only.example
+    last_verified: 2026-11-01
+    confidence: high
+"""
+
+
+def test_a_service_nobody_can_contact_ranks_below_national_routes(tmp_path):
+    folder = tmp_path / "dir"
+    shutil.copytree(FIXTURES, folder)
+    (folder / "test-name-only.yml").write_text(NO_CONTACT)
+    eng = create_engine(f"sqlite:///{tmp_path / 'd.sqlite3'}", future=True)
+    result = load([folder], eng)
+    assert any("no way to contact it" in str(w) for w in result.validation.warnings)
+    p = build_plan(["housing"], "Angus", engine=eng, now=TUESDAY_10AM)
+    assert names(p, "housing") == ["Test National Housing Line", "Test Name Only Housing"]
+    entry = service(p, "housing", "Test Name Only Housing")
+    assert "No phone or website listed yet" in entry["why"]
+    assert "About: Fictional entry with no contact details." in render_text(p)
     eng.dispose()
