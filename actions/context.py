@@ -3,7 +3,9 @@
 Runs as the custom slot mapping of those slots (Rasa calls it after each user message,
 inside or outside the form). It reads the entities the NLU components produced:
 `need` values are added to the `needs` list without duplicates, `not_need` values are
-removed, `council_area` / `place_status` and `role` replace earlier values. Crisis
+removed, `council_area` / `place_status` and `role` replace earlier values. A direct
+answer to "where are you?" is resolved with services_db.geography.resolve_place, which
+needs no cue word and allows typos ("glesga", "edinbrugh"). Crisis
 messages are skipped: they are answered by the crisis rules, not used as answers.
 """
 from __future__ import annotations
@@ -15,6 +17,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import CRISIS_INTENTS, entity_values, latest_intent
+from services_db.geography import resolve_place
 from services_db.vocab import BY_NAME, NEED_CODES, ROLES
 
 
@@ -39,15 +42,32 @@ class ActionExtractContext(Action):
             events.append(SlotSet("needs", needs))
 
         areas = [a for a in entity_values(tracker, "council_area") if a in BY_NAME]
+        statuses = entity_values(tracker, "place_status")
+        if not areas and not statuses and tracker.get_slot("requested_slot") == "council_area":
+            areas, statuses = self._answer_to_where(tracker.latest_message.get("text") or "")
         if areas:
             if areas[-1] != tracker.get_slot("council_area"):
                 events.append(SlotSet("council_area", areas[-1]))
             if tracker.get_slot("place_status"):
                 events.append(SlotSet("place_status", None))
-        elif "outside_scotland" in entity_values(tracker, "place_status"):
-            events += [SlotSet("council_area", None), SlotSet("place_status", "outside_scotland")]
+        elif statuses and statuses[-1] in ("outside_scotland", "declined"):
+            events += [SlotSet("council_area", None), SlotSet("place_status", statuses[-1])]
 
         roles = [r for r in entity_values(tracker, "role") if r in ROLES]
         if roles and roles[-1] != tracker.get_slot("role"):
             events.append(SlotSet("role", roles[-1]))
         return events
+
+    @staticmethod
+    def _answer_to_where(text: str) -> tuple[list[str], list[str]]:
+        """Resolve a direct answer to "where are you?" (no cue word needed, typos allowed)."""
+        if text.startswith("/"):
+            return [], []
+        place = resolve_place(text)
+        if place.council_area:
+            return [place.council_area], []
+        if place.outside_scotland:
+            return [], ["outside_scotland"]
+        if place.kind == "declined":
+            return [], ["declined"]
+        return [], []

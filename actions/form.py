@@ -61,6 +61,8 @@ class ValidateReferralForm(FormValidationAction):
         filled = tracker.slots_to_validate()
         if filled.get("place_status") == "outside_scotland":
             say(dispatcher, "outside_scotland")
+        elif filled.get("place_status") == "declined":
+            say(dispatcher, "place_skipped")
         if not asked or asked in filled or (asked == "council_area" and "place_status" in filled):
             return [SlotSet("unclear", None)] if tracker.get_slot("unclear") else []
         if filled and intent not in SKIP_INTENTS:

@@ -42,7 +42,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "blue_lips",
      r"\b(?:lips?|face|fingers?|fingertips|skin)\b[\w' ]{0,20}\b(?:blue|grey|gray|purple)\b|\b(?:blue|grey|purple) lips?\b|\bgone blue\b|\bturning blue\b|\bturned blue\b"),
     ("overdose", "wont_wake",
-     r"\b(?:won'?t|wont|will not|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|waken|wakin|rouse|get a response)\b|\bnot waking\b|\bwon'?t come round\b|\bnot coming round\b"),
+     r"\b(?:won'?t|wont|will not|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|waken|wakin|rouse|get a response)\b|\bnot waking\b|\bwon'?t come round\b|\bnot coming round\b"),
     ("overdose", "unresponsive",
      r"\bunrespon\w*|\b(?:not|isn'?t|isnt|aren'?t|no) respond\w*|\bno response from (?:him|her|them)\b|\b(?:he'?s|she'?s|they'?re|he is|she is|they are) not moving\b|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
     ("overdose", "snoring_gurgling",
@@ -53,8 +53,12 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:too much|too many|a whole|the whole|all (?:my|his|her|their|the)|loads of|a load of|a full)\b"),
     ("overdose", "naloxone_now",
      r"\b(?:need|get|give|giving|where'?s|wheres|got any|have you got)\b[\w' ]{0,15}\b(?:naloxone|narcan|nyxoid|prenoxad)\b[\w' ]{0,15}\b(?:now|quick|asap|fast|right now)\b|\bnaloxone (?:now|quick|asap)\b"),
+    ("overdose", "breathing_wrong",
+     r"\bbreathing (?:is )?(?:really |very |so )?(?:slow|shallow|funny|weird|strange|wrong)\b|\bbreathing funny\b"),
+    ("overdose", "gone_over",
+     r"\b(?:he'?s|she'?s|they'?ve|they'?re|pal'?s|mate'?s|has|have|who'?s|he|she) (?:gone|went) over\b(?! to| the| my| it)"),
     ("overdose", "collapsed_after_use",
-     rf"\b(?:collaps\w*|fell out|gouch\w*|nodding out|gone over|went over)\b.*\b{_DRUGS}\b|\b{_DRUGS}\b.*\b(?:collaps\w*|fell out|gone over|went over)\b"),
+     rf"\b(?:collaps\w*|fell out|gouch\w*|nodding out|gone over|went over)\b.*\b(?:{_DRUGS}|after (?:injecting|using|taking|smoking|jagging)|a hit|a bag)\b|\b{_DRUGS}\b.*\b(?:collaps\w*|fell out|gone over|went over)\b"),
     # --- medical emergency (999) ---
     ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bheart attack\b|\bhaving a stroke\b"),
     ("medical", "seizure", r"\b(?:seizure|seizures|fitting|having a fit|took a fit|convuls\w*)\b"),
@@ -70,17 +74,17 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "end_it",
      r"\b(?:end|ending|finish|finishing) (?:it|it all|things|my life|his life|her life|their life|everything)\b(?! with)|\btak(?:e|ing) (?:my|his|her|their) (?:own )?life\b"),
     ("suicidal", "want_to_die",
-     r"\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
+     r"\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\brather (?:be dead|die)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
     ("suicidal", "dont_want_to_live",
      r"\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on)\b|\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b|\bnot be here (?:anymore|tomorrow)\b|\bgo to sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b"),
     ("suicidal", "method",
-     r"\b(?:hang|hanging|gas|gassing) (?:myself|himself|herself|themselves)\b|\bjump(?:ing)? (?:off|in front of) (?:a|the) (?:bridge|train|building|roof|car|bus)\b|\bon purpose\b[\w' ]{0,20}\b(?:pills|overdose|od)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?(?:pills|tablets|meds|methadone)\b|\b(?:pills|tablets|meds|methadone) saved up\b"),
-    ("suicidal", "goodbye_note", r"\b(?:suicide|goodbye) note\b|\bsaying goodbye to every\w*\b"),
+     r"\b(?:hang|hanging|gas|gassing) (?:myself|himself|herself|themselves)\b|\bjump(?:ing)? (?:off|in front of) (?:a |the )?(?:\w+ ){0,2}(?:bridge|train|building|roof|cliff|car|bus)\b|\b(?:want|wish) (?:it|everything|it all) (?:to )?(?:stop|end|be over) (?:for good|forever|for ever)\b|\bon purpose\b[\w' ]{0,20}\b(?:pills|overdose|od)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?(?:pills|tablets|meds|methadone)\b|\b(?:pills|tablets|meds|methadone) saved up\b"),
+    ("suicidal", "goodbye_note", r"\b(?:suicide|goodbye) note\b|\bsaying goodbye to every\w*\b|\b(?:letters?|notes?) (?:to|for) [\w ]{0,20}\bsaying goodbye\b"),
     # --- self-harm ---
     ("self_harm", "self_harm_word", r"\bse?le?f[ -]?harm\w*|\bself[ -]?injur\w*"),
     ("self_harm", "cutting_again", r"\b(?:been|started|start|keep|am|i'?m|back to) cutting\b|\bcutting (?:again|my arms?|my legs?)\b"),
     ("self_harm", "cut_self",
-     rf"\b(?:cut|cutting|cuttin|slash|slashing|burn|burning|burnt|scratch|scratching|hurt|hurting|hurtin|harm|harming|punch|punching|batter|battering|starve|starving) {_ANY_SELF}\b"),
+     rf"\b(?:cut|cutting|cuttin|slash|slashing|burn|burning|burnt|scratch|scratching|hurt|hurting|hurtin|harm|harming|punch|punching|batter|battering|starve|starving|hit|hitting|bang|banging) {_ANY_SELF}\b"),
     ("self_harm", "urge", r"\burge to (?:cut|hurt|harm|burn)\b"),
     # --- child at risk ---
     ("child_at_risk", "child_alone",
@@ -89,15 +93,19 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:hit|hits|hitting|beat|beats|beating|batter\w*|hurt|hurts|hurting|abus\w*|molest\w*|neglect\w*|starv\w*|kick\w*|punch\w*|slap\w*|smack\w*)\b[\w' ]{0,20}\b(?:the|my|a|his|her|their|our|this) (?:child|children|kid|kids|wean|weans|bairn|bairns|baby|toddler|wee one|son|daughter|wee boy|wee girl|grandchild|grandson|granddaughter|niece|nephew)\b"),
     ("child_at_risk", "child_danger",
      r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|toddler|wee one|wee ones|wee boy|wee girl|grandchild|grandkids|niece|nephew)\w*\b[\w' ]{0,30}\b(?:in danger|drank (?:some of )?(?:my|his|her|their|the) (?:methadone|pills|tablets|vodka|drink|gear)|not safe|isn'?t safe|unsafe|being hurt|being abused|being hit|got into (?:my|his|her|their|the) (?:methadone|pills|gear|drugs|tablets|stuff)|swallowed|found (?:my|his|her|their|the) (?:methadone|pills|gear|drugs|tablets))\b|\b(?:worried about a child|children are at risk|child is at risk|child protection concern)\b"),
+    ("child_at_risk", "child_reports_harm",
+     r"\b(?:child|kid|pupil|wean|bairn|girl|boy)\b[\w' ]{0,40}\b(?:beats|hits|hurts|batters|touches|abuses|kicks) (?:her|him|them)\b"),
     # --- abuse ---
     ("abuse", "partner_violence",
      r"\b(?:he|she|they|partner|boyfriend|girlfriend|husband|wife|ex|man|bf|gf|fella|da|dad|mum|maw|brother|flatmate)\b[\w' ]{0,20}\b(?:hits|hit|beats|beat|battered|batters|kicked|kicks|punched|punches|strangled|strangles|choked|chokes|slapped|slaps|raped|rapes|threatens|threatened|hurts|hurt|pushed|pushes|assaulted|attacks|attacked)\b (?:me|us)\b(?! up)"),
     ("abuse", "third_party_violence",
      r"\b(?:is|keeps|been|he'?s|she'?s) (?:battering|beating|hitting|abusing|strangling|choking|leathering) (?:her|him|them|my (?:mum|maw|sister|pal|friend|brother))\b"),
+    ("abuse", "third_party_violence_simple",
+     r"\b(?:man|boyfriend|husband|partner|fella|bf|ex)\b[\w' ]{0,10}\b(?:batters|beats|hits|chokes|strangles|abuses|hurts) (?:her|him|them)\b"),
     ("abuse", "abuse_word",
      r"\bdomestic (?:abuse|violence)\b|\b(?:being|been|getting|get) (?:abused|beaten|hit|raped|assaulted|strangled|choked|battered|leathered)\b|\babusive (?:partner|relationship|boyfriend|girlfriend|husband|wife|ex)\b|\braped\b|\bsexual(?:ly)? assault\w*|\bcoercive\w*\b|\bforced marriage\b"),
     ("abuse", "fear_partner",
-     r"\b(?:scared|afraid|frightened|feart|terrified) (?:of|o) (?:him|her|them|(?:my|the) (?:partner|boyfriend|girlfriend|husband|wife|ex|man|fella))\b|\b(?:going to|gonna|will|threatening to|threatened to) kill me\b|\bnot safe (?:at home|in my (?:house|flat|home))\b|\bdon'?t feel safe (?:at home|in my (?:house|flat|home)|with (?:him|her|them))\b|\b(?:he|she) won'?t let me (?:leave|out|see)\b"),
+     r"\b(?:scared|afraid|frightened|feart|terrified) (?:of|o) (?:him|her|them|(?:my|the) (?:partner|boyfriend|girlfriend|husband|wife|ex|man|fella))\b|\b(?:going to|gonna|will|threatening to|threatened to) kill me\b|\bnot safe (?:at home|in my (?:house|flat|home))\b|\bdon'?t feel safe (?:at home|in my (?:house|flat|home)|with (?:him|her|them))\b|\bwon'?t let me (?:leave|out|go out|see (?:my|me)|have (?:my|a) phone)\b|\b(?:he|she) takes all my money\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -135,6 +143,7 @@ _HYPOTHETICAL = re.compile(
     r"what are the signs|in case|training|course|learn|leaflet|kit|carry|prevent\w*|avoid|risk|"
     r"awareness|deaths|statistics|figures|might|could|in case|(?:scared|worried|afraid|feart|frightened|fear)\b[\w' ]{0,20}(?:od|overdos\w*))\b"
 )
+_SENTENCE = re.compile(r"[.!?;\n]+")
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bthough\b")
 
 
@@ -156,31 +165,49 @@ def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _hits(text: str) -> list[CrisisHit]:
-    hits = []
+def _hits(text: str) -> tuple[list[CrisisHit], bool]:
+    """Crisis hits, and whether some pattern matched but was ruled out (negated, past...)."""
+    hits, ruled_out = [], False
     for crisis_type, cue, pattern in _COMPILED:
         for match in pattern.finditer(text):
             left, right = _clause_around(text, match.start(), match.end())
             clause = text[left:right]
-            if cue not in _SELF_NEGATED and _negated(text[left: match.start()]):
-                continue
-            if _PAST.search(clause) and not _PRESENT.search(text):
-                continue
-            if crisis_type == "overdose" and _RECENT_PAST.search(text) and not _PRESENT.search(text):
-                continue
-            if crisis_type in ("overdose", "medical") and _HYPOTHETICAL.search(clause) \
-                    and cue not in _SELF_NEGATED - {"cant_breathe_self"}:
+            if _ruled_out(text, clause, match.start() - left, crisis_type, cue, match.group()):
+                ruled_out = True
                 continue
             hits.append(CrisisHit(crisis_type, cue))
             break
-    return hits
+    return hits, ruled_out
+
+
+def _ruled_out(text: str, clause: str, start: int, crisis_type: str, cue: str,
+               matched: str) -> bool:
+    if cue not in _SELF_NEGATED and (_negated(clause[:start]) or _NEGATION.search(matched)):
+        return True
+    sentence = next((s for s in _SENTENCE.split(text) if clause in s), clause)
+    if _PAST.search(sentence) and not _PRESENT.search(text):
+        return True
+    if crisis_type == "overdose" and _RECENT_PAST.search(text) and not _PRESENT.search(text):
+        return True
+    return crisis_type in ("overdose", "medical") and bool(_HYPOTHETICAL.search(clause)) \
+        and cue not in _SELF_NEGATED - {"cant_breathe_self"}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    hit: CrisisHit | None
+    ruled_out: bool  # crisis words were there but negated, past or hypothetical
+
+
+def assess(text: str) -> Assessment:
+    """The most urgent crisis in `text`, and whether crisis words were ruled out."""
+    if not text:
+        return Assessment(None, False)
+    hits, ruled_out = _hits(_normalise(text))
+    hit = min(hits, key=lambda h: _PRIORITY[h.type]) if hits else None
+    return Assessment(hit, ruled_out and hit is None)
 
 
 def detect(text: str) -> CrisisHit | None:
     """Return the most urgent crisis found in `text`, or None."""
-    if not text:
-        return None
-    hits = _hits(_normalise(text))
-    if not hits:
-        return None
-    return min(hits, key=lambda h: _PRIORITY[h.type])
+    return assess(text).hit

@@ -12,7 +12,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components._base import RuleComponent, intent_name, set_intent
 from nlu_components.needs import tag_needs
-from nlu_components.roles import tag_role
+from nlu_components.roles import explicit_self, tag_role
 
 WEAK_INTENTS = {"nlu_fallback", "out_of_scope", "greet", "thanks", "affirm", "bot_challenge",
                 "ask_capabilities"}
@@ -24,8 +24,9 @@ class NeedTagger(RuleComponent):
         tags = tag_needs(text)
         self.add_entities(message, "need", tags.needs)
         self.add_entities(message, "not_need", tags.removed)
-        role = tag_role(text)
-        if role and (tags.needs or role != "self"):
+        # Someone who names a need without naming anyone else is asking for themselves.
+        role = tag_role(text) or ("self" if tags.needs else None)
+        if role and (role != "self" or tags.needs or explicit_self(text)):
             self.add_entities(message, "role", [role])
         if tags.needs and intent_name(message) in WEAK_INTENTS:
             set_intent(message, "inform")

@@ -6,12 +6,13 @@ and drug names; codes come from services_db.vocab.NEED_CODES.
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 
 from services_db.vocab import NEED_CODES
 
-_FAMILY_WHO = (r"(?:son|sons|daughter|daughters|husband|wife|partner|boyfriend|girlfriend|brother|sister|"
+_FAMILY_WHO = (r"(?:son|sons|boy|girl|lad|laddie|lassie|daughter|daughters|husband|wife|partner|boyfriend|girlfriend|brother|sister|"
                r"mum|mother|maw|dad|father|da|uncle|auntie|aunt|cousin|nephew|niece|grandson|granddaughter|"
                r"grandchild|grandkids|grandad|gran|granny|stepson|stepdaughter|wean|weans|kids|bairn|bairns|"
                r"fiance|fiancee|other half|family member|loved one|pal|friend|mate|best friend|bf|gf|man|fella)")
@@ -23,25 +24,37 @@ _DRUG = (r"(?:gear|smack|heroin|skag|kit|brown|fent\w*|opiates?|opioids?|benzos?
 
 PATTERNS: dict[str, list[str]] = {
     "treatment": [
-        r"\btreatment\b", r"\brehab\w*", r"\bdetox\w*", r"\bmethadone\b", r"\bmeth script\b",
+        r"(?<!hep c )(?<!hiv )(?<!wound )(?<!dental )(?<!hepatitis )\btreatment\b", r"\bmy dose\b|\bdose (?:isn'?t|is not|not) holding\b",
+        r"\bhabit\b", r"\b(?:the )?shakes\b", r"\b(?:and|been|i'?m|im|still|started|keep) drinking\b|\bdrinking\b(?! water| tea| coffee| juice)|\bdrinker\b|\bbooze\b",
+        r"\b(?:cans|bottles|tins|bags|tabs|blues|vallies) (?:a|per|every) (?:day|night)\b|\bdrinking (?:about |around )?\d+",
+        r"\b(?:cannabis|weed|coke|crack|heroin|alcohol|drug|substance|benzo|opioid|opiate)s? use\b",
+        r"\b(?:he|she|they) (?:drinks|uses|is using|is drinking|injects)\b", r"\busing (?:a bit |a wee bit |a lot )?again\b",
+        r"\bhelp (?:with|wi|for|coming off) (?:the |my |his |her )?" + _DRUG + r"\b", r"\brehab\w*", r"\bdetox\w*", r"\bmethadone\b", r"\bmeth script\b",
         r"\b(?:a|my|on a|on the|get a|get on a|new|missed my|lost my|up my|increase my|reduce my|cut my) script\b",
         r"\bscript\b(?! for)", r"\bbupe\b", r"\bbupren\w*", r"\bsubutex\b", r"\bsuboxone\b", r"\bespranor\b",
-        r"\bbuvidal\b", r"\bbuvi\w*", r"\b(?:mat|ost)\b", r"\bopiate replacement\b", r"\bsubstitut\w* (?:therapy|prescri\w*)",
+        r"\bbuvidal\b", r"\bbuvi\w*", r"\bmeth\b", r"\b(?:mat|ost)\b", r"\bopiate replacement\b", r"\bsubstitut\w* (?:therapy|prescri\w*)",
         r"\b(?:come|coming|get|getting|got to get|want to get|wanna get) off (?:the )?" + _DRUG,
+        r"\b(?:get|getting|got|stay|staying|be|being|go|going) (?:clean|sober|dry|drug free|off it)\b",
+        r"\bhelp (?:with|wi|for) (?:my |the |his |her |their )?(?:drink|drinking|drugs|drug use|alcohol|using|habit|addiction)\b",
+        r"\b(?:alcohol|drug|substance) use\b", r"\busing (?:heavily|a lot|every day|daily|again|more)\b",
+        r"\b(?:i'?m|i am|been|still|keep|started|start) using\b",
+        r"\bdrinking (?:to cope|to forget|to sleep|heavily|too much|every day|all day|loads)\b",
+        r"\b(?:drinks|drinking|uses|using) every (?:night|day|morning)\b",
+        r"\bmy " + _FAMILY_WHO + r"(?:'s| is| has| keeps| won'?t| just| has been| been| got)?\b[\w' ]{0,20}\b(?:using|uses|drinking|drinks|taking|takes|injecting|hooked|addicted|on (?:the )?(?:gear|heroin|drink|crack|coke|benzos|drugs|methadone|tablets|pills|valium|vallies|street valium)|smoking crack|an alcoholic|a drinker)\b",
         r"\b(?:stop|stopping|quit|quitting|give up|giving up|cut down|cutting down|pack in|packing in|kick|kicking|reduce|control|cut back)\b[\w' ]{0,12}\b(?:using|drinking|taking|injecting|smoking|the drink|the gear|" + _DRUG[3:],
         r"\b(?:drug|drugs|alcohol|addiction|recovery|substance|substance use) (?:service|services|team|worker|support|clinic|help|counsell\w*|problem|problems|issue|issues)\b",
         r"\b(?:adrs|cares|adp|cat team|nhs addictions|cgl|we are with you|turning point)\b",
         r"\brecovery (?:community|communities|cafe|café|hub|group|groups|meeting|meetings|walk|support)\b",
         r"\b(?:aa|na|ca) (?:meeting|meetings|group)\b|\bsmart recovery\b|\b(?:alcoholics|narcotics|cocaine) anonymous\b", r"\bjagg\w*", r"\bin recovery\b",
         r"\brattl\w*", r"\bwithdraw\w*", r"\bsick (?:without|when i don'?t)\b", r"\bdt'?s\b", r"\bcluck\w*",
-        r"\b(?:drink|drinking|alcohol|drug|drugs|gear|coke|crack|benzo|heroin|gambling) (?:problem|problems|issue|issues|habit)\b",
+        r"\b(?:drink|drinking|alcohol|drug|drugs|gear|coke|crack|benzo|heroin) (?:problem|problems|issue|issues|habit)\b",
         r"\bproblem with (?:the |my )?(?:drink|drinking|alcohol|drugs|" + _DRUG[3:] + r"\b",
         r"\b(?:hooked|addicted|dependent|dependant|strung out|on the gear|on the batter|on the bevvy|on the drink|on the swally)\b",
-        r"\b(?:using|uses|use|used|taking|takes|smoking|smokes|injecting|injects|jagging|snorting|drinking|drinks|necking|on)\b[\w' ]{0,15}\b"
+        r"\b(?:using|uses|use|used|taking|takes|smoking|smokes|smoke|injecting|injects|jagging|snorting|drinking|drinks|necking|on)\b[\w' ]{0,25}\b"
         + _DRUG + r"\b(?! last year)",
         r"\b(?:drink|drinks|drinking) (?:too much|every day|all day|heavily|a lot|loads|from the morning)\b",
         r"\b(?:my|his|her|their) (?:drinking|drug use|using|habit)\b",
-        r"\b(?:can'?t|cannae|canny|cant) (?:stop|stay off|get off|control) (?:using|drinking|taking)?",
+        r"\b(?:can'?t|cannae|canny|cant) (?:stop|stay off|get off|control)(?: (?:using|drinking|taking|it|the \w+)\b|\s*$|\s*[.,!])",
         r"\b(?:pharmacy|chemist) (?:for|with) (?:my|his|her) (?:meth|methadone|script|bupe|dose)\b",
         r"\bkeyworker\b|\bkey worker\b", r"\bresidential\b", r"\bsober\w*|\bsobriety\b|\babstinen\w*",
         r"\b(?:been )?using again\b", r"\brelaps\w*", r"\bslipped\b",
@@ -51,14 +64,17 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:clean|fresh|new|my|some) works\b|\b(?:pins|spikes|foils?|spoons?|filters|citric|swabs|sharps bin|sharps)\b",
         r"\binjecting (?:equipment|kit|supplies|stuff)\b", r"\biep\b", r"\bexchange\b",
         r"\bsafer? (?:use|using|injecting|injection|drug use|consumption|smoking|way to use)\b",
-        r"\bharm reduction\b", r"\bdrug checking\b|\btest(?:ing)? (?:my|the|our|his|her) (?:pills|gear|stuff|drugs|coke|batch)\b|\btesting kits?\b|\btest strips?\b",
-        r"\b(?:consumption|injecting|overdose prevention) (?:room|facility|centre|center|site)\b", r"\bthistle\b",
+        r"\bharm reduction\b", r"\bdrug checking\b|\btest(?:ing)? (?:my |the |our |his |her |some )?(?:pills|gear|stuff|drugs|coke|batch)\b|\btesting kits?\b|\btest strips?\b",
+        r"\b(?:consumption|injecting|overdose prevention) (?:room|facility|centre|center|site|place|service)\b", r"\bthistle\b",
+        r"\bdrug consumption\b", r"\binject\w* (?:more )?safe\w*",
         r"\bbbv test\w*|\b(?:hep c|hepatitis c?|hiv|blood borne virus\w*) test\w*|\btest(?:ed|ing)? for (?:hep|hiv|bbv)\w*",
         r"\bbad batch\b|\bstrong batch\b|\bnitaz\w*|\bfentanyl in\b|\bcut with\b",
         r"\b(?:what (?:do|should) (?:i|you) do if|how (?:do|can) (?:i|you) (?:help|stop)) (?:someone|somebody|a pal|my pal|a friend)\b[\w' ]{0,20}\b(?:overdos\w*|od)\b",
         r"\b(?:spot|signs of) (?:an )?overdose\b", r"\boverdose (?:training|kit|prevention|awareness)\b",
         r"\b(?:scared|worried|afraid|feart|frightened)\b[\w' ]{0,20}\b(?:od|overdos\w*)\b",
-        r"\bsafe(?:ly)? inject\w*",
+        r"\bsafe(?:ly)? inject\w*", r"\binject\w* (?:in|into) (?:my|his|her|their) (?:groin|neck|legs?|feet|arms?|hands?)\b",
+        r"\b(?:drugs?|pills|gear|stuff) tested\b", r"\b(?:stay|keep) safe\b|\bsafest way\b|\bsafer way\b|\bsafely\b",
+        r"\btolerance\b", r"\b(?:clean|fresh|new|sterile) (?:kit|needles|pins)\b",
     ],
     "housing": [
         r"\bhomeless\w*", r"\bhomless\w*|\bhomelss\w*|\bhomeles\b", r"\bnowhere to (?:stay|sleep|live|go|kip|crash|stop)\b",
@@ -66,11 +82,13 @@ PATTERNS: dict[str, list[str]] = {
         r"\bkip\b", r"\bsomewhere to (?:stay|sleep|live|crash|kip|go tonight)\b", r"\bsomewhere safe to (?:stay|sleep)\b",
         r"\b(?:sleeping|slept|sleep|kipping) (?:rough|out|in a (?:car|tent|stairwell|close|doorway)|on the (?:street|streets)|on (?:a |my )?(?:mate'?s|pal'?s|friend'?s|sister'?s|brother'?s|mum'?s)? ?(?:couch|sofa|floor))",
         r"\brough sleep\w*", r"\b(?:sofa|couch) surf\w*", r"\bon the streets?\b", r"\bstreet homeless\b",
-        r"\bevict\w*", r"\b(?:kicked|flung|thrown|chucked|turfed|put) (?:me |him |her |them )?out\b", r"\bkicked out\b",
+        r"\bevict\w*", r"\b(?:kicked|flung|thrown|threw|chucked|turfed|put|pit|fling|flung) (?:me |him |her |them )?(?:out|oot)\b", r"\bkicked out\b",
         r"\blandlord\b", r"\brent arrears\b|\bbehind (?:on|wi|with) (?:the |my )?rent\b|\bcan'?t pay (?:the |my )?rent\b",
-        r"\btenanc\w*", r"\bhostel\b", r"\bb ?& ?b\b|\bbnb\b", r"\b(?:temporary|emergency|supported) (?:accommodation|housing|flat|furnished)\b",
+        r"\btenanc\w*", r"\bhostels?\b", r"\b(?:where|somewhere|place) (?:can i |to |warm to |safe to |dry to )?(?:sleep|stay|kip)\b|\bsleep tonight\b",
+        r"\b(?:and|or) a (?:flat|house|room|bed)\b", r"\bbehind (?:on|wi|with) (?:the |my |his |her |their )?rent\b", r"\btent\b", r"\b(?:a )?bed (?:for )?(?:the night|tonight)\b",
+        r"\b(?:sleeping|living|kipping|staying|sleep) in (?:a|my|his|her|their|the) (?:car|van|tent|stairwell|close|doorway|park|bus shelter)\b", r"\bb ?& ?b\b|\bbnb\b", r"\b(?:temporary|emergency|supported) (?:accommodation|housing|flat|furnished)\b",
         r"\baccommodation\b|\baccomodation\b|\baccomadation\b", r"\bhousing\b|\bhousin\b|\bhosing\b",
-        r"\bhousing first\b", r"\bcouncil (?:house|flat|housing)\b", r"\bneed (?:a|my own) (?:flat|house|place|room)\b",
+        r"\bhousing first\b", r"\bdoss\w*", r"\b(?:find|finding|get|getting|need|needs|want|looking for) (?:me |us )?(?:a |some )?(?:flat|house|hoose|place to live|room)\b", r"\bcouncil (?:house|flat|housing)\b", r"\bneed (?:a|my own) (?:flat|house|place|room)\b",
         r"\b(?:a|my own) (?:flat|place|room) (?:to stay|of my own)\b", r"\ba roof over\b", r"\bbed for (?:the|tonight)\b",
         r"\bnowhere to go\b", r"\b(?:lose|losing|lost) (?:my|his|her|our|the) (?:flat|house|home|tenancy|place)\b",
         r"\bhomeless unit\b|\bhousing options\b", r"\bno fixed\b", r"\bsofa\b", r"\bstaying with (?:a pal|pals|mates|friends)\b",
@@ -78,7 +96,8 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "mental_health": [
         r"\bmental\w*", r"\bdepress\w*", r"\bdepresion\b", r"\banxi\w*", r"\bpanic\w*", r"\btrauma\w*", r"\bptsd\b",
-        r"\b(?:ma|my) (?:heid|head|nut)(?:'?s| is) (?:mince|wrecked|done in|burst|battered|nipping|mashed|a mess|all over|fried|gone)\b",
+        r"\b(?:heid|head|nut)(?:'?s| is) (?:mince|wrecked|done in|burst|battered|nipping|mashed|a mess|all over|fried|gone|away)\b",
+        r"\bgoing mad\b|\blosing (?:my|the) (?:mind|plot)\b", r"\bsomeone to (?:listen|talk)\b",
         r"\bheid'?s? (?:mince|wrecked|done in|burst|nipping|mashed|fried|gone)\b", r"\bheid\b", r"\bnerves\b",
         r"\bstress\w*", r"\bfeel(?:ing)? (?:low|down|rubbish|shite|shit|terrible|awful|hopeless|empty|numb|so alone|lonely|lost)\b",
         r"\blow mood\b|\bmood\b", r"\bgrie\w*", r"\bbereave\w*", r"\bbereaved\b",
@@ -95,10 +114,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\bmoney\b|\bmonies\b|\bmoney'?s\b", r"\bskint\b", r"\bbrassic\b", r"\bbroke\b(?! into| in| up| down)", r"\bno cash\b|\bcash\b",
         r"\bbenefit\w*", r"\buniversal credit\b|\buc\b|\bu\.c\.?\b", r"\bpip\b", r"\besa\b", r"\bjsa\b|\bdla\b",
         r"\bsanction\w*", r"\bdwp\b", r"\b(?:the )?bur[ou]o\b|\bbroo\b", r"\bdebt\w*", r"\bowe\b|\bowing\b",
-        r"\bfood\w*", r"\bhungry\b|\bnothing to eat\b|\bno food\b|\bstarving\b(?! (?:myself|himself|herself))|\beat(?:en)? (?:in|for) days\b",
+        r"\bfood\w*", r"\bhungry\b|\bnothing to eat\b|\bhaven'?t eaten\b|\bnot eaten\b|\bno food\b|\bstarving\b(?! (?:myself|himself|herself))|\beat(?:en)? (?:in|for) days\b",
         r"\belectric\w*|\bgas (?:meter|bill|card)\b|\bmeter\b|\bheating\b|\bfuel\b|\btop ?up\b",
         r"\bcrisis grant\b|\bwelfare fund\b|\bscottish welfare\b|\bcommunity care grant\b",
-        r"\bwelfare\b|\bwelfare rights\b", r"\badvoca\w*", r"\bcan'?t afford\b|\bcannae afford\b", r"\bbills?\b",
+        r"\bwelfare\b|\bwelfare rights\b", r"\badvoca\w*", r"\bcan'?t afford\b|\bcannae afford\b", r"\bcan'?t pay\b|\bcannae pay\b", r"\bno (?:gas|electric|heating|bank|id)\b", r"\bgambling\b", r"\bbills?\b",
         r"\bloan\w*|\bpayday\b|\bloan shark\b", r"\bcouncil tax\b", r"\bcitizens advice\b|\bcab\b",
         r"\bpayment\w*|\bpaid\b(?! work)", r"\bincome\b", r"\bfinanc\w*", r"\bpoverty\b", r"\bclothes\b",
         r"\bbank account\b", r"\bbudget\w*", r"\bapply for (?:pip|uc|benefits)\b",
@@ -106,20 +125,23 @@ PATTERNS: dict[str, list[str]] = {
     "employment": [
         r"\bjob\b|\bjobs\b", r"\bemploy\w*", r"\bunemploy\w*",
         r"\b(?:get|getting|go|going|back|find|finding|looking for|want|into|need|in|out of|no|lost my|lose my) (?:a |some |to |back to |into )?(?:work|working)\b(?! out)",
-        r"\bwork (?:experience|placement)\b", r"\btraining\b(?! (?:on|for) (?:naloxone|overdose))", r"\bcourses?\b",
+        r"\bwork (?:experience|placement)\b", r"(?<!naloxone )(?<!overdose )\btraining\b(?! (?:on|for|in) (?:naloxone|overdose))", r"\bcourses?\b",
         r"\bcollege\b|\buni\b|\buniversity\b", r"\bqualifications?\b", r"\bcv\b|\bc\.v\.?\b", r"\bvolunteer\w*",
         r"\bapprentice\w*", r"\bno one left behind\b", r"\bskills\b", r"\bjobcentre\b|\bjob centre\b",
-        r"\bsomething to do (?:with my days|all day|during the day)\b", r"\bcareer\w*", r"\beducation\b",
+        r"\bsomething to do\b", r"\btrain (?:as|to be)\b", r"\bcareer\w*", r"\beducation\b",
         r"\b(?:earn|earning) (?:a living|money)\b", r"\binterview\w*", r"\bfork ?lift\b|\bcscs\b",
     ],
     "family": [
         r"\bfamil(?:y|ies) (?:support|help|group|groups|service|services|member support)\b", r"\bwhole famil\w*",
-        r"\bsupport for (?:families|family|parents|carers|me as a (?:mum|dad|parent))\b", r"\bkinship\w*",
-        r"\b(?:looking after|look after|bringing up|raising|caring for) (?:my |our )?(?:grandkids|grandchildren|grandson|granddaughter|nephew|niece|sister'?s kids|brother'?s kids|weans|kids|children)\b",
-        r"\b(?:get|getting|see|seeing|losing|lose|lost|keep|keeping) (?:my|our) (?:kids|children|weans|bairns|son|daughter|baby|wean|bairn)(?: back)?\b",
+        r"\b(?:support|groups?|help) for (?:families|family|parents|carers|relatives|me as a (?:mum|dad|parent))\b", r"\bkinship\w*",
+        r"\bparents of\b", r"\bnappies\b|\bbaby milk\b", r"\b(?:bereaved|affected) famil\w*", r"^family$",
+        r"\b(?:kids|children|young people|pupil|child) (?:whose|with) (?:parents?|mum|dad)\b|\b(?:mum|dad|parent|parents|maw|da) (?:drinks|uses|is using|is drinking|takes drugs)\b",
+        r"\bchild protection\b", r"\bhow (?:do|can|should) (?:i|we) help (?:him|her|them)\b",
+        r"\b(?:looking after|look after|bringing up|raising|caring for) (?:my |our |two |three |the |\w+ )?(?:grandkids|grandchildren|grandson|granddaughter|nephew|niece|sister'?s kids|brother'?s kids|weans|kids|children)\b",
+        r"\b(?:get|getting|want|see|seeing|losing|lose|lost|keep|keeping) (?:my|our) (?:kids|children|weans|bairns|son|daughter|baby|wean|bairn)(?: back)?\b",
         r"\bsocial work(?:er|ers)? (?:took|have|has|taken|involved|want|wants|are|is)\b", r"\bcustody (?:of|battle|hearing)\b|\b(?:lost|get|got|losing) custody\b",
         r"\bcontact (?:with|wi) (?:my )?(?:kids|children|weans|son|daughter)\b", r"\bparenting\b|\bparent support\b",
-        r"\b(?:worried|concerned|scared|frightened|anxious) (?:about|for) (?:my|our) " + _FAMILY_WHO + r"\b",
+        r"\b(?:worried|concerned|scared|frightened|anxious)(?: sick)? (?:about|for) (?:my|our) " + _FAMILY_WHO + r"\b",
         r"\bmy " + _FAMILY_WHO + r"(?:'s| is| has| keeps| won'?t| just| has been| been| got)?\b[\w' ]{0,20}\b(?:using|uses|drinking|drinks|taking|takes|injecting|hooked|addicted|on (?:the )?(?:gear|heroin|drink|crack|coke|benzos|drugs|methadone|tablets|pills|valium|vallies)|smoking crack|an alcoholic|a drinker|a problem)\b",
         r"\bhow (?:do|can|should) (?:i|we) (?:help|support|talk to|deal with|cope with) (?:my|our) " + _FAMILY_WHO + r"\b",
         r"\b(?:affected|affecting) by (?:someone|somebody|a family member|my \w+)'?s? (?:drinking|drug use|using)\b",
@@ -128,11 +150,12 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "justice": [
         r"\b(?:jail|prison|the nick|nick\b|barlinnie|bar-?l|saughton|polmont|addiewell|kilmarnock prison|low moss|greenock prison|perth prison|grampian prison|shotts|glenochil|castle huntly|cornton vale|hmp\w*)\b",
-        r"\b(?:just|recently|getting|got|being|be) (?:out|released|liberated|oot)\b[\w' ]{0,10}\b(?:jail|prison|nick|custody|the jail|hmp|inside)?",
+        r"\b(?:just|recently|getting|got|being|be) (?:out|released|liberated|oot) (?:of |o )?(?:the )?(?:jail|prison|nick|custody|hmp|inside|polmont|barlinnie|saughton)\b",
+        r"\b(?:just|recently) (?:been )?(?:released|liberated|out|oot)\b(?! of)",
         r"\breleas\w* (?:from|date)\b|\bliberat\w*|\bliberation\b", r"\bcourt\w*", r"\bcharged\b|\bcharges\b",
         r"\blifted\b", r"\bpolis\b|\bpolice\b|\bcops\b|\bfeds\b", r"\bcustody\b(?! of| battle)", r"\barrest\w*",
-        r"\bsolicitor\w*|\blawyer\w*|\blegal\w*", r"\bbail\b", r"\bon licence\b|\blicence conditions\b",
-        r"\btag\b|\btagged\b", r"\bprobation\b", r"\bcommunity payback\b|\bunpaid work\b|\bcpo\b|\bdtto\b|\bcommunity sentence\b",
+        r"\bsolicitor\w*|\blawyer\w*|\blegal\w*", r"\bbail\b", r"\b(?:on |my |breach\w* (?:my |of )?)licence\b|\blicence conditions\b|\brecall\w*",
+        r"\btag\b|\btagged\b", r"\bprobation\b(?! officer)", r"\bgot done for\b|\bpossession\b|\bdealing\b", r"\b(?:his|her|their|my) release\b|\breleased\b", r"\bcommunity payback\b|\bunpaid work\b|\bcpo\b|\bdtto\b|\bcommunity sentence\b",
         r"\bcriminal\w*|\bjustice\w*", r"\bwarrant\b", r"\bconviction\w*|\bconvicted\b|\brecord\b", r"\bthroughcare\b",
         r"\bparole\b", r"\bsentence\w*", r"\bdone time\b|\bserved time\b|\b(?:been|was|when i was|time) inside\b", r"\bremand\w*",
         r"\bcitation\b|\bpleading\b|\bplead\b|\btrial\b", r"\boffen[cs]\w*|\boffender\w*", r"\bjustice social work\b",
@@ -140,13 +163,14 @@ PATTERNS: dict[str, list[str]] = {
     "physical_health": [
         r"\bgp\b|\bg\.p\.?\b|\bdoctors?\b|\bdoc\b", r"\bregister(?:ed)? with (?:a )?(?:gp|doctor|dentist)\b",
         r"\bdentist\w*|\bdental\b|\bteeth\b|\btooth\w*", r"\bwound\w*|\babscess\w*|\bulcer\w*|\bsores?\b|\binfect\w*|\bswollen\b|\bcellulitis\b",
-        r"\bhep c treatment\b|\bhepatitis\b|\bhep c\b|\bhiv\b|\bbbv treatment\b|\bliver\b",
+        r"\b(?:treat\w*|cure\w*) (?:for )?(?:hep|hepatitis|hiv)\w*|\b(?:hep c|hepatitis c?|hiv) (?:treatment|meds|medication|clinic|nurse)\b|\bbbv treatment\b|\bliver\b",
         r"\bsexual health\b|\bsti\b|\bstis\b|\bstd\b|\bsmear\b|\bcontracept\w*|\bcoil\b|\bpill after\b",
         r"\bpregnan\w*|\bpreganant\b|\bmidwi\w*|\bantenatal\b|\bexpecting a baby\b|\bbaby due\b",
-        r"\bphysical\w*", r"\bhealth check\w*|\bcheck ?up\b", r"\bnurse\b|\bnursing\b", r"\bhospital\b",
+        r"\bphysical\w*", r"\bhealth check\w*|\bcheck ?up\b", r"\bhospital\b",
         r"\bchest infection\b|\bcough\w*|\basthma\b|\bcopd\b|\bdiabet\w*|\bepilep\w*",
-        r"\b(?:my|his|her) (?:legs?|arms?|feet|foot|back|chest|lungs|heart|kidneys?|stomach|groin)\b",
-        r"\bpain\b|\bpains\b|\bsore\b|\bhurts\b|\baching\b", r"\bsick\b(?! of| without| when)|\bill\b|\bunwell\b|\billness\b",
+        r"\b(?:my|his|her) (?:legs?|arms?|feet|foot|chest|lungs|heart|kidneys?|stomach)\b|\b(?:bad|sore) back\b|\bback (?:pain|is sore|problem)",
+        r"(?<!test for )(?<!tested for )\b(?:hep c|hepatitis c?|hiv)\b(?! ?test)",
+        r"\bpain\b|\bpains\b|\bsore\b|\bhurts\b|\baching\b", r"(?<!worried )\bsick\b(?! of| without| when)|\bill\b|\bunwell\b|\billness\b",
         r"\bmedical\b|\bmedication\b(?! assisted)|\bprescription for\b", r"\binjur\w*", r"\bweight loss\b|\bnot eating\b",
         r"\beyes?\b|\bglasses\b|\bopticians?\b", r"\bphysio\w*", r"\bhealth centre\b|(?<!mental )(?<!sexual )(?<!family )\bhealth\b(?! visitor)",
     ],
@@ -168,6 +192,12 @@ _RULED_OUT: dict[str, list[str]] = {
     "treatment": [r"\bnot using\b", r"\b(?:already )?in treatment already\b"],
 }
 _RULED_OUT_C = {n: [re.compile(p) for p in ps] for n, ps in _RULED_OUT.items()}
+# Naming one of these drugs is itself a request about use (unless it is about safer use).
+_STRONG_DRUG = re.compile(
+    r"\b(?:gear|smack|heroin|skag|crack|coke|cocaine|charlie|ching|benzos?|benzies|vall?(?:ie|y)s|"
+    r"jell(?:ie|y)s|etizolam|etizzies|street valium|blues|xanax|pregabalin|pregab|gabbies|lyrica|"
+    r"ket|ketamine|spice|mamba|speed|amphetamines?|tramadol|fentanyl|nitazenes?)\b"
+)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|am not|i'?m not|don'?t have|dinnae have|no problems? with)\s*$")
 
 
@@ -202,6 +232,37 @@ def tag_needs(text: str) -> NeedTags:
     for need, patterns in _RULED_OUT_C.items():
         if any(p.search(norm) for p in patterns):
             removed.add(need)
+    if "treatment" not in found and "harm_reduction" not in found:
+        match = _STRONG_DRUG.search(norm)
+        if match and not _NEGATED_BEFORE.search(norm[: match.start()]):
+            found["treatment"] = match.start()
+    if not found and len(norm.split()) <= 3:
+        found.update({n: 0 for n in _fuzzy_keywords(norm)})
     for need in removed:
         found.pop(need, None)
     return NeedTags(needs=sorted(found, key=found.get), removed=sorted(removed))
+
+
+# Misspellings of the words people use most for each need ("benifits", "rehap").
+_KEYWORDS: dict[str, str] = {
+    "homeless": "housing", "housing": "housing", "accommodation": "housing", "hostel": "housing",
+    "tenancy": "housing", "rehab": "treatment", "detox": "treatment", "methadone": "treatment",
+    "script": "treatment", "treatment": "treatment", "naloxone": "harm_reduction",
+    "needles": "harm_reduction", "exchange": "harm_reduction", "depression": "mental_health",
+    "anxiety": "mental_health", "mental": "mental_health", "health": "mental_health",
+    "counselling": "mental_health", "benefits": "money", "money": "money", "debt": "money",
+    "foodbank": "money", "employment": "employment", "college": "employment", "training": "employment",
+    "family": "family", "prison": "justice", "court": "justice", "solicitor": "justice",
+    "police": "justice", "doctor": "physical_health", "dentist": "physical_health",
+    "pregnant": "physical_health",
+}
+
+
+def _fuzzy_keywords(norm: str) -> list[str]:
+    needs = []
+    for token in re.findall(r"[a-z]+", norm):
+        if len(token) >= 5:
+            match = difflib.get_close_matches(token, _KEYWORDS, n=1, cutoff=0.8)
+            if match and _KEYWORDS[match[0]] not in needs:
+                needs.append(_KEYWORDS[match[0]])
+    return needs

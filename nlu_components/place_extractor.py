@@ -9,20 +9,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components._base import RuleComponent, intent_name, set_intent
-try:
-    from services_db.geography import find_place_in_text
-except ImportError:  # TEMPORARY until services_db.geography lands: official names only
-    import re
-    from types import SimpleNamespace
-
-    from services_db.vocab import COUNCIL_AREA_NAMES
-
-    def find_place_in_text(message):
-        text = message.lower()
-        for name in COUNCIL_AREA_NAMES:
-            if re.search(r"\b" + re.escape(name.lower().split()[0]) + r"\b", text):
-                return SimpleNamespace(council_area=name, outside_scotland=False)
-        return None
+from services_db.geography import find_place_in_text
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)

@@ -21,26 +21,53 @@ _WORKER = re.compile(
     r"\bi work (?:at|in|for|with|on)\b|\bon behalf of\b|\brefer(?:ring)? (?:a|my|someone|him|her|them|this)\b|"
     r"\breferral for\b|\bsomeone i (?:support|work with)\b|\bperson i(?:'m| am)? (?:support|supporting|working with)\b|"
     r"\bwe have a (?:guy|man|woman|lady|person|young person|client|lad|girl)\b|\bi support (?:a|people|someone)\b|"
-    r"\bpresented (?:at|to) (?:our|the)\b|\bour (?:service|team|ward|clinic|hostel|pharmacy)\b"
+    r"\bpresented (?:at|to) (?:our|the)\b|\bour (?:service|team|ward|clinic|hostel|pharmacy)\b|"
+    r"\b(?:my|our) staff\b|\bstaff team\b|\bi'?m (?:his|her|their) (?:key ?worker|worker|nurse|support worker|"
+    r"social worker|probation officer|doctor|gp|caseworker)\b|\bhere,? (?:a |the |my )?(?:client|patient|tenant)\b|"
+    r"\b(?:officer|worker|nurse|pharmacist) here\b|(?<!my )(?<!our )\b(?:client|patient|service user)s?\b|"
+    r"^(?:i'?m |i am |as )?(?:an? )?(?:[\w&]+ ){0,2}(?:worker|officer|nurse|pharmacist|practitioner|team)(?:[,:]| here\b| in\b| at\b| from\b|$)|"
+    r"\bfor (?:the|our) (?:hostel|service|team|project|clients|residents)\b"
 )
 # "me and my partner", "my kids and I", "get my kids back": the person speaks for themselves.
 _NOT_FAMILY_ROLE = re.compile(
-    r"(?:\bme and|\bget|\bsee|\blose|\blosing|\blost|\bkeep|\bwith|\bfor|\blook after|\blooking after|"
-    r"\bcontact wi(?:th)?) $"
+    r"(?:\bme and|\bget|\bsee|\blose|\blosing|\blost|\bkeep|\blook after|\blooking after|"
+    r"\bcontact wi(?:th)?|\bcustody of|\bby|\bat|\bfrom|\bto|\bgrieving|\bmiss|\bmissing|\bwant) $"
 )
-_AND_I = re.compile(r"^ and (?:i|me)\b")
-_FAMILY = re.compile(r"\b(?:my|our) " + _FAMILY_WHO + r"\b")
+# "my mum died", "my pal's floor": the relative is not the one the help is for.
+_NOT_FAMILY_AFTER = re.compile(
+    r"^(?:'s (?:floor|house|flat|place|couch|sofa|car|bit)\b| died\b| passed\b| and (?:i|me)\b)"
+)
+_FAMILY = re.compile(r"\b(?:my|our|ma) " + _FAMILY_WHO + r"\b")
+_FAMILY_CUE = re.compile(
+    r"\b(?:for|as) (?:families|parents|relatives|a parent|a mum|a dad)\b|\bfamilies affected\b|"
+    r"\bi'?m (?:his|her|their) (?:mum|mother|maw|dad|father|da|gran|granny|wife|husband|partner|sister|"
+    r"brother|carer|pal|friend|girlfriend|boyfriend)\b|\basking for a (?:friend|pal|mate|relative)\b|"
+    r"\bi'?m a (?:gran|granny|grandparent|kinship carer|parent)\b"
+)
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|myself|mine|ma|masel|mysel|am)\b")
+# Says outright that the help is for the person typing (an answer to "who is it for?").
+_SELF_EXPLICIT = re.compile(r"\b(?:for me|for myself|for masel|me myself|it'?s me|just me|myself|masel|mysel|me)\b")
+
+
+def explicit_self(text: str) -> bool:
+    """True when the message says outright the help is for the person typing."""
+    return bool(_SELF_EXPLICIT.search(normalise(text)))
 
 
 def tag_role(text: str) -> str | None:
-    """'worker', 'family', 'self' or None when the message gives no clue."""
+    """'worker', 'family', 'self' or None when the message gives no clue.
+
+    'self' here is a weak clue (first-person words); callers use it only with a need in
+    the same message or when explicit_self() holds.
+    """
     norm = normalise(text)
     if _WORKER.search(norm):
         return "worker"
+    if _FAMILY_CUE.search(norm):
+        return "family"
     for family in _FAMILY.finditer(norm):
         if not (_NOT_FAMILY_ROLE.search(norm[: family.start()])
-                or _AND_I.search(norm[family.end():])):
+                or _NOT_FAMILY_AFTER.search(norm[family.end():])):
             return "family"
     if _SELF.search(norm):
         return "self"

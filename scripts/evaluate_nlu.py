@@ -1,0 +1,152 @@
+"""Evaluate the trained NLU on the held-out sets in tests/data (never used in training).
+
+Loads the trained model in-process (the same pipeline the bot runs, including the
+NeedTagger, PlaceExtractor and CrisisDetector components) and reports:
+needs micro-F1 and per-need recall, council-area accuracy, role accuracy, and crisis
+recall (overall, per kind, per type) with the false-alarm rate.
+
+    .venv/bin/python scripts/evaluate_nlu.py [--model models/x.tar.gz] [--json out.json]
+
+Without --model it uses the current model from bot.build.ensure_model() (training it
+when the data changed). Message texts are never printed, only counts, unless --show-errors.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+from services_db.vocab import NEED_CODES  # noqa: E402
+
+
+def load_agent(model: Path):
+    import logging
+
+    from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
+    configure_structlog(logging.WARNING)  # debug logs would print the test messages
+    return Agent.load(str(model))
+
+
+def predict(agent, texts: list[str]) -> list[dict]:
+    async def run() -> list[dict]:
+        return [await agent.parse_message(text) for text in texts]
+    return asyncio.run(run())
+
+
+def values(parsed: dict, entity: str) -> list[str]:
+    return list(dict.fromkeys(e["value"] for e in parsed.get("entities", []) if e["entity"] == entity))
+
+
+def score_nlu(rows: list[dict], parsed: list[dict]) -> tuple[dict, list[dict]]:
+    tp, fp, fn = Counter(), Counter(), Counter()
+    area_ok = role_ok = 0
+    errors = []
+    for row, p in zip(rows, parsed):
+        gold, got = set(row["needs"] or []), set(values(p, "need"))
+        for need in NEED_CODES:
+            tp[need] += need in gold and need in got
+            fp[need] += need not in gold and need in got
+            fn[need] += need in gold and need not in got
+        area = (values(p, "council_area") or [None])[0]
+        role = (values(p, "role") or [None])[0]
+        area_ok += area == row["council_area"]
+        role_ok += role == row["role"]
+        if gold != got or area != row["council_area"] or role != row["role"]:
+            errors.append({"text": row["text"], "needs": [sorted(gold), sorted(got)],
+                           "council_area": [row["council_area"], area], "role": [row["role"], role]})
+    TP, FP, FN = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    precision = TP / (TP + FP) if TP + FP else 0.0
+    recall = TP / (TP + FN) if TP + FN else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "messages": len(rows),
+        "needs_micro_precision": round(precision, 3),
+        "needs_micro_recall": round(recall, 3),
+        "needs_micro_f1": round(f1, 3),
+        "per_need_recall": {n: round(tp[n] / (tp[n] + fn[n]), 3) if tp[n] + fn[n] else None
+                            for n in NEED_CODES},
+        "per_need_support": {n: tp[n] + fn[n] for n in NEED_CODES},
+        "council_area_accuracy": round(area_ok / len(rows), 3),
+        "role_accuracy": round(role_ok / len(rows), 3),
+    }, errors
+
+
+def crisis_of(parsed: dict) -> str | None:
+    name = (parsed.get("intent") or {}).get("name") or ""
+    return name[len("crisis_"):] if name.startswith("crisis_") else None
+
+
+def score_crisis(rows: list[dict], predicted: list[str | None]) -> tuple[dict, list[dict]]:
+    by_kind, by_type = defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0])
+    caught = total = alarms = calm = type_ok = 0
+    errors = []
+    for row, got in zip(rows, predicted):
+        if row["crisis"]:
+            total += 1
+            caught += got is not None
+            type_ok += got == row["crisis"]
+            by_kind[row["kind"]][0] += got is not None
+            by_kind[row["kind"]][1] += 1
+            by_type[row["crisis"]][0] += got is not None
+            by_type[row["crisis"]][1] += 1
+        else:
+            calm += 1
+            alarms += got is not None
+        if got != row["crisis"]:
+            errors.append({"text": row["text"], "expected": row["crisis"], "got": got})
+    return {
+        "messages": len(rows),
+        "crisis_recall": round(caught / total, 3),
+        "crisis_type_accuracy": round(type_ok / total, 3),
+        "false_alarm_rate": round(alarms / calm, 3),
+        "recall_by_kind": {k: f"{c}/{n}" for k, (c, n) in sorted(by_kind.items())},
+        "recall_by_type": {k: f"{c}/{n}" for k, (c, n) in sorted(by_type.items())},
+    }, errors
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--model", type=Path)
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--show-errors", action="store_true", help="print misclassified test messages")
+    parser.add_argument("--set", choices=["heldout", "dev"], default="heldout",
+                        help="heldout (default, the reported figures) or dev (used while building)")
+    args = parser.parse_args()
+    if args.model is None:
+        from bot.build import ensure_model
+        args.model = ensure_model()
+
+    from crisis.detect import detect
+
+    nlu_rows = yaml.safe_load((DATA / f"nlu_{args.set}.yml").read_text())
+    crisis_rows = yaml.safe_load((DATA / f"crisis_{args.set}.yml").read_text())
+    agent = load_agent(args.model)
+    nlu, nlu_errors = score_nlu(nlu_rows, predict(agent, [r["text"] for r in nlu_rows]))
+    pipeline, crisis_errors = score_crisis(
+        crisis_rows, [crisis_of(p) for p in predict(agent, [r["text"] for r in crisis_rows])])
+    lexicon, _ = score_crisis(crisis_rows, [(h.type if h else None)
+                                            for h in (detect(r["text"]) for r in crisis_rows)])
+    report = {"model": args.model.name, "set": args.set, "nlu": nlu, "crisis_pipeline": pipeline,
+              "crisis_lexicon_only": lexicon}
+    print(json.dumps(report, indent=2))
+    if args.show_errors:
+        print(json.dumps({"nlu_errors": nlu_errors, "crisis_errors": crisis_errors}, indent=1))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
