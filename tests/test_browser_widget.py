@@ -331,3 +331,23 @@ def test_clear_conversation_and_reload_forget_the_old_one(page, servers):
     page.reload()  # a new page load starts a new conversation and forgets the last one
     expect(page.get_by_label("Your message")).to_be_visible()
     assert_forgotten(servers.stack, second)
+
+
+def test_400_percent_zoom_keeps_exit_visible_and_focus_uncovered(browser, servers):
+    # 400% zoom on a 1280x1024 screen leaves a 320x256 CSS-pixel viewport
+    context = browser.new_context(viewport={"width": 320, "height": 256})
+    page = context.new_page()
+    try:
+        page.goto(servers.partner + "/partner.html")
+        page.get_by_role("button", name="Chat: find support").click()
+        expect(page.get_by_label("Your message")).to_be_focused()
+        screenshot(page, "embed-zoom-400")
+        exit_box = page.get_by_role("button", name="Exit this page").bounding_box()
+        assert exit_box["y"] >= 0 and exit_box["y"] + exit_box["height"] <= 256
+        box = page.get_by_label("Your message").bounding_box()
+        controls = shadow(page, "(() => { const b = r.querySelector('.controls').getBoundingClientRect();"
+                                " return {top: b.top}; })()")
+        assert box["y"] >= 0 and box["y"] + box["height"] <= controls["top"], "focus hidden by the dock"
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
+    finally:
+        context.close()
