@@ -42,7 +42,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "blue_lips",
      r"\b(?:lips?|face|fingers?|fingertips|skin)\b[\w' ]{0,20}\b(?:blue|grey|gray|purple)\b|\b(?:blue|grey|purple) lips?\b|\bgone blue\b|\bturning blue\b|\bturned blue\b"),
     ("overdose", "wont_wake",
-     r"\b(?:won'?t|wont|will not|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|waken|wakin|rouse|get a response)\b|\bnot waking\b|\bwon'?t come round\b|\bnot coming round\b"),
+     r"\b(?:won'?t|wont|will not|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|waken|wakin|rouse|get a response)\b|\bnot waking\b|\b(?:isn'?t|is not|isnae|not) waking(?: up)?\b|\bwon'?t come round\b|\bnot coming round\b"),
     ("overdose", "unresponsive",
      r"\bunrespon\w*|\b(?:not|isn'?t|isnt|aren'?t|no) respond\w*|\bno response from (?:him|her|them)\b|\b(?:he'?s|she'?s|they'?re|he is|she is|they are) not moving\b|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
     ("overdose", "snoring_gurgling",
@@ -56,7 +56,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "breathing_wrong",
      r"\bbreathing (?:is )?(?:really |very |so )?(?:slow|shallow|funny|weird|strange|wrong)\b|\bbreathing funny\b"),
     ("overdose", "gone_over",
-     r"\b(?:he'?s|she'?s|they'?ve|they'?re|pal'?s|mate'?s|has|have|who'?s|he|she) (?:gone|went) over\b(?! to| the| my| it)"),
+     r"\b(?:he'?s|she'?s|someone'?s|somebody'?s|pal'?s|mate'?s|they'?ve|has|have) dropped\b(?! (?:off|out|by|round|in|my|the|it))|\b(?:he'?s|she'?s|they'?ve|they'?re|pal'?s|mate'?s|has|have|who'?s|he|she) (?:gone|went) over\b(?! to| the| my| it)"),
     ("overdose", "collapsed_after_use",
      rf"\b(?:collaps\w*|fell out|gouch\w*|nodding out|gone over|went over)\b.*\b(?:{_DRUGS}|after (?:injecting|using|taking|smoking|jagging)|a hit|a bag)\b|\b{_DRUGS}\b.*\b(?:collaps\w*|fell out|gone over|went over)\b"),
     # --- medical emergency (999) ---
@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "dont_want_to_live",
      r"\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on)\b|\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b|\bnot be here (?:anymore|tomorrow)\b|\bgo to sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b"),
     ("suicidal", "method",
-     r"\b(?:hang|hanging|gas|gassing) (?:myself|himself|herself|themselves)\b|\bjump(?:ing)? (?:off|in front of) (?:a |the )?(?:\w+ ){0,2}(?:bridge|train|building|roof|cliff|car|bus)\b|\b(?:want|wish) (?:it|everything|it all) (?:to )?(?:stop|end|be over) (?:for good|forever|for ever)\b|\bon purpose\b[\w' ]{0,20}\b(?:pills|overdose|od)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?(?:pills|tablets|meds|methadone)\b|\b(?:pills|tablets|meds|methadone) saved up\b"),
+     r"\b(?:hang|hanging|gas|gassing) (?:myself|himself|herself|themselves)\b|\bjump(?:ing)? (?:off|in front of) (?:a |the )?(?:\w+ ){0,2}(?:bridge|train|building|roof|cliff|car|bus)\b|\b(?:want|wish) (?:it|everything|it all) (?:to )?(?:stop|end|be over) (?:for good|forever|for ever)\b|\bon purpose\b[\w' ]{0,20}\b(?:pills|overdose|od)\b|\b(?:thinking|think|thought) (?:about|of) (?:taking|swallowing|necking) (?:all|the whole|a whole)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?(?:pills|tablets|meds|methadone)\b|\b(?:pills|tablets|meds|methadone) saved up\b"),
     ("suicidal", "goodbye_note", r"\b(?:suicide|goodbye) note\b|\bsaying goodbye to every\w*\b|\b(?:letters?|notes?) (?:to|for) [\w ]{0,20}\bsaying goodbye\b"),
     # --- self-harm ---
     ("self_harm", "self_harm_word", r"\bse?le?f[ -]?harm\w*|\bself[ -]?injur\w*"),
@@ -92,7 +92,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("child_at_risk", "child_harmed",
      r"\b(?:hit|hits|hitting|beat|beats|beating|batter\w*|hurt|hurts|hurting|abus\w*|molest\w*|neglect\w*|starv\w*|kick\w*|punch\w*|slap\w*|smack\w*)\b[\w' ]{0,20}\b(?:the|my|a|his|her|their|our|this) (?:child|children|kid|kids|wean|weans|bairn|bairns|baby|toddler|wee one|son|daughter|wee boy|wee girl|grandchild|grandson|granddaughter|niece|nephew)\b"),
     ("child_at_risk", "child_danger",
-     r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|toddler|wee one|wee ones|wee boy|wee girl|grandchild|grandkids|niece|nephew)\w*\b[\w' ]{0,30}\b(?:in danger|drank (?:some of )?(?:my|his|her|their|the) (?:methadone|pills|tablets|vodka|drink|gear)|not safe|isn'?t safe|unsafe|being hurt|being abused|being hit|got into (?:my|his|her|their|the) (?:methadone|pills|gear|drugs|tablets|stuff)|swallowed|found (?:my|his|her|their|the) (?:methadone|pills|gear|drugs|tablets))\b|\b(?:worried about a child|children are at risk|child is at risk|child protection concern)\b"),
+     r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|toddler|wee one|wee ones|wee boy|wee girl|grandchild|grandkids|niece|nephew)\w*\b[\w' ]{0,30}\b(?:in danger|aren'?t safe|are not safe|drank (?:some of )?(?:my|his|her|their|the) (?:methadone|pills|tablets|vodka|drink|gear)|not safe|isn'?t safe|unsafe|being hurt|being abused|being hit|got into (?:my|his|her|their|the) (?:methadone|pills|gear|drugs|tablets|stuff)|swallowed|found (?:my|his|her|their|the) (?:methadone|pills|gear|drugs|tablets))\b|\b(?:worried about a child|children are at risk|child is at risk|child protection concern)\b"),
     ("child_at_risk", "child_reports_harm",
      r"\b(?:child|kid|pupil|wean|bairn|girl|boy)\b[\w' ]{0,40}\b(?:beats|hits|hurts|batters|touches|abuses|kicks) (?:her|him|them)\b"),
     # --- abuse ---

@@ -24,18 +24,19 @@ _WORKER = re.compile(
     r"\bpresented (?:at|to) (?:our|the)\b|\bour (?:service|team|ward|clinic|hostel|pharmacy)\b|"
     r"\b(?:my|our) staff\b|\bstaff team\b|\bi'?m (?:his|her|their) (?:key ?worker|worker|nurse|support worker|"
     r"social worker|probation officer|doctor|gp|caseworker)\b|\bhere,? (?:a |the |my )?(?:client|patient|tenant)\b|"
-    r"\b(?:officer|worker|nurse|pharmacist) here\b|(?<!my )(?<!our )\b(?:client|patient|service user)s?\b|"
+    r"\b(?:officer|worker|nurse|pharmacist|midwife|doctor|gp|team|paramedic|teacher) here\b|(?<!my )(?<!our )\b(?:client|patient|service user)s?\b|"
     r"^(?:i'?m |i am |as )?(?:an? )?(?:[\w&]+ ){0,2}(?:worker|officer|nurse|pharmacist|practitioner|team)(?:[,:]| here\b| in\b| at\b| from\b|$)|"
     r"\bfor (?:the|our) (?:hostel|service|team|project|clients|residents)\b"
 )
 # "me and my partner", "my kids and I", "get my kids back": the person speaks for themselves.
 _NOT_FAMILY_ROLE = re.compile(
     r"(?:\bme and|\bget|\bsee|\blose|\blosing|\blost|\bkeep|\blook after|\blooking after|"
-    r"\bcontact wi(?:th)?|\bcustody of|\bby|\bat|\bfrom|\bto|\bgrieving|\bmiss|\bmissing|\bwant) $"
+    r"\bcontact wi(?:th)?|\bcustody of|\bafter|\b(?:are|is|staying|living|stay|live) with|\bby|\bat|\bfrom|\bto|\bgrieving|\bmiss|\bmissing|\bwant) $"
 )
 # "my mum died", "my pal's floor": the relative is not the one the help is for.
 _NOT_FAMILY_AFTER = re.compile(
-    r"^(?:'s (?:floor|house|flat|place|couch|sofa|car|bit)\b| died\b| passed\b| and (?:i|me)\b)"
+    r"^(?:'s (?:floor|house|flat|place|couch|sofa|car|bit|overdose|death|funeral|passing)\b| died\b| passed\b|"
+    r" and (?:i|me)\b|(?:'s| has| have)? (?:put|kicked|thrown|flung|chucked|threw) me\b)"
 )
 _FAMILY = re.compile(r"\b(?:my|our|ma) " + _FAMILY_WHO + r"\b")
 _FAMILY_CUE = re.compile(

@@ -121,8 +121,8 @@ def main() -> int:
     parser.add_argument("--model", type=Path)
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--show-errors", action="store_true", help="print misclassified test messages")
-    parser.add_argument("--set", choices=["heldout", "dev"], default="heldout",
-                        help="heldout (default, the reported figures) or dev (used while building)")
+    parser.add_argument("--set", choices=["heldout", "dev", "final"], default="heldout",
+                        help="heldout (default), dev (used while building) or final (written after all fixes)")
     args = parser.parse_args()
     if args.model is None:
         from bot.build import ensure_model
