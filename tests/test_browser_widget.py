@@ -17,7 +17,8 @@ from playwright.sync_api import expect, sync_playwright
 from bot.build import child_env
 from navigator.settings import ROOT, Settings
 from tests.conftest import free_port, start_stack
-from tests.web_support import RunningWeb, axe_violations, launch_chromium, screenshot, static_site
+from tests.web_support import (RunningWeb, axe_violations, csp_violations, launch_chromium,
+                               screenshot, static_site, watch_csp)
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
@@ -57,7 +58,8 @@ def servers(trained_model, xss_directory_url, tmp_path_factory):
     partner_port = free_port()
     partner = f"http://127.0.0.1:{partner_port}"
     settings = replace(Settings(), web_port=free_port(), db_url=xss_directory_url,
-                       rasa_urls=(stack.rasa_url,), widget_origins=(partner,))
+                       rasa_urls=(stack.rasa_url,), widget_origins=(partner,),
+                       rate_limit_per_minute=6000, rate_limit_burst=600)
     web = RunningWeb(settings)
     base = web.start()
     site = RunningWeb(settings, port=partner_port, app=static_site({
@@ -82,6 +84,7 @@ def browser():
 def page(browser):
     context = browser.new_context(viewport={"width": 1024, "height": 800})
     pg = context.new_page()
+    watch_csp(pg)
     errors: list[str] = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
     yield pg
@@ -90,6 +93,7 @@ def page(browser):
 
 
 def accessible(page, state: str) -> None:
+    assert csp_violations(page) == [], f"CSP violations, state {state!r}"
     problems = axe_violations(page)
     assert not problems, f"axe, state {state!r}: " + "\n".join(problems)
 
@@ -351,3 +355,13 @@ def test_400_percent_zoom_keeps_exit_visible_and_focus_uncovered(browser, server
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
     finally:
         context.close()
+
+
+def test_rate_limited_answer_asks_to_wait(page, servers):
+    page.route("**/api/chat", lambda route: route.fulfill(
+        status=429, content_type="application/json", body='{"error": "rate limited"}'))
+    page.goto(servers.web + "/")
+    page.get_by_label("Your message").fill("hello")
+    page.get_by_label("Your message").press("Enter")
+    expect(page.locator(".msg.error")).to_contain_text("wait a minute")
+    expect(page.get_by_role("button", name="Try again")).to_be_visible()

@@ -17,7 +17,8 @@ from playwright.sync_api import expect, sync_playwright
 from bot.build import child_env
 from navigator.settings import ROOT, Settings
 from tests.conftest import free_port
-from tests.web_support import RunningWeb, axe_violations, launch_chromium, screenshot
+from tests.web_support import (RunningWeb, axe_violations, csp_violations, launch_chromium,
+                               screenshot, watch_csp)
 
 pytestmark = pytest.mark.browser
 
@@ -49,6 +50,7 @@ def page(browser, web):
     context = browser.new_context(viewport={"width": 1024, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=web)
     pg = context.new_page()
+    watch_csp(pg)
     errors: list[str] = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
     pg.goto(web + "/worker")
@@ -58,6 +60,7 @@ def page(browser, web):
 
 
 def accessible(page, state: str) -> None:
+    assert csp_violations(page) == [], f"CSP violations, state {state!r}"
     problems = axe_violations(page)
     assert not problems, f"axe, state {state!r}: " + "\n".join(problems)
 

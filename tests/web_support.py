@@ -91,3 +91,15 @@ def axe_violations(page) -> list[str]:
 def screenshot(page, name: str, full_page: bool = False) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)
+
+
+def watch_csp(page) -> None:
+    """Record Content Security Policy violations caused by the pages' own markup or scripts
+    (test tools injected through the DevTools protocol report no source file)."""
+    page.add_init_script(
+        "document.addEventListener('securitypolicyviolation', e => { if (e.sourceFile)"
+        " (window.__csp = window.__csp || []).push(e.violatedDirective + ' from ' + e.sourceFile); })")
+
+
+def csp_violations(page) -> list[str]:
+    return page.evaluate("() => window.__csp || []")

@@ -304,21 +304,22 @@
       method: "POST", headers: {"Content-Type": "application/json"}, credentials: "omit",
       body: JSON.stringify({sender: sender, message: message}), signal: ctl && ctl.signal
     }).then(function (r) {
-      if (!r.ok) throw new Error("status " + r.status);
+      if (!r.ok) throw r.status;
       return r.json();
     }).then(function (data) {
       renderAll(data.messages || []);
-    }).catch(function () {
-      showError(message);
+    }).catch(function (status) {
+      showError(message, status === 429);
     }).then(function () {
       clearTimeout(timer);
       els.typing.textContent = "";
       els.typing.classList.remove("on");
     });
   }
-  function showError(message) {
+  function showError(message, tooFast) {
     var box = addMsg("bot error", "Problem: ");
-    box.appendChild(el("p", "urgent-label", "I can't connect right now"));
+    box.appendChild(el("p", "urgent-label", tooFast ? "That was a lot of messages at once: " +
+      "wait a minute, then try again" : "I can't connect right now"));
     box.appendChild(el("p", null, "Your message was not sent. If you need help now:"));
     crisisList(box, true);
     var row = box.appendChild(el("div", "replies"));
