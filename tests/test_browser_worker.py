@@ -153,3 +153,14 @@ def test_worker_page_fits_320px(browser, web):
         screenshot(page, "worker-320", full_page=True)
     finally:
         context.close()
+
+
+def test_help_control_is_in_the_same_place_as_on_the_chat_page(page, web):
+    on_worker = page.get_by_role("button", name="Get help now").bounding_box()
+    exit_worker = page.get_by_role("button", name="Exit this page").bounding_box()
+    page.goto(web + "/")
+    assert page.get_by_role("button", name="Get help now").bounding_box() == on_worker
+    assert page.get_by_role("button", name="Exit this page").bounding_box() == exit_worker
+    page.goto(web + "/worker")
+    page.get_by_role("button", name="Get help now").click()
+    expect(page.get_by_role("region", name="Get help now")).to_contain_text("116 123")
