@@ -358,10 +358,23 @@ def test_400_percent_zoom_keeps_exit_visible_and_focus_uncovered(browser, server
 
 
 def test_rate_limited_answer_asks_to_wait(page, servers):
-    page.route("**/api/chat", lambda route: route.fulfill(
-        status=429, content_type="application/json", body='{"error": "rate limited"}'))
-    page.goto(servers.web + "/")
-    page.get_by_label("Your message").fill("hello")
-    page.get_by_label("Your message").press("Enter")
-    expect(page.locator(".msg.error")).to_contain_text("wait a minute")
-    expect(page.get_by_role("button", name="Try again")).to_be_visible()
+    settings = replace(servers.settings, web_port=free_port(), rate_limit_per_minute=1,
+                       rate_limit_burst=1)
+    with RunningWeb(settings) as base:
+        page.goto(base + "/")
+        say(page, "hello")
+        say(page, "hello again")
+        expect(page.locator(".msg.error")).to_contain_text("wait a minute")
+        expect(page.locator(".msg.bot").filter(has_text="faster than I can answer")).to_have_count(1)
+        expect(page.get_by_role("button", name="Try again")).to_be_visible()
+
+
+def test_crisis_text_still_comes_when_rasa_is_down(page, servers):
+    settings = replace(servers.settings, web_port=free_port(),
+                       rasa_urls=(f"http://127.0.0.1:{free_port()}",))
+    with RunningWeb(settings) as base:
+        page.goto(base + "/")
+        say(page, "my pal's not breathing")
+        expect(page.locator(".msg.urgent")).to_contain_text("Call 999 now")
+        expect(page.locator(".msg.error")).to_contain_text("I can't connect right now")
+        accessible(page, "rasa down, crisis text from the web server")

@@ -304,24 +304,28 @@
       method: "POST", headers: {"Content-Type": "application/json"}, credentials: "omit",
       body: JSON.stringify({sender: sender, message: message}), signal: ctl && ctl.signal
     }).then(function (r) {
-      if (!r.ok) throw r.status;
-      return r.json();
-    }).then(function (data) {
-      renderAll(data.messages || []);
-    }).catch(function (status) {
-      showError(message, status === 429);
+      return r.json().catch(function () { return {}; }).then(function (data) {
+        var said = data.messages || [];
+        renderAll(said);  // on 429/503 the server still answers: urgent routes or crisis text
+        if (!r.ok) throw {status: r.status, answered: said.length > 0};
+      });
+    }).catch(function (problem) {
+      showError(message, problem && problem.status === 429, problem && problem.answered);
     }).then(function () {
       clearTimeout(timer);
       els.typing.textContent = "";
       els.typing.classList.remove("on");
     });
   }
-  function showError(message, tooFast) {
+  // The server could not answer properly. `answered`: it sent its own urgent text already.
+  function showError(message, tooFast, answered) {
     var box = addMsg("bot error", "Problem: ");
     box.appendChild(el("p", "urgent-label", tooFast ? "That was a lot of messages at once: " +
       "wait a minute, then try again" : "I can't connect right now"));
-    box.appendChild(el("p", null, "Your message was not sent. If you need help now:"));
-    crisisList(box, true);
+    if (!answered) {
+      box.appendChild(el("p", null, "Your message was not sent. If you need help now:"));
+      crisisList(box, true);
+    }
     var row = box.appendChild(el("div", "replies"));
     row.appendChild(button("Try again", "reply", function () {
       row.remove();
