@@ -193,8 +193,18 @@ def test_conversation_to_a_plan_with_quick_replies_and_cards(page, servers):
     expect(page.get_by_role("status").filter(has_text="Plan copied")).to_have_count(1)
     copied = page.evaluate("() => navigator.clipboard.readText()")
     assert "Somewhere to stay:" in copied and time.strftime("%Y") in copied
+    # "Print plan" prints only the plain-text plan (window.print stubbed: no dialog here)
+    page.evaluate("() => { window.print = () => { window.__printed = true; }; }")
+    page.get_by_role("button", name="Print plan").click()
+    assert page.evaluate("() => window.__printed") is True
+    sheet = page.locator(".nwd-print-sheet")
+    expect(sheet).to_contain_text("Somewhere to stay:")
     page.emulate_media(media="print")
-    screenshot(page, "page-plan-print")
+    expect(sheet).to_be_visible()
+    expect(page.get_by_role("heading", name="Find support near you")).to_be_hidden()
+    screenshot(page, "page-plan-print", full_page=True)
+    page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    expect(sheet).to_have_count(0)
     page.emulate_media(media="screen")
     # quick replies after the plan are buttons; choosing one sends its payload
     replies = page.get_by_role("group", name="Quick replies").last

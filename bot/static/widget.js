@@ -365,7 +365,7 @@
         if (h.when) li.appendChild(document.createTextNode(" (" + h.when + ")"));
       });
     }
-    plainPlan = new Date().toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric"}) +
+    plainPlan = "Made on " + new Date().toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric"}) +
       "\n\n" + (text || box.innerText) + "\n\nIf someone's life is in danger, call 999.";
     var actions = box.appendChild(el("div", "plan-actions"));
     actions.appendChild(button("Copy plan as text", "secondary", copyPlan));
