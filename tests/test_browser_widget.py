@@ -64,6 +64,9 @@ def servers(trained_model, xss_directory_url, tmp_path_factory):
     base = web.start()
     site = RunningWeb(settings, port=partner_port, app=static_site({
         "/partner.html": PARTNER_PAGE.format(web=base, partner=partner),
+        "/strict.html": (PARTNER_PAGE.format(web=base, partner=partner), {
+            "Content-Security-Policy": f"default-src 'none'; script-src 'self' {base}; "
+                                       f"style-src 'self' {base}; connect-src 'self' {base}"}),
         "/exit.html": EXIT_PAGE}))
     site.start()
     yield Servers(base, partner, stack, settings)
@@ -160,6 +163,16 @@ def test_embedded_chat_reaches_rasa_across_origins(page, servers):
     assert shadow(page, "r.querySelectorAll('.msg.error').length") == 0
     sender = page.evaluate("() => sessionStorage.getItem('nwd.sender')")
     assert sender and user_events(servers.stack, sender)
+
+
+def test_works_on_a_partner_page_with_a_strict_csp(page, servers):
+    page.goto(servers.partner + "/strict.html")
+    page.get_by_role("button", name="Chat: find support").click()
+    expect(page.get_by_role("log", name="Conversation")).to_be_visible()
+    assert shadow(page, "getComputedStyle(r.querySelector('.launcher')).backgroundColor") == "rgb(29, 112, 184)"
+    say(page, "hello")
+    assert shadow(page, "r.querySelectorAll('.msg.error').length") == 0
+    assert csp_violations(page) == []
 
 
 def test_conversation_to_a_plan_with_quick_replies_and_cards(page, servers):

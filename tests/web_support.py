@@ -52,12 +52,14 @@ class RunningWeb:
         self.stop()
 
 
-def static_site(pages: dict[str, str]) -> web.Application:
-    """A plain 'partner' site: each path serves the given HTML, with no CSP of its own."""
+def static_site(pages: dict[str, str | tuple[str, dict[str, str]]]) -> web.Application:
+    """A plain 'partner' site: each path serves the given HTML (optionally with headers)."""
     app = web.Application()
-    for path, body in pages.items():
-        async def handler(request, body=body):
-            return web.Response(text=body, content_type="text/html")
+    for path, page in pages.items():
+        body, headers = page if isinstance(page, tuple) else (page, {})
+
+        async def handler(request, body=body, headers=headers):
+            return web.Response(text=body, content_type="text/html", headers=headers)
         app.router.add_get(path, handler)
     return app
 
