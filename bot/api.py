@@ -54,24 +54,32 @@ def validate(body: Any) -> tuple[dict[str, Any], dict[str, str]]:
     needs = body.get("needs")
     if not isinstance(needs, list) or not needs:
         errors["needs"] = "Choose at least one thing the person needs help with."
-    elif any(n not in vocab.NEED_CODES for n in needs):
+    elif any(not isinstance(n, str) or n not in vocab.NEED_CODES for n in needs):
         errors["needs"] = "Choose needs from the list."
-    place = body.get("place", "")
+    place = body.get("place") or ""
     if not isinstance(place, str) or len(place) > MAX_PLACE_CHARS:
         errors["place"] = f"Enter a postcode, town or council area ({MAX_PLACE_CHARS} characters at most)."
-    who = body.get("for", "self")
-    if who not in WHO:
+    who = _choice(body, "for", WHO, "self")
+    if who is None:
         errors["for"] = "Choose who the plan is for."
-    band = body.get("age_band", "") or ""
-    if band and band not in AGE_BANDS:
+    band = _choice(body, "age_band", {"": None, **AGE_BANDS}, "")
+    if band is None:
         errors["age_band"] = "Choose an age band from the list."
-    urgency = body.get("urgency", "routine") or "routine"
-    if urgency not in URGENCY:
+    urgency = _choice(body, "urgency", URGENCY, "routine")
+    if urgency is None:
         errors["urgency"] = "Choose how soon help is needed."
     form = {"needs": list(dict.fromkeys(needs)) if not errors.get("needs") else [],
-             "place": place.strip() if isinstance(place, str) else "",
-             "for": who, "age_band": band, "urgency": urgency}
+            "place": place.strip() if isinstance(place, str) else "",
+            "for": who, "age_band": band, "urgency": urgency}
     return form, errors
+
+
+def _choice(body: dict, key: str, allowed: dict, default: str) -> str | None:
+    """The value of `key` if it is one of `allowed` (missing or null: `default`), else None."""
+    value = body.get(key)
+    if value is None:
+        return default
+    return value if isinstance(value, str) and value in allowed else None
 
 
 def resolve(place: str) -> tuple[dict[str, Any], str | None]:

@@ -7,7 +7,10 @@ from dataclasses import replace
 import pytest
 import requests
 from aiohttp import web
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from bot.api import AGE_BANDS, URGENCY, WHO, validate
 from crisis.responses import load_responses
 from navigator.settings import Settings
 from services_db import vocab
@@ -88,6 +91,11 @@ def test_worker_role_prefers_worker_referral_routes(web_url):
     ({"needs": ["housing"], "for": "boss"}, "for"),
     ({"needs": ["housing"], "age_band": "ancient"}, "age_band"),
     ({"needs": ["housing"], "urgency": "yesterday"}, "urgency"),
+    ({"needs": [["housing"]]}, "needs"),
+    ({"needs": ["housing"], "for": ["self"]}, "for"),
+    ({"needs": ["housing"], "age_band": {"x": 1}}, "age_band"),
+    ({"needs": ["housing"], "urgency": 3}, "urgency"),
+    ({"needs": ["housing"], "place": 31}, "place"),
 ])
 def test_invalid_form_gives_a_field_specific_400(web_url, body, field):
     r = plan(web_url, **body)
@@ -175,3 +183,21 @@ def test_every_page_has_a_strict_csp(web_url):
     for html in pages:
         assert "<style" not in html and " style=" not in html
         assert not re.search(r"<script(?![^>]*\bsrc=)", html), "inline script"
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+                           lambda kids: st.lists(kids, max_size=3)
+                           | st.dictionaries(st.text(max_size=8), kids, max_size=3), max_leaves=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(["needs", "place", "for", "age_band", "urgency", "x"]),
+                       json_values | st.lists(st.sampled_from(vocab.NEED_CODES), max_size=3))
+       | json_values)
+def test_any_json_body_is_checked_never_crashes(body):
+    form, errors = validate(body)
+    assert isinstance(errors, dict) and all(isinstance(m, str) and m for m in errors.values())
+    if not errors:
+        assert form["needs"] and set(form["needs"]) <= set(vocab.NEED_CODES)
+        assert form["for"] in WHO and form["urgency"] in URGENCY
+        assert form["age_band"] == "" or form["age_band"] in AGE_BANDS
