@@ -235,6 +235,9 @@ def test_conversation_to_a_plan_with_quick_replies_and_cards(page, servers):
 
 def test_crisis_message_gets_the_urgent_answer(page, servers):
     page.goto(servers.web + "/")
+    say(page, "hello")
+    expect(page.locator(".msg.bot").last).to_contain_text("999")  # the greeting mentions 999
+    expect(page.locator(".msg.urgent")).to_have_count(0)  # ...and is not a crisis answer
     say(page, "my pal's not breathing after taking gear")
     urgent = page.locator(".msg.urgent")
     expect(urgent.first).to_contain_text("Call 999 now")

@@ -234,10 +234,12 @@
     var old = els.log.querySelectorAll(".replies");
     for (var i = 0; i < old.length; i++) old[i].remove();
   }
+  // Crisis answers are the fixed, reviewed text (crisis/responses.yml): recognise their
+  // first lines, not any mention of 999 (the greeting mentions 999 too).
   function isCrisis(m) {
     if (m.custom && m.custom.type === "crisis") return true;
     var t = m.text || "";
-    return /\b999\b/.test(t) || DATA.crisis.some(function (r) { return t.indexOf(r.first_line) >= 0; });
+    return DATA.crisis.some(function (r) { return t.indexOf(r.first_line) >= 0; });
   }
   function render(m) {
     if (m.custom && m.custom.type === "referral_plan") return renderPlan(m.custom, m.planText);
