@@ -335,7 +335,7 @@ def test_320px_wide_has_no_sideways_scroll_and_big_targets(browser, servers, pat
             page.get_by_role("button", name="Chat: find support").click()
         page.get_by_role("button", name="Get help now").click()
         expect(page.get_by_role("region", name="Get help now")).to_be_visible()
-        screenshot(page, "narrow-320" + path.replace("/", "-").replace(".html", ""))
+        screenshot(page, "narrow-320-" + ("partner" if "partner" in path else "page"))
         assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
         small = shadow(page, "[...r.querySelectorAll('button')].filter(b => b.offsetParent)"
                              ".map(b => b.getBoundingClientRect())"
