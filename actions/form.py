@@ -17,18 +17,51 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import CRISIS_INTENTS, latest_intent
 from actions.messages import say
+from services_db.vocab import BY_NAME, NEED_CODES, ROLES
 
 FORM = "referral_form"
 SIDE_INTENTS = frozenset({"ask_privacy", "bot_challenge", "ask_capabilities", "goodbye",
-                          "start_again", "thanks", "ask_summary", "change_place", "add_need"})
+                          "start_again", "thanks", "ask_summary", "change_place"})
 SKIP_INTENTS = frozenset({"skip", "deny", "done"})
 MAX_UNCLEAR = 2
+ANSWER_SLOTS = frozenset({"needs", "council_area", "role", "place_status"})
+SIDE_MIN_CONFIDENCE = 0.8  # below this, an answer is treated as an unclear answer, not a side question
 
 
 def _unclear_count(tracker: Tracker, slot: str) -> int:
     value = tracker.get_slot("unclear") or ""
     name, _, count = value.partition(":")
     return int(count) if name == slot and count.isdigit() else 0
+
+
+def _confidence(tracker: Tracker) -> float:
+    return (tracker.latest_message.get("intent") or {}).get("confidence") or 0.0
+
+
+def _set_this_turn(tracker: Tracker) -> dict[str, Any]:
+    """Answer slots set since the person's latest message (by any action, not only the form)."""
+    filled: dict[str, Any] = {}
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "slot" and event.get("name") in ANSWER_SLOTS \
+                and event["name"] not in filled:
+            filled[event["name"]] = event.get("value")
+    return filled
+
+
+def _form_was_asking(tracker: Tracker) -> bool:
+    """Was the form already active when the person sent their latest message?
+
+    (At activation, e.g. after "Change place", the triggering intent must not reject.)
+    """
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            seen_user = True
+        elif seen_user and event.get("event") in ("active_loop", "restart"):
+            return event.get("name") == FORM
+    return False
 
 
 class ValidateReferralForm(FormValidationAction):
@@ -47,7 +80,8 @@ class ValidateReferralForm(FormValidationAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         intent = latest_intent(tracker)
-        if intent in CRISIS_INTENTS or intent in SIDE_INTENTS:
+        side_question = intent in SIDE_INTENTS and _confidence(tracker) >= SIDE_MIN_CONFIDENCE
+        if intent in CRISIS_INTENTS or (side_question and _form_was_asking(tracker)):
             return [ActionExecutionRejected(FORM)]
         # Re-state what this turn filled so Rasa counts it as form progress.
         events = [SlotSet(name, value) for name, value in tracker.slots_to_validate().items()]
@@ -55,10 +89,23 @@ class ValidateReferralForm(FormValidationAction):
         tracker.add_slots(events)
         return events + await super().run(dispatcher, tracker, domain)
 
+    def validate_needs(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                       domain: dict[str, Any]) -> dict[str, Any]:
+        needs = [n for n in value or [] if n in NEED_CODES]
+        return {"needs": needs or None}
+
+    def validate_council_area(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                              domain: dict[str, Any]) -> dict[str, Any]:
+        return {"council_area": value if value in BY_NAME else None}
+
+    def validate_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                      domain: dict[str, Any]) -> dict[str, Any]:
+        return {"role": value if value in ROLES else None}
+
     def _unfilled_answer(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                          intent: str | None) -> list[dict[str, Any]]:
         asked = tracker.get_slot("requested_slot")
-        filled = tracker.slots_to_validate()
+        filled = _set_this_turn(tracker)
         if filled.get("place_status") == "outside_scotland":
             say(dispatcher, "outside_scotland")
         elif filled.get("place_status") == "declined":
