@@ -5,13 +5,15 @@
   message that still carries the urgent numbers, and Retry-After.
 - Fallback: when Rasa cannot be reached (the chat handler answers 503), the body also
   carries `messages`: the fixed crisis text when crisis.detect finds a crisis in the
-  message, otherwise a short note with the urgent routes. The text comes only from
+  message, otherwise a short note with the urgent routes. An empty reply from Rasa (as
+  when the action server is down) gets the same messages, with status 200. The text comes only from
   crisis/responses.yml, the one place it lives; the message itself is never logged.
 
 `install(app)` adds both middlewares; bot/server.py calls it in create_app.
 """
 from __future__ import annotations
 
+import json
 import logging
 import math
 import time
@@ -95,15 +97,31 @@ async def crisis_fallback(request: web.Request, handler):
         log.warning("chat failed: %s", type(exc).__name__)
         response = web.Response(status=503)
     if response.status == 503:
-        try:
-            body = await request.json()  # aiohttp keeps the body the handler read
-            message = body.get("message") if isinstance(body, dict) else None
-        except ValueError:
-            message = None
-        text = message if isinstance(message, str) else ""
         return web.json_response({"error": "unavailable",
-                                  "messages": unavailable_messages(text)}, status=503)
+                                  "messages": unavailable_messages(await _message(request))},
+                                 status=503)
+    if response.status == 200 and _empty_reply(response):  # e.g. the action server is down
+        return web.json_response({"messages": unavailable_messages(await _message(request))})
     return response
+
+
+async def _message(request: web.Request) -> str:
+    try:
+        body = await request.json()  # aiohttp keeps the body the handler read
+    except ValueError:
+        return ""
+    message = body.get("message") if isinstance(body, dict) else None
+    return message if isinstance(message, str) else ""
+
+
+def _empty_reply(response: web.StreamResponse) -> bool:
+    body = getattr(response, "body", None)
+    if not isinstance(body, (bytes, bytearray)):
+        return False
+    try:
+        return json.loads(body).get("messages") == []
+    except (ValueError, AttributeError):
+        return False
 
 
 def install(app: web.Application) -> None:

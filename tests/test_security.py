@@ -60,3 +60,21 @@ def test_rasa_down_gives_urgent_routes_for_an_ordinary_message():
         text = r.json()["messages"][0]["text"]
         assert "try again" in text and "999" in text and "116 123" in text
         assert "Content-Security-Policy" in r.headers
+
+
+def test_an_empty_reply_from_rasa_is_replaced_by_the_urgent_routes():
+    from aiohttp import web as aioweb
+
+    async def empty(request):
+        return aioweb.json_response([])
+
+    fake = aioweb.Application()
+    fake.router.add_post("/webhooks/rest/webhook", empty)
+    port = free_port()
+    with RunningWeb(Settings(), app=fake, port=port), \
+            RunningWeb(replace(Settings(), web_port=free_port(),
+                               rasa_urls=(f"http://127.0.0.1:{port}",))) as base:
+        r = requests.post(f"{base}/api/chat", json={"sender": "s4", "message": "hello"},
+                          timeout=30)
+        assert r.status_code == 200
+        assert "999" in r.json()["messages"][0]["text"]
