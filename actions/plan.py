@@ -1,4 +1,4 @@
-"""Plan actions: show the referral plan, the case-notes summary, forget the place.
+"""Plan actions: show the referral plan, the case-notes summary, forget the place, start again.
 
 The plan comes from services_db.plan.build_plan (the same function the worker page
 uses) and travels as one bot message: `custom` = the referral_plan payload,
@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from services_db.plan import build_plan, render_text
@@ -59,3 +59,14 @@ class ActionForgetPlace(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         return [SlotSet("council_area", None), SlotSet("place_status", None)]
+
+
+class ActionStartAgain(Action):
+    """Forget every slot (needs, place, role, crisis) and carry on in the same chat."""
+
+    def name(self) -> str:
+        return "action_start_again"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        return [AllSlotsReset()]

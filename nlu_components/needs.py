@@ -86,7 +86,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bevict\w*", r"\b(?:kicked|flung|thrown|threw|chucked|turfed|put|pit|fling|flung) (?:me |him |her |them )?(?:out|oot)\b", r"\bkicked out\b",
         r"\blandlord\b", r"\brent arrears\b|\bbehind (?:on|wi|with) (?:the |my )?rent\b|\bcan'?t pay (?:the |my )?rent\b",
         r"\btenanc\w*", r"\bhostels?\b", r"\b(?:where|somewhere|place) (?:can i |to |warm to |safe to |dry to )?(?:sleep|stay|kip)\b|\bsleep tonight\b",
-        r"\b(?:and|or) a (?:flat|house|room|bed)\b", r"\bbehind (?:on|wi|with) (?:the |my |his |her |their )?rent\b", r"\btent\b", r"\bshelter\b", r"\bsafe place\b", r"\bmy own (?:flat|place|house|home|tenancy)\b", r"\b(?:a )?bed (?:for )?(?:the night|tonight)\b",
+        r"\b(?:and|or) a (?:flat|house|room|bed)\b", r"\ba (?:flat|hoose)\b(?! (?:tyre|battery|rate|fee|white))", r"\bbehind (?:on|wi|with) (?:the |my |his |her |their )?rent\b", r"\btent\b", r"\bshelter\b", r"\bsafe place\b", r"\bmy own (?:flat|place|house|home|tenancy)\b", r"\b(?:a )?bed (?:for )?(?:the night|tonight)\b",
         r"\b(?:sleeping|living|kipping|staying|sleep) in (?:a|my|his|her|their|the) (?:car|van|tent|stairwell|close|doorway|park|bus shelter)\b", r"\bb ?& ?b\b|\bbnb\b", r"\b(?:temporary|emergency|supported) (?:accommodation|housing|flat|furnished)\b",
         r"\baccommodation\b|\baccomodation\b|\baccomadation\b", r"\bhousing\b|\bhousin\b|\bhosing\b",
         r"\bhousing first\b", r"\bdoss\w*", r"\b(?:find|finding|get|getting|need|needs|want|looking for) (?:me |us )?(?:a |some )?(?:flat|house|hoose|place to live|room)\b", r"\bcouncil (?:house|flat|housing)\b", r"\bneed (?:a|my own) (?:flat|house|place|room)\b",

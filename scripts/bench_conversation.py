@@ -1,0 +1,146 @@
+"""Benchmark: REST turn latency of the navigator against Rasa's bare sample bot.
+
+Both bots run in the same process tree on this machine, one after the other, on free
+127.0.0.1 ports. Each runs the same number of scripted 6-turn conversations; every
+turn's round trip (POST /webhooks/rest/webhook) is timed. Prints p50/p95 per bot, the
+ratio navigator/sample, and full training times.
+
+    .venv/bin/python scripts/bench_conversation.py [--conversations 20] [--skip-train-time]
+
+The sample bot is made with `rasa init --no-prompt` in a temporary folder and trained
+there. The navigator uses the current model (bot.build.ensure_model) and a fresh SQLite
+directory. Numbers go to docs/benchmarks.md ("## Conversation").
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import replace
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.build import VENV_BIN, child_env, ensure_model  # noqa: E402
+from bot.processes import Child, Stack  # noqa: E402
+from navigator.settings import Settings  # noqa: E402
+
+NAVIGATOR_TURNS = ["hi", "I need help with my drinking", "Dundee", "it's for me",
+                   "/add_need", '/inform{"need": "money"}']
+SAMPLE_TURNS = ["hi", "I am sad", "no", "yes", "are you a bot?", "bye"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def time_turns(url: str, turns: list[str], conversations: int) -> list[float]:
+    times = []
+    for _ in range(conversations):
+        sender = "bench-" + uuid.uuid4().hex
+        for text in turns:
+            start = time.perf_counter()
+            r = requests.post(f"{url}/webhooks/rest/webhook",
+                              json={"sender": sender, "message": text}, timeout=60)
+            r.raise_for_status()
+            times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def summary(times: list[float]) -> dict:
+    return {"turns": len(times), "p50_ms": round(statistics.median(times), 1),
+            "p95_ms": round(percentile(times, 0.95), 1), "mean_ms": round(statistics.mean(times), 1)}
+
+
+def train(args: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([str(VENV_BIN / "rasa"), "train", *args], cwd=cwd, env=child_env(),
+                   check=True, capture_output=True)
+    return round(time.perf_counter() - start, 1)
+
+
+def bench_navigator(conversations: int, work: Path) -> dict:
+    db = f"sqlite:///{work / 'directory.sqlite3'}"
+    subprocess.run([sys.executable, "-m", "services_db", "load", "--db", db], cwd=ROOT,
+                   env=child_env(), check=True, capture_output=True)
+    settings = replace(Settings(), rasa_port=free_port(), action_port=free_port(), db_url=db,
+                       rasa_auth_token=None, rasa_urls=(), action_url=None)
+    stack = Stack(settings, ensure_model(), log_dir=work)
+    stack.start()
+    try:
+        stack.wait_ready()
+        url = stack.rasa_urls[0]
+        time_turns(url, NAVIGATOR_TURNS, 2)  # warm-up
+        return summary(time_turns(url, NAVIGATOR_TURNS, conversations))
+    finally:
+        stack.stop()
+
+
+def bench_sample(conversations: int, work: Path) -> tuple[dict, float]:
+    project = work / "sample"
+    start = time.perf_counter()
+    subprocess.run([str(VENV_BIN / "rasa"), "init", "--no-prompt", "--init-dir", str(project)],
+                   cwd=work, env=child_env(), check=True, capture_output=True)
+    init_and_train = round(time.perf_counter() - start, 1)
+    model = sorted((project / "models").glob("*.tar.gz"))[-1]
+    port = free_port()
+    server = Child("sample rasa", [str(VENV_BIN / "rasa"), "run", "--model", str(model), "-i",
+                                   "127.0.0.1", "-p", str(port), "--endpoints",
+                                   str(project / "endpoints.yml")],
+                   f"http://127.0.0.1:{port}/", child_env(), work / "sample-rasa.log")
+    server.start()
+    try:
+        deadline = time.monotonic() + 240
+        while not server.ready():
+            if not server.alive() or time.monotonic() > deadline:
+                raise RuntimeError("sample bot did not start")
+            time.sleep(0.5)
+        url = f"http://127.0.0.1:{port}"
+        time_turns(url, SAMPLE_TURNS, 2)  # warm-up
+        return summary(time_turns(url, SAMPLE_TURNS, conversations)), init_and_train
+    finally:
+        server.stop()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--conversations", type=int, default=20)
+    parser.add_argument("--skip-train-time", action="store_true",
+                        help="do not retrain the navigator from scratch to time it")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="nwd-bench-") as tmp:
+        work = Path(tmp)
+        report: dict = {"conversations": args.conversations, "turns_per_conversation": 6}
+        if not args.skip_train_time:
+            report["navigator_train_s"] = train(
+                ["--config", "config.yml", "--domain", "domain.yml", "--data", "data",
+                 "--out", str(work / "models"), "--force"], ROOT)
+        report["navigator"] = bench_navigator(args.conversations, work)
+        report["sample_bot"], report["sample_init_and_train_s"] = bench_sample(args.conversations, work)
+    report["ratio_p50"] = round(report["navigator"]["p50_ms"] / report["sample_bot"]["p50_ms"], 2)
+    report["ratio_p95"] = round(report["navigator"]["p95_ms"] / report["sample_bot"]["p95_ms"], 2)
+    print(json.dumps(report, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
