@@ -25,6 +25,7 @@ STATUSES: tuple[str, ...] = ("active", "inactive")
 AREA_NAMES = frozenset(vocab.COUNCIL_AREA_NAMES) | frozenset(vocab.HEALTH_BOARDS) | {vocab.NATIONAL}
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR_TAG = "tag:yaml.org,2002:str"
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -254,6 +255,8 @@ class _FileChecker:
             return out
         if isinstance(node, yaml.SequenceNode):
             return [self._build(loader, item, path + (i,)) for i, item in enumerate(node.value)]
+        if node.tag == _STR_TAG:
+            return node.value  # most scalars: skip the (slow) generic constructor
         try:
             return loader.construct_object(node)
         except (yaml.YAMLError, ValueError) as exc:
