@@ -126,7 +126,10 @@ class Stack:
             self.ports = [(s.rasa_port + i, s.action_port + i)
                           for i in range(max(1, s.rasa_replicas))]
         run_dir = Path(tempfile.mkdtemp(prefix="nwd-run-"))
-        env = child_env(NAVIGATOR_DB_URL=s.db_url)
+        # A conversation lock left by a crashed Rasa replica expires after this (Rasa's
+        # default is 60 s); a turn takes a few seconds, at most ~15 s of database retries.
+        env = child_env(NAVIGATOR_DB_URL=s.db_url,
+                        TICKET_LOCK_LIFETIME=os.environ.get("TICKET_LOCK_LIFETIME", "20"))
         single = len(self.ports) == 1
         for i, (rasa_port, action_port) in enumerate(self.ports):
             suffix = "" if single else f"-{i + 1}"

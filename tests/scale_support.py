@@ -7,10 +7,12 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,6 +22,7 @@ import requests
 
 from bot.build import child_env
 from bot.processes import Stack
+from bot.server import upstream_for
 from navigator.settings import ROOT, Settings
 from tests.conftest import free_port
 from tests.web_support import RunningWeb
@@ -106,11 +109,12 @@ class Reviver(threading.Thread):
 
     def __init__(self, stack: Stack) -> None:
         super().__init__(daemon=True)
-        self.stack, self.halt = stack, threading.Event()
+        self.stack, self.halt, self.paused = stack, threading.Event(), threading.Event()
 
     def run(self) -> None:
         while not self.halt.wait(0.5):
-            self.stack.revive()
+            if not self.paused.is_set():
+                self.stack.revive()
 
 
 @dataclass
@@ -139,6 +143,24 @@ class ScaledStack:
                                  "include_events": "ALL"}, timeout=30)
         r.raise_for_status()
         return r.json()
+
+    def child(self, name: str):
+        return next(c for c in self.stack.children if c.name == name)
+
+    def replica_of(self, sender: str) -> int:
+        """1-based index of the replica pair that owns this conversation."""
+        return self.settings.rasa_upstreams.index(upstream_for(self.settings, sender)) + 1
+
+    def kill(self, name: str) -> None:
+        child = self.child(name)
+        os.killpg(child.pid, signal.SIGKILL)
+        child.proc.wait(10)
+
+    def wait_all_ready(self, timeout: float = 240) -> None:
+        deadline = time.monotonic() + timeout
+        while not all(c.alive() and c.ready() for c in self.stack.children):
+            assert time.monotonic() < deadline, "the stack did not come back by itself"
+            time.sleep(0.5)
 
     def stop(self) -> None:
         self.reviver.halt.set()
