@@ -7,6 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.messages import say
+from services_db.vocab import NEED_LABELS
 
 
 class ActionAskNeeds(Action):
@@ -36,4 +37,15 @@ class ActionAskRole(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         say(dispatcher, "ask_role")
+        return []
+
+
+class ActionAskNeedsConfirmed(Action):
+    def name(self) -> str:
+        return "action_ask_needs_confirmed"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        labels = [NEED_LABELS[n].lower() for n in tracker.get_slot("needs") or []]
+        say(dispatcher, "ask_needs_confirmed", needs=", ".join(labels))
         return []

@@ -1,9 +1,10 @@
-"""action_extract_context: fill needs, council_area, role and place_status every turn.
+"""action_extract_context: fill needs, council_area, role, place_status, urgency every turn.
 
 Runs as the custom slot mapping of those slots (Rasa calls it after each user message,
 inside or outside the form). It reads the entities the NLU components produced:
 `need` values are added to the `needs` list without duplicates, `not_need` values are
-removed, `council_area` / `place_status` and `role` replace earlier values. A direct
+removed, `council_area` / `place_status` and `role` replace earlier values. Needs guessed from a misspelling set `needs_guessed`, so the form
+checks them with the person first. A direct
 answer to "where are you?" is resolved with services_db.geography.resolve_place, which
 needs no cue word and allows typos ("glesga", "edinbrugh"). Crisis
 messages are skipped: they are answered by the crisis rules, not used as answers.
@@ -35,11 +36,14 @@ class ActionExtractContext(Action):
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         if latest_intent(tracker) in CRISIS_INTENTS:
             return []
-        events = []
+        events: list[dict[str, Any]] = []
         current = tracker.get_slot("needs") or []
         needs = merge_needs(current, entity_values(tracker, "need"), entity_values(tracker, "not_need"))
         if needs != current:
             events.append(SlotSet("needs", needs))
+            guessed = bool(entity_values(tracker, "need_guess"))
+            if guessed or tracker.get_slot("needs_guessed"):
+                events += [SlotSet("needs_guessed", guessed), SlotSet("needs_confirmed", None)]
 
         areas = [a for a in entity_values(tracker, "council_area") if a in BY_NAME]
         statuses = entity_values(tracker, "place_status")
@@ -52,6 +56,9 @@ class ActionExtractContext(Action):
                 events.append(SlotSet("place_status", None))
         elif statuses and statuses[-1] in ("outside_scotland", "declined"):
             events += [SlotSet("council_area", None), SlotSet("place_status", statuses[-1])]
+
+        if "today" in entity_values(tracker, "urgency") and tracker.get_slot("urgency") != "today":
+            events.append(SlotSet("urgency", "today"))
 
         roles = [r for r in entity_values(tracker, "role") if r in ROLES]
         if roles and roles[-1] != tracker.get_slot("role"):

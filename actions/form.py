@@ -3,6 +3,7 @@
 - A crisis message makes the form reject, so the crisis rules answer at once.
 - Side questions (privacy, "are you a person", restart...) reject too; rules answer
   them and return to the form.
+- Needs guessed from a misspelling are checked ("Just to check... Is that right?").
 - Place and role can be skipped; an outside-Scotland answer ends the place question.
 - An answer the form can't use gets one gentle retry with buttons; a second unclear
   place or role answer skips the question, so the conversation never loops.
@@ -24,7 +25,8 @@ SIDE_INTENTS = frozenset({"ask_privacy", "bot_challenge", "ask_capabilities", "g
                           "start_again", "thanks", "ask_summary", "change_place"})
 SKIP_INTENTS = frozenset({"skip", "deny", "done"})
 MAX_UNCLEAR = 2
-ANSWER_SLOTS = frozenset({"needs", "council_area", "role", "place_status"})
+ANSWER_SLOTS = frozenset({"needs", "needs_confirmed", "needs_guessed", "council_area", "role",
+                          "place_status"})
 SIDE_MIN_CONFIDENCE = 0.8  # below this, an answer is treated as an unclear answer, not a side question
 
 
@@ -71,6 +73,8 @@ class ValidateReferralForm(FormValidationAction):
     async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: dict[str, Any]) -> list[str]:
         slots = ["needs"]
+        if tracker.get_slot("needs_guessed"):
+            slots.append("needs_confirmed")
         if not tracker.get_slot("place_status"):
             slots.append("council_area")
         if tracker.get_slot("role_status") != "skipped":
@@ -89,6 +93,18 @@ class ValidateReferralForm(FormValidationAction):
         tracker.add_slots(events)
         return events + await super().run(dispatcher, tracker, domain)
 
+    async def extract_needs_confirmed(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                      domain: dict[str, Any]) -> dict[str, Any]:
+        """Yes keeps the guessed needs; no clears them so the form asks again."""
+        if tracker.get_slot("requested_slot") != "needs_confirmed":
+            return {}
+        intent = latest_intent(tracker)
+        if intent == "affirm":
+            return {"needs_confirmed": True}
+        if intent in ("deny", "skip"):
+            return {"needs_confirmed": None, "needs": None, "needs_guessed": False}
+        return {}
+
     def validate_needs(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                        domain: dict[str, Any]) -> dict[str, Any]:
         needs = [n for n in value or [] if n in NEED_CODES]
@@ -105,6 +121,8 @@ class ValidateReferralForm(FormValidationAction):
     def _unfilled_answer(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                          intent: str | None) -> list[dict[str, Any]]:
         asked = tracker.get_slot("requested_slot")
+        if asked == "needs_confirmed" and intent in ("affirm", "deny", "skip"):
+            return []  # extract_needs_confirmed handles the answer
         filled = _set_this_turn(tracker)
         if filled.get("place_status") == "outside_scotland":
             say(dispatcher, "outside_scotland")
@@ -119,6 +137,8 @@ class ValidateReferralForm(FormValidationAction):
             say(dispatcher, "place_skipped")
             return [SlotSet("place_status", "declined" if intent in SKIP_INTENTS else "unknown"),
                     SlotSet("unclear", None)]
+        if asked == "needs_confirmed" and tries >= MAX_UNCLEAR:
+            return [SlotSet("needs_confirmed", True), SlotSet("unclear", None)]
         if asked == "role" and (intent in SKIP_INTENTS or tries >= MAX_UNCLEAR):
             say(dispatcher, "role_skipped")
             return [SlotSet("role_status", "skipped"), SlotSet("unclear", None)]

@@ -15,6 +15,7 @@ def messages() -> dict:
     return yaml.safe_load(MESSAGES_PATH.read_text(encoding="utf-8"))
 
 
-def say(dispatcher: CollectingDispatcher, key: str) -> None:
+def say(dispatcher: CollectingDispatcher, key: str, **values: str) -> None:
     message = messages()[key]
-    dispatcher.utter_message(text=message["text"], buttons=message.get("buttons", []))
+    dispatcher.utter_message(text=message["text"].format(**values),
+                             buttons=message.get("buttons", []))

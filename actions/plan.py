@@ -6,6 +6,7 @@ uses) and travels as one bot message: `custom` = the referral_plan payload,
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -15,9 +16,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from services_db.plan import build_plan, render_text
 
 
+# The worker page's words for who the help is for (bot.api.WHO keys).
+_FOR = {"self": "self", "family": "family", "worker": "client"}
+
+
 def plan_for(tracker: Tracker) -> dict[str, Any]:
     return build_plan(tracker.get_slot("needs") or [], tracker.get_slot("council_area"),
-                      role=tracker.get_slot("role"))
+                      role=tracker.get_slot("role"), urgency=tracker.get_slot("urgency"))
 
 
 class ActionShowPlan(Action):
@@ -35,7 +40,10 @@ class ActionShowPlan(Action):
 
 
 class ActionCaseSummary(Action):
-    """Plain-text summary to keep or show a worker: date, needs, area, services. No personal data."""
+    """Plain-text summary to keep or show a worker, the same text as the worker page's.
+
+    Date, needs, area, who it is for and the plan; no personal data, no message text.
+    """
 
     def name(self) -> str:
         return "action_case_summary"
@@ -45,10 +53,16 @@ class ActionCaseSummary(Action):
         if not tracker.get_slot("needs"):
             dispatcher.utter_message(response="utter_no_plan_yet")
             return []
+        from bot.api import summary  # the worker page's summary: one text, two faces
+
         plan = plan_for(tracker)
-        date = plan["generated_at"][:10]
-        header = f"Summary for case notes ({date}). No personal details are included."
-        dispatcher.utter_message(text=f"{header}\n\n{render_text(plan)}")
+        role = tracker.get_slot("role")
+        form = {"for": _FOR.get(role, "self"),
+                "urgency": "today" if tracker.get_slot("urgency") == "today" else "routine"}
+        text = summary(plan, form, datetime.now(timezone.utc))
+        if role is None:  # not asked or skipped: say nothing about who it is for
+            text = "\n".join(line for line in text.splitlines() if not line.startswith("For: "))
+        dispatcher.utter_message(text=text)
         return []
 
 

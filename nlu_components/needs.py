@@ -206,6 +206,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|am not|i'?m not|don
 class NeedTags:
     needs: list[str] = field(default_factory=list)     # in order of first mention
     removed: list[str] = field(default_factory=list)   # needs the person ruled out
+    guessed: bool = False                              # only from a close misspelling
 
 
 def normalise(text: str) -> str:
@@ -237,11 +238,13 @@ def tag_needs(text: str) -> NeedTags:
         match = _STRONG_DRUG.search(norm)
         if match and not _NEGATED_BEFORE.search(norm[: match.start()]):
             found["treatment"] = match.start()
+    guessed = False
     if not found and len(norm.split()) <= 3:
         found.update({n: 0 for n in _fuzzy_keywords(norm)})
+        guessed = bool(found)
     for need in removed:
         found.pop(need, None)
-    return NeedTags(needs=sorted(found, key=found.get), removed=sorted(removed))
+    return NeedTags(needs=sorted(found, key=found.get), removed=sorted(removed), guessed=guessed)
 
 
 # Misspellings of the words people use most for each need ("benifits", "rehap").
@@ -267,3 +270,14 @@ def _fuzzy_keywords(norm: str) -> list[str]:
             if match and _KEYWORDS[match[0]] not in needs:
                 needs.append(_KEYWORDS[match[0]])
     return needs
+
+
+# Needing help today changes the plan (open now and same-day services first).
+_URGENT = re.compile(
+    r"\b(?:tonight|the ?night|today|right now|asap|urgent\w*|emergency|this minute|immediately|"
+    r"now(?! and then| on)|nowhere to (?:sleep|stay|go) tonight)\b"
+)
+
+
+def is_urgent(text: str) -> bool:
+    return bool(_URGENT.search(normalise(text)))

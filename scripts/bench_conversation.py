@@ -94,6 +94,7 @@ def bench_navigator(conversations: int, work: Path) -> dict:
 
 def bench_sample(conversations: int, work: Path) -> tuple[dict, float]:
     project = work / "sample"
+    project.mkdir()
     start = time.perf_counter()
     subprocess.run([str(VENV_BIN / "rasa"), "init", "--no-prompt", "--init-dir", str(project)],
                    cwd=work, env=child_env(), check=True, capture_output=True)

@@ -70,6 +70,23 @@ def test_several_needs_from_one_message_accumulate_across_turns(rasa_stack, send
     assert slots(rasa_stack, sender)["needs"] == ["justice", "housing", "money", "mental_health"]
 
 
+def test_needing_help_tonight_puts_open_now_services_first(rasa_stack, sender):
+    reply = rasa_stack.send(sender, "I've nowhere to sleep tonight in Glasgow")
+    assert slots(rasa_stack, sender)["urgency"] == "today"
+    assert plans(reply)[0]["council_area"] == "Glasgow City"
+
+
+def test_a_need_guessed_from_a_misspelling_is_checked_first(rasa_stack, sender):
+    reply = rasa_stack.send(sender, "benifits")
+    assert "Just to check" in text_of(reply) and "money" in text_of(reply)
+    assert slots(rasa_stack, sender)["requested_slot"] == "needs_confirmed"
+    rasa_stack.send(sender, "/deny")
+    assert slots(rasa_stack, sender)["requested_slot"] == "needs"
+    rasa_stack.send(sender, "benifits")
+    reply = rasa_stack.send(sender, "/affirm")
+    assert slots(rasa_stack, sender)["requested_slot"] == "council_area"
+
+
 def test_a_need_can_be_removed(rasa_stack, sender):
     rasa_stack.send(sender, "I need help with housing and money")
     rasa_stack.send(sender, "not housing, I've got a flat")
@@ -133,7 +150,7 @@ def test_case_notes_summary_has_the_date_and_no_message_text(rasa_stack, sender)
     rasa_stack.send(sender, "I'm homeless in Perth, my name is Jo Bloggs")
     reply = rasa_stack.send(sender, "/ask_summary")
     text = text_of(reply)
-    assert "Summary for case notes" in text and "20" in text
+    assert text.startswith("Referral plan, ") and "Area: Perth and Kinross" in text
     assert "Jo Bloggs" not in text
 
 
