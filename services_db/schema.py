@@ -161,7 +161,7 @@ def _duplicates(organisations: list[dict[str, Any]]) -> list[Problem]:
     for org in organisations:
         for i, svc in enumerate(org["services"]):
             here = (org["_file"], svc["id"], i, org["_lines"].get(("services", i), 1))
-            keys = [("name and phone", (svc["name"].casefold(), normalise_phone(p["number"])))
+            keys = [("name and phone", ((svc.get("name") or "").casefold(), normalise_phone(p["number"])))
                     for p in svc.get("phones") or []]
             if svc.get("website"):
                 keys.append(("website", re.sub(r"^https?://(www\.)?|/+$", "", svc["website"].lower())))
@@ -184,7 +184,7 @@ def _uncontactable(organisations: list[dict[str, Any]]) -> list[Problem]:
     found = []
     for org in organisations:
         for i, svc in enumerate(org["services"]):
-            if svc["status"] == "active" and not (
+            if svc.get("status") == "active" and not (
                     svc["phones"] or svc["text"] or svc["webchat"] or svc["website"] or svc["email"]
                     or any(loc["address"] for loc in svc["locations"])):
                 found.append(Problem(org["_file"], org["_lines"].get(("services", i), 1), f"services[{i}]",

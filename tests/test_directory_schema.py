@@ -201,3 +201,16 @@ def test_the_example_in_the_maintainers_guide_is_valid(tmp_path):
     assert result.ok, [str(e) for e in result.errors]
     svc = result.organisations[0]["services"][0]
     assert svc["hours"]["wed"] == ["18:00-02:00"] and svc["exceptions"][0]["closed"] is True
+
+
+def test_malformed_structures_are_reported_not_crashed_on(tmp_path):
+    write(tmp_path, "test-shapes", "organisation:\n  id: test-shapes\n  name: Test\nservices:\n"
+                                   "  - just a string\n  - id: test-shapes-b\n    phones: 0141\n")
+    write(tmp_path, "test-list", "- a\n- b\n")
+    write(tmp_path, "test-empty-file", "")
+    found = problems(tmp_path)
+    assert "test-shapes.yml:5: services[0]: each service must be a mapping" in found, found
+    assert any(p.startswith("test-shapes.yml:7: services[1].phones: expected a list") for p in found), found
+    assert any(p.startswith("test-shapes.yml:6: services[1].name: required") for p in found), found
+    assert any(p.startswith("test-list.yml:1: file: the file must be a mapping") for p in found), found
+    assert "test-empty-file.yml:1: file: empty file" in found, found
