@@ -122,6 +122,7 @@ class Stack:
 
     def __post_init__(self) -> None:
         s = self.settings
+        defaulted = self.ports is None
         if self.ports is None:
             self.ports = [(s.rasa_port + i, s.action_port + i)
                           for i in range(max(1, s.rasa_replicas))]
@@ -133,7 +134,7 @@ class Stack:
         single = len(self.ports) == 1
         for i, (rasa_port, action_port) in enumerate(self.ports):
             suffix = "" if single else f"-{i + 1}"
-            action_url = (s.action_endpoint if single
+            action_url = (s.action_endpoint if single and defaulted
                           else f"http://{s.host}:{action_port}/webhook")
             endpoints = run_dir / f"endpoints{suffix}.yml"
             endpoints.write_text(yaml.safe_dump(endpoints_yaml(s, action_url), sort_keys=False))

@@ -29,6 +29,10 @@ CHAT_PATH = "/api/chat"
 MAX_CLIENTS = 10_000  # buckets kept; the least recently seen are dropped first
 
 
+TOO_LONG = "That message is too long for me. Could you tell me in a shorter message?"
+FALLBACK_HEADER = "X-Navigator-Fallback"  # set on every reply this module wrote itself
+
+
 def urgent_routes() -> str:
     """The urgent lines everyone should see when the full service is not there."""
     return "\n".join([crisis_text("medical").splitlines()[0],
@@ -74,6 +78,10 @@ def _client(request: web.Request) -> str:
 async def rate_limit(request: web.Request, handler):
     if request.path != CHAT_PATH or request.method != "POST":
         return await handler(request)
+    if (request.content_length or 0) > request.app._client_max_size:
+        await _discard_body(request)
+        return web.json_response({"error": "too_long", "messages": [{"text": TOO_LONG}]},
+                                 status=413)
     wait = request.app["chat_buckets"].take(_client(request))
     if wait > 0:
         retry = max(1, math.ceil(min(wait, 3600)))
@@ -81,8 +89,18 @@ async def rate_limit(request: web.Request, handler):
             {"error": "rate_limited", "retry_after": retry, "messages": [{"text": (
                 "You're sending messages faster than I can answer. Please wait a few "
                 "seconds and send it again.\nIf you need help now:\n" + urgent_routes())}]},
-            status=429, headers={"Retry-After": str(retry)})
+            status=429, headers={"Retry-After": str(retry), FALLBACK_HEADER: "rate-limited"})
     return await handler(request)
+
+
+async def _discard_body(request: web.Request, cap: int = 4 * 1024 * 1024) -> None:
+    """Read an oversized body away (up to `cap`) so the client gets the reply, not a reset."""
+    seen = 0
+    while seen <= cap:
+        chunk = await request.content.readany()
+        if not chunk:
+            return
+        seen += len(chunk)
 
 
 @web.middleware
@@ -99,9 +117,10 @@ async def crisis_fallback(request: web.Request, handler):
     if response.status == 503:
         return web.json_response({"error": "unavailable",
                                   "messages": unavailable_messages(await _message(request))},
-                                 status=503)
+                                 status=503, headers={FALLBACK_HEADER: "unavailable"})
     if response.status == 200 and _empty_reply(response):  # e.g. the action server is down
-        return web.json_response({"messages": unavailable_messages(await _message(request))})
+        return web.json_response({"messages": unavailable_messages(await _message(request))},
+                                 headers={FALLBACK_HEADER: "empty-reply"})
     return response
 
 

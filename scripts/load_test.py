@@ -2,8 +2,10 @@
 
 Each conversation sends its turns one after another (as a person would) and checks every
 reply: HTTP 200, at least one message, every message addressed to this conversation.
-Counts errors (non-200 or no answer), lost replies (200 with no messages) and misrouted
-or out-of-order replies (a message for another sender, or a reply arriving for an old turn).
+Counts errors (non-200 or no answer), lost replies (200 with no messages), fallback
+replies (the web server's urgent-routes answer because Rasa answered nothing) and
+misrouted replies (a message addressed to another conversation). A conversation never has
+two turns in flight, so a reply cannot overtake another of the same conversation.
 
     python scripts/load_test.py http://127.0.0.1:8000 --conversations 20 --turns 50
 """
@@ -44,6 +46,7 @@ class LoadResult:
     errors: int = 0
     lost: int = 0
     misordered: int = 0
+    fallback: int = 0  # 200 answers the web server wrote itself (Rasa answered nothing)
     statuses: dict[int, int] = field(default_factory=dict)
     senders: list[str] = field(default_factory=list)
 
@@ -67,6 +70,7 @@ class LoadResult:
             "p99_ms": round(self.percentile(99) * 1000, 1),
             "mean_ms": round(statistics.fmean(self.latencies) * 1000, 1) if self.latencies else None,
             "errors": self.errors, "lost": self.lost, "misordered": self.misordered,
+            "fallback": self.fallback,
             "statuses": self.statuses,
         }
 
@@ -79,6 +83,7 @@ async def _conversation(session: aiohttp.ClientSession, url: str, sender: str, t
         try:
             async with session.post(url, json={"sender": sender, "message": message}) as r:
                 status = r.status
+                fallback = "X-Navigator-Fallback" in r.headers
                 body = await r.json(content_type=None)
         except (aiohttp.ClientError, asyncio.TimeoutError, json.JSONDecodeError):
             result.errors += 1
@@ -92,6 +97,8 @@ async def _conversation(session: aiohttp.ClientSession, url: str, sender: str, t
         messages = body.get("messages") if isinstance(body, dict) else None
         if not messages:
             result.lost += 1
+        elif fallback:
+            result.fallback += 1
         elif any(m.get("recipient_id", sender) != sender for m in messages):
             result.misordered += 1
 

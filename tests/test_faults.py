@@ -95,7 +95,8 @@ def test_tracker_database_restarted_under_load(scaled):
     result = asyncio.run(run_load(scaled.base, conversations=4, turns=12, prefix="fault-pg"))
     thread.join(60)
     assert restarted.is_set()
-    assert (result.errors, result.lost, result.misordered) == (0, 0, 0), result.summary()
+    assert (result.errors, result.lost, result.misordered, result.fallback) == (0, 0, 0, 0), \
+        result.summary()
     for sender in result.senders:  # every answered turn is in the store
         assert _user_turns(scaled, sender) == 12
 

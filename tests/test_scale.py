@@ -21,7 +21,8 @@ def scaled(request, trained_model):
 def test_bounded_load_through_two_replicas_loses_nothing(scaled):
     result = asyncio.run(run_load(scaled.base, conversations=5, turns=10, prefix="scale"))
     print(result.summary())
-    assert (result.errors, result.lost, result.misordered) == (0, 0, 0), result.summary()
+    assert (result.errors, result.lost, result.misordered, result.fallback) == (0, 0, 0, 0), \
+        result.summary()
     assert result.statuses == {200: 50}
 
     upstreams = scaled.settings.rasa_upstreams
