@@ -6,7 +6,8 @@
 - Fallback: when Rasa cannot be reached (the chat handler answers 503), the body also
   carries `messages`: the fixed crisis text when crisis.detect finds a crisis in the
   message, otherwise a short note with the urgent routes. An empty reply from Rasa (as
-  when the action server is down) gets the same messages, with status 200. The text comes only from
+  when the action server is down) gets the same messages, with status 200. A message
+  too long for Rasa is still searched for a crisis, and a crisis in it answered at once. The text comes only from
   crisis/responses.yml, the one place it lives; the message itself is never logged.
 
 `install(app)` adds both middlewares; bot/server.py calls it in create_app.
@@ -27,6 +28,7 @@ from navigator.settings import Settings
 log = logging.getLogger("bot.protect")
 CHAT_PATH = "/api/chat"
 MAX_CLIENTS = 10_000  # buckets kept; the least recently seen are dropped first
+MAX_SCAN_CHARS = 20_000  # of an over-long message, searched for a crisis
 
 
 TOO_LONG = "That message is too long for me. Could you tell me in a shorter message?"
@@ -121,13 +123,30 @@ async def crisis_fallback(request: web.Request, handler):
     if response.status == 200 and _empty_reply(response):  # e.g. the action server is down
         return web.json_response({"messages": unavailable_messages(await _message(request))},
                                  headers={FALLBACK_HEADER: "empty-reply"})
+    if response.status == 200:
+        message = await _message(request)
+        if len(message) > request.app["settings"].max_message_chars:
+            return _with_crisis_text(response, message)
     return response
+
+
+def _with_crisis_text(response: web.Response, message: str) -> web.StreamResponse:
+    """An over-long message never reaches Rasa: still answer a crisis in it at once."""
+    hit = detect(message[:MAX_SCAN_CHARS])
+    if hit is None:
+        return response
+    try:
+        messages = json.loads(response.body)["messages"]
+    except (TypeError, ValueError, KeyError):
+        messages = []
+    return web.json_response({"messages": [{"text": crisis_text(hit.type)}, *messages]},
+                             headers={FALLBACK_HEADER: "crisis-in-long-message"})
 
 
 async def _message(request: web.Request) -> str:
     try:
         body = await request.json()  # aiohttp keeps the body the handler read
-    except ValueError:
+    except Exception:  # broken JSON, bad UTF-8, too large: no message to look at
         return ""
     message = body.get("message") if isinstance(body, dict) else None
     return message if isinstance(message, str) else ""
