@@ -223,8 +223,9 @@ class _FileChecker:
         except (OSError, UnicodeDecodeError) as exc:
             self.errors.append(Problem(self.name, 0, "file", f"cannot read: {exc}"))
             return None
-        loader = _Loader(text)
+        loader = None
         try:
+            loader = _Loader(text)
             node = loader.get_single_node()
             if node is None:
                 self.errors.append(Problem(self.name, 1, "file", "empty file"))
@@ -236,8 +237,14 @@ class _FileChecker:
             self.errors.append(Problem(self.name, line, "yaml",
                                        f"syntax error: {exc.problem or exc.context}"))
             return None
+        except yaml.YAMLError as exc:  # e.g. a control character the YAML reader refuses
+            position = getattr(exc, "position", None)
+            line = text.count("\n", 0, position) + 1 if isinstance(position, int) else 1
+            self.errors.append(Problem(self.name, line, "yaml", f"cannot read: {exc}"))
+            return None
         finally:
-            loader.dispose()
+            if loader is not None:
+                loader.dispose()
 
     def _build(self, loader, node, path: tuple) -> Any:
         self.lines.setdefault(path, node.start_mark.line + 1)
@@ -267,6 +274,8 @@ class _FileChecker:
     def run(self) -> dict[str, Any] | None:
         doc = self.parse()
         if doc is None:
+            if not self.errors:  # a document that is just "null" or "~"
+                self.error((), "empty file")
             return None
         if not isinstance(doc, dict):
             self.error((), "the file must be a mapping with 'organisation' and 'services'")
@@ -412,7 +421,7 @@ class _FileChecker:
     def _areas(self, data: dict, path: tuple) -> list[str]:
         out: list[str] = []
         for i, value in enumerate(self._list(data, path, "areas", required=True)):
-            if value not in AREA_NAMES:
+            if not isinstance(value, str) or value not in AREA_NAMES:
                 self.error(path + ("areas", i),
                            f"unknown council area {value!r} (official council area name, "
                            f"health board such as 'NHS Lothian', or 'Scotland')")

@@ -214,3 +214,16 @@ def test_malformed_structures_are_reported_not_crashed_on(tmp_path):
     assert any(p.startswith("test-shapes.yml:6: services[1].name: required") for p in found), found
     assert any(p.startswith("test-list.yml:1: file: the file must be a mapping") for p in found), found
     assert "test-empty-file.yml:1: file: empty file" in found, found
+
+
+def test_inputs_found_by_fuzzing_give_problems_not_exceptions(tmp_path):
+    write(tmp_path, "test-null", "null\n")
+    (tmp_path / "test-control.yml").write_bytes(b"organisation:\n  id: x\x1f\n")
+    write(tmp_path, "test-list-area", org("test-list-area", GOOD_SERVICE.format(
+        id="test-list-area-1", name="A", phone="0141 496 0100", website="https://a.example")
+        .replace("areas: [Glasgow City]", "areas: [[Glasgow City]]")))
+    found = problems(tmp_path)
+    assert "test-null.yml:1: file: empty file" in found, found
+    assert any(p.startswith("test-control.yml:2: yaml: cannot read") for p in found), found
+    assert any(p.startswith("test-list-area.yml:8: services[0].areas[0]: unknown council area")
+               for p in found), found
