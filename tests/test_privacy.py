@@ -65,3 +65,84 @@ def test_redaction_removes_free_text_and_keeps_codes():
         assert redact_event({"event": "slot", "name": name, "value": value})["value"] == value
     free = redact_event({"event": "slot", "name": "summary", "value": "my words here"})
     assert free["value"] == REDACTED
+
+
+def _sqlite_store(tmp_path, **kw):
+    from rasa.shared.core.domain import Domain
+
+    from rasa_ext.tracker_store import RedactingSQLTrackerStore
+    return RedactingSQLTrackerStore(Domain.empty(), dialect="sqlite",
+                                    db=str(tmp_path / "tracker.db"), **kw)
+
+
+def _tracker(sender: str, text: str):
+    from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    tracker = DialogueStateTracker(sender, [])
+    for e in [ActionExecuted("action_listen"),
+              UserUttered(text, {"name": "inform", "confidence": 1.0},
+                          [{"entity": "council_area", "value": "Fife", "start": 0, "end": 4}]),
+              SlotSet("needs", ["housing"]), SlotSet("free_text", text),
+              BotUttered(f"You said {text}")]:
+        tracker.update(e)
+    return tracker
+
+
+def test_redacting_store_writes_no_text_and_expires_idle_conversations(tmp_path):
+    import asyncio
+    import sqlite3
+    import time
+
+    store = _sqlite_store(tmp_path, expire_hours=1)
+    asyncio.run(store.save(_tracker("old", "Quillonia lives in Fife")))
+    asyncio.run(store.save(_tracker("new", "Zarkovski in Fife")))
+    rows = sqlite3.connect(tmp_path / "tracker.db").execute("SELECT data FROM events").fetchall()
+    dump = "\n".join(r[0] for r in rows)
+    assert "Quillonia" not in dump and "Zarkovski" not in dump and "Fife" not in dump
+    assert '"inform"' in dump and '"housing"' in dump
+    restored = asyncio.run(store.retrieve("new"))
+    needs = [e.value for e in restored.events if getattr(e, "key", None) == "needs"]
+    assert needs == [["housing"]]
+    assert restored.latest_message.intent["name"] == "inform"
+
+    assert store.expire(now=time.time() + 1800) == 0   # younger than an hour: kept
+    assert store.expire(now=time.time() + 7200) == 2   # idle over an hour: deleted
+    assert asyncio.run(store.retrieve("new")) is None
+
+
+def test_redacting_store_delete_forgets_one_conversation(tmp_path):
+    import asyncio
+
+    store = _sqlite_store(tmp_path)
+    for sender in ("a", "b"):
+        asyncio.run(store.save(_tracker(sender, "hello")))
+    asyncio.run(store.delete("a"))
+    assert asyncio.run(store.retrieve("a")) is None
+    assert asyncio.run(store.retrieve("b")) is not None
+
+
+@pytest.fixture(scope="module")
+def scaled(request, trained_model):
+    from tests.scale_support import shared_scaled_stack
+    return shared_scaled_stack(request, trained_model)
+
+
+@pytest.mark.postgres
+@pytest.mark.redis
+def test_postgres_tracker_rows_hold_no_user_text_and_forget_deletes_them(scaled, sender):
+    words = ("Quillonia", "Zarkovski", "Fernbrae")
+    for text in (f"I'm {words[0]} {words[1]}, I need somewhere to stay",
+                 f"4 {words[2]} Road in Glasgow", "it's for me"):
+        assert scaled.chat(sender, text).status_code == 200
+    rows = scaled.pg.sql("tracker", f"SELECT type_name, intent_name, data FROM events "
+                                    f"WHERE sender_id = '{sender}'")
+    assert sum(line.startswith("user|inform|") for line in rows.splitlines()) >= 1
+    assert sum(line.startswith("user|") for line in rows.splitlines()) == 3
+    assert "Glasgow City" in rows and "housing" in rows      # codes are kept
+    for word in words:
+        assert word not in rows
+    r = requests.post(f"{scaled.base}/api/forget", json={"sender": sender}, timeout=30)
+    assert r.status_code == 200 and r.json() == {"forgotten": True}
+    assert scaled.pg.sql("tracker", f"SELECT count(*) FROM events WHERE sender_id = '{sender}'"
+                         ).strip() == "0"
