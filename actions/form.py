@@ -5,6 +5,8 @@
   them and return to the form.
 - Needs guessed from a misspelling are checked ("Just to check... Is that right?").
 - Place and role can be skipped; an outside-Scotland answer ends the place question.
+- It sends the place, role and check questions itself (one action-server call less per
+  question); the needs question is the domain's utter_ask_needs.
 - An answer the form can't use gets one gentle retry with buttons; a second unclear
   place or role answer skips the question, so the conversation never loops.
 """
@@ -18,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import CRISIS_INTENTS, latest_intent
 from actions.messages import say
-from services_db.vocab import BY_NAME, NEED_CODES, ROLES
+from services_db.vocab import BY_NAME, NEED_CODES, NEED_LABELS, ROLES
 
 FORM = "referral_form"
 SIDE_INTENTS = frozenset({"ask_privacy", "bot_challenge", "ask_capabilities", "goodbye",
@@ -84,14 +86,40 @@ class ValidateReferralForm(FormValidationAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         intent = latest_intent(tracker)
+        # A fresh answer (not the form resuming after a rule answered a side question).
+        fresh = tracker.latest_action_name == "action_listen"
         side_question = intent in SIDE_INTENTS and _confidence(tracker) >= SIDE_MIN_CONFIDENCE
-        if intent in CRISIS_INTENTS or (side_question and _form_was_asking(tracker)):
+        if intent in CRISIS_INTENTS or (fresh and side_question and _form_was_asking(tracker)):
             return [ActionExecutionRejected(FORM)]
         # Re-state what this turn filled so Rasa counts it as form progress.
         events = [SlotSet(name, value) for name, value in tracker.slots_to_validate().items()]
-        events += self._unfilled_answer(dispatcher, tracker, intent)
+        if fresh:
+            events += self._unfilled_answer(dispatcher, tracker, intent)
         tracker.add_slots(events)
-        return events + await super().run(dispatcher, tracker, domain)
+        events += await super().run(dispatcher, tracker, domain)
+        if not any(e.get("event") == "slot" and e.get("name") == "requested_slot" for e in events):
+            # the SDK leaves this to Rasa when the required slots equal the domain's list
+            tracker.add_slots(events)
+            required = await self.required_slots([], dispatcher, tracker, domain)
+            events.append(SlotSet("requested_slot", next(
+                (slot for slot in required if tracker.get_slot(slot) is None), None)))
+        self._ask_next(dispatcher, tracker, events)
+        return events
+
+    @staticmethod
+    def _ask_next(dispatcher: CollectingDispatcher, tracker: Tracker,
+                  events: list[dict[str, Any]]) -> None:
+        """Ask the next question here, saving Rasa a call to a separate ask action.
+
+        (The needs question is the domain's utter_ask_needs, which Rasa sends itself.)
+        """
+        asked = next((e.get("value") for e in reversed(events)
+                      if e.get("event") == "slot" and e.get("name") == "requested_slot"), None)
+        if asked == "needs_confirmed":
+            labels = [NEED_LABELS[n].lower() for n in tracker.get_slot("needs") or []]
+            say(dispatcher, "ask_needs_confirmed", needs=", ".join(labels))
+        elif asked in ("council_area", "role"):
+            say(dispatcher, f"ask_{asked}")
 
     async def extract_needs_confirmed(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                       domain: dict[str, Any]) -> dict[str, Any]:

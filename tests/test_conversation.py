@@ -220,6 +220,7 @@ def test_side_question_inside_the_form_then_back_to_the_question(rasa_stack, sen
     rasa_stack.send(sender, "I need a detox")
     reply = rasa_stack.send(sender, "is this confidential")
     assert "don't need to give your name" in text_of(reply)
+    assert "Where in Scotland are you?" in text_of(reply) and "didn't understand" not in text_of(reply)
     assert slots(rasa_stack, sender)["requested_slot"] == "council_area"
 
 
