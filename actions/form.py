@@ -54,6 +54,18 @@ def _set_this_turn(tracker: Tracker) -> dict[str, Any]:
     return filled
 
 
+def _fresh_answer(tracker: Tracker) -> bool:
+    """True unless something already answered the latest message (a side-question rule)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return True
+        if event.get("event") == "bot" or (
+                event.get("event") == "action"
+                and event.get("name") not in ("action_listen", "action_extract_slots", FORM)):
+            return False
+    return True
+
+
 def _form_was_asking(tracker: Tracker) -> bool:
     """Was the form already active when the person sent their latest message?
 
@@ -87,7 +99,7 @@ class ValidateReferralForm(FormValidationAction):
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         intent = latest_intent(tracker)
         # A fresh answer (not the form resuming after a rule answered a side question).
-        fresh = tracker.latest_action_name == "action_listen"
+        fresh = _fresh_answer(tracker)
         side_question = intent in SIDE_INTENTS and _confidence(tracker) >= SIDE_MIN_CONFIDENCE
         if intent in CRISIS_INTENTS or (fresh and side_question and _form_was_asking(tracker)):
             return [ActionExecutionRejected(FORM)]
