@@ -47,6 +47,7 @@ class LoadResult:
     lost: int = 0
     misordered: int = 0
     fallback: int = 0  # 200 answers the web server wrote itself (Rasa answered nothing)
+    fallback_turns: dict[int, int] = field(default_factory=dict)  # by turn number
     statuses: dict[int, int] = field(default_factory=dict)
     senders: list[str] = field(default_factory=list)
 
@@ -70,7 +71,7 @@ class LoadResult:
             "p99_ms": round(self.percentile(99) * 1000, 1),
             "mean_ms": round(statistics.fmean(self.latencies) * 1000, 1) if self.latencies else None,
             "errors": self.errors, "lost": self.lost, "misordered": self.misordered,
-            "fallback": self.fallback,
+            "fallback": self.fallback, "fallback_turns": self.fallback_turns,
             "statuses": self.statuses,
         }
 
@@ -99,6 +100,7 @@ async def _conversation(session: aiohttp.ClientSession, url: str, sender: str, t
             result.lost += 1
         elif fallback:
             result.fallback += 1
+            result.fallback_turns[turn] = result.fallback_turns.get(turn, 0) + 1
         elif any(m.get("recipient_id", sender) != sender for m in messages):
             result.misordered += 1
 
