@@ -40,11 +40,11 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "cant_breathe_other",
      rf"\b{_WHO}'?s? (?:can'?t|cannae|cant|canny) breath?e?\b"),
     ("overdose", "blue_lips",
-     r"\b(?:lips?|face|fingers?|fingertips|skin)\b[\w' ]{0,20}\b(?:blue|grey|gray|purple)\b|\b(?:blue|grey|purple) lips?\b|\bgone blue\b|\bturning blue\b|\bturned blue\b"),
+     r"\b(?:lips?|face|fingers?|fingertips|skin)\b[\w' ]{0,20}\b(?:blue|grey|gray|purple)\b|\b(?:blue|grey|purple) lips?\b|\b(?:he'?s|she'?s|they'?re|he is|she is|gone|going|turning|turned) blue\b"),
     ("overdose", "wont_wake",
      r"\b(?:won'?t|wont|will not|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|waken|wakin|rouse|get a response)\b|\bnot waking\b|\b(?:isn'?t|is not|isnae|not) waking(?: up)?\b|\bwon'?t come round\b|\bnot coming round\b"),
     ("overdose", "unresponsive",
-     r"\bunrespon\w*|\b(?:not|isn'?t|isnt|aren'?t|no) respond\w*|\bno response from (?:him|her|them)\b|\b(?:he'?s|she'?s|they'?re|he is|she is|they are) not moving\b|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
+     r"\bunrespon\w*|\b(?:not|isn'?t|isnt|aren'?t|no|stopped) respond\w*|\bno response from (?:him|her|them)\b|\b(?:he'?s|she'?s|they'?re|he is|she is|they are) not moving\b|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
     ("overdose", "snoring_gurgling",
      r"\b(?:snoring|gurgl\w*|rattl\w* (?:noise|sound|breath)|making a (?:weird|funny|strange) (?:noise|sound))\b"),
     ("overdose", "overdose_word",
@@ -60,7 +60,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "collapsed_after_use",
      rf"\b(?:collaps\w*|fell out|gouch\w*|nodding out|gone over|went over)\b.*\b(?:{_DRUGS}|after (?:injecting|using|taking|smoking|jagging)|a hit|a bag)\b|\b{_DRUGS}\b.*\b(?:collaps\w*|fell out|gone over|went over)\b"),
     # --- medical emergency (999) ---
-    ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bheart attack\b|\bhaving a stroke\b"),
+    ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bpains? in (?:my|his|her|their|the) chest\b|\bheart attack\b|\bhaving a stroke\b"),
     ("medical", "seizure", r"\b(?:seizure|seizures|fitting|having a fit|took a fit|convuls\w*)\b"),
     ("medical", "cant_breathe_self", r"\b(?:can'?t|cannae|cant|canny|struggling to|can hardly) breath?e?\b"),
     ("medical", "bleeding", r"\b(?:won'?t|will not|wont|can'?t|cannae) stop (?:the )?bleeding\b|\bbleeding\b[\w' ]{0,20}\b(?:bad|badly|heavily|a lot|loads|won'?t stop|will not stop|everywhere)\b|\b(?:blood|bleeding) everywhere\b|\blosing (?:a lot of )?blood\b"),
@@ -84,7 +84,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("self_harm", "self_harm_word", r"\bse?le?f[ -]?harm\w*|\bself[ -]?injur\w*"),
     ("self_harm", "cutting_again", r"\b(?:been|started|start|keep|am|i'?m|back to) cutting\b|\bcutting (?:again|my arms?|my legs?)\b"),
     ("self_harm", "cut_self",
-     rf"\b(?:cut|cutting|cuttin|slash|slashing|burn|burning|burnt|scratch|scratching|hurt|hurting|hurtin|harm|harming|punch|punching|batter|battering|starve|starving|hit|hitting|bang|banging) {_ANY_SELF}\b"),
+     rf"\b(?:cut|cutting|cuttin|slash|slashing|burn|burning|burnt|scratch|scratching|hurt|hurting|hurtin|harm|harming|punch|punching|batter|battering|starve|starving|hit|hitting|bang|banging|burned) {_ANY_SELF}\b"),
     ("self_harm", "urge", r"\burge to (?:cut|hurt|harm|burn)\b"),
     # --- child at risk ---
     ("child_at_risk", "child_alone",
@@ -92,7 +92,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("child_at_risk", "child_harmed",
      r"\b(?:hit|hits|hitting|beat|beats|beating|batter\w*|hurt|hurts|hurting|abus\w*|molest\w*|neglect\w*|starv\w*|kick\w*|punch\w*|slap\w*|smack\w*)\b[\w' ]{0,20}\b(?:the|my|a|his|her|their|our|this) (?:child|children|kid|kids|wean|weans|bairn|bairns|baby|toddler|wee one|son|daughter|wee boy|wee girl|grandchild|grandson|granddaughter|niece|nephew)\b"),
     ("child_at_risk", "child_danger",
-     r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|toddler|wee one|wee ones|wee boy|wee girl|grandchild|grandkids|niece|nephew)\w*\b[\w' ]{0,30}\b(?:in danger|aren'?t safe|are not safe|drank (?:some of )?(?:my|his|her|their|the) (?:methadone|pills|tablets|vodka|drink|gear)|not safe|isn'?t safe|unsafe|being hurt|being abused|being hit|got into (?:my|his|her|their|the) (?:methadone|pills|gear|drugs|tablets|stuff)|swallowed|found (?:my|his|her|their|the) (?:methadone|pills|gear|drugs|tablets))\b|\b(?:worried about a child|children are at risk|child is at risk|child protection concern)\b"),
+     r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|toddler|wee one|wee ones|wee boy|wee girl|grandchild|grandkids|niece|nephew)\w*\b[\w' ]{0,30}\b(?:in danger|aren'?t safe|are not safe|drank (?:some of |some )?(?:my |his |her |their |the )?(?:methadone|pills|tablets|vodka|drink|gear)|not safe|isn'?t safe|unsafe|being hurt|being abused|being hit|got into (?:my|his|her|their|the) (?:methadone|pills|gear|drugs|tablets|stuff)|swallowed|found (?:my|his|her|their|the) (?:methadone|pills|gear|drugs|tablets))\b|\b(?:worried about a child|children are at risk|child is at risk|child protection concern)\b"),
     ("child_at_risk", "child_reports_harm",
      r"\b(?:child|kid|pupil|wean|bairn|girl|boy)\b[\w' ]{0,40}\b(?:beats|hits|hurts|batters|touches|abuses|kicks) (?:her|him|them)\b"),
     # --- abuse ---
@@ -105,7 +105,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "abuse_word",
      r"\bdomestic (?:abuse|violence)\b|\b(?:being|been|getting|get) (?:abused|beaten|hit|raped|assaulted|strangled|choked|battered|leathered)\b|\babusive (?:partner|relationship|boyfriend|girlfriend|husband|wife|ex)\b|\braped\b|\bsexual(?:ly)? assault\w*|\bcoercive\w*\b|\bforced marriage\b"),
     ("abuse", "fear_partner",
-     r"\b(?:scared|afraid|frightened|feart|terrified) (?:of|o) (?:him|her|them|(?:my|the) (?:partner|boyfriend|girlfriend|husband|wife|ex|man|fella))\b|\b(?:going to|gonna|will|threatening to|threatened to) kill me\b|\bnot safe (?:at home|in my (?:house|flat|home))\b|\bdon'?t feel safe (?:at home|in my (?:house|flat|home)|with (?:him|her|them))\b|\bwon'?t let me (?:leave|out|go out|see (?:my|me)|have (?:my|a) phone)\b|\b(?:he|she) takes all my money\b"),
+     r"\b(?:scared|afraid|frightened|feart|terrified) (?:of|o) (?:him|her|them|(?:my|the) (?:partner|boyfriend|girlfriend|husband|wife|ex|man|fella))\b|\b(?:going to|gonna|will|threatening to|threatened to|threatens to) (?:kill|stab|hurt|batter|kick|knife) me\b|\bstab(?:bed)? me\b|\bnot safe (?:at home|in my (?:house|flat|home))\b|\bdon'?t feel safe (?:at home|in my (?:house|flat|home)|with (?:him|her|them))\b|\bwon'?t let me (?:leave|out|go out|see (?:my|me)|have (?:my|a) phone)\b|\b(?:he|she) takes all my money\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
