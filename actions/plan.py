@@ -13,11 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from services_db.plan import build_plan, render_text
-
-
-# The worker page's words for who the help is for (bot.api.WHO keys).
-_FOR = {"self": "self", "family": "family", "worker": "client"}
+from services_db.plan import build_plan, case_summary, render_text
 
 
 def plan_for(tracker: Tracker) -> dict[str, Any]:
@@ -53,15 +49,9 @@ class ActionCaseSummary(Action):
         if not tracker.get_slot("needs"):
             dispatcher.utter_message(response="utter_no_plan_yet")
             return []
-        from bot.api import summary  # the worker page's summary: one text, two faces
-
-        plan = plan_for(tracker)
-        role = tracker.get_slot("role")
-        form = {"for": _FOR.get(role, "self"),
-                "urgency": "today" if tracker.get_slot("urgency") == "today" else "routine"}
-        text = summary(plan, form, datetime.now(timezone.utc))
-        if role is None:  # not asked or skipped: say nothing about who it is for
-            text = "\n".join(line for line in text.splitlines() if not line.startswith("For: "))
+        text = case_summary(plan_for(tracker), role=tracker.get_slot("role"),
+                            urgent=tracker.get_slot("urgency") == "today",
+                            now=datetime.now(timezone.utc))
         dispatcher.utter_message(text=text)
         return []
 

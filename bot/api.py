@@ -11,17 +11,15 @@ import html
 import logging
 from datetime import datetime, timezone
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from aiohttp import web
 
 from services_db import vocab
+from services_db.plan import case_summary
 
 log = logging.getLogger("bot.api")
 
 WHO = {"self": "self", "family": "family", "client": "worker"}
-WHO_LABELS = {"self": "the person themselves", "family": "a family member",
-              "client": "a worker's client"}
 # Each band maps to the age used for eligibility checks (its youngest age, so a
 # service with a minimum age is never suggested to someone who may be under it).
 AGE_BANDS = {"under_16": 15, "16_17": 16, "18_24": 18, "25_64": 25, "65_plus": 65}
@@ -101,22 +99,6 @@ def resolve(place: str) -> tuple[dict[str, Any], str | None]:
     return result, None
 
 
-def summary(plan: dict[str, Any], form: dict[str, Any], now: datetime) -> str:
-    """Plain text for case notes: date, needs, area and the plan; no personal data."""
-    from services_db.plan import render_text
-
-    day = now.astimezone(ZoneInfo("Europe/London")).strftime("%d %B %Y").lstrip("0")
-    lines = [f"Referral plan, {day}",
-             "Needs: " + "; ".join(vocab.NEED_LABELS[n] for n in plan["needs"]),
-             "Area: " + (plan["council_area"] or "Not given (national services only)"),
-             "For: " + WHO_LABELS[form["for"]]]
-    if form["urgency"] == "today":
-        lines.append("Help needed: today")
-    return "\n".join(lines) + "\n\n" + render_text(plan) + (
-        "\n\nFrom the No Wrong Door navigator. Check details with the service before "
-        "you rely on them.")
-
-
 def _plan(settings, form: dict[str, Any], area: str | None, now: datetime) -> dict[str, Any]:
     from services_db.db import get_engine
     from services_db.plan import build_plan
@@ -148,4 +130,6 @@ async def plan_endpoint(request: web.Request) -> web.Response:
         return web.json_response({"error": "The service directory is not available right now."},
                                  status=503)
     return web.json_response({"plan": plan, "place": place,
-                              "summary": summary(plan, form, now)})
+                              "summary": case_summary(plan, role=WHO[form["for"]],
+                                                      urgent=form["urgency"] == "today",
+                                                      now=now)})

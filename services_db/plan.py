@@ -351,6 +351,29 @@ def render_text(plan: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+ROLE_LABELS = {"self": "the person themselves", "family": "a family member",
+               "worker": "a worker's client"}
+
+
+def case_summary(plan: dict[str, Any], *, role: str | None, urgent: bool, now: datetime) -> str:
+    """Plain text to keep or put in case notes: date, needs, area, who for, the plan.
+
+    No personal data and no message text. The worker page and the chat both use it.
+    With no role known, the "For:" line is left out.
+    """
+    day = local_moment(now)[0].strftime("%d %B %Y").lstrip("0")
+    lines = [f"Referral plan, {day}",
+             "Needs: " + "; ".join(vocab.NEED_LABELS[n] for n in plan["needs"]),
+             "Area: " + (plan["council_area"] or "Not given (national services only)")]
+    if role in ROLE_LABELS:
+        lines.append("For: " + ROLE_LABELS[role])
+    if urgent:
+        lines.append("Help needed: today")
+    return "\n".join(lines) + "\n\n" + render_text(plan) + (
+        "\n\nFrom the No Wrong Door navigator. Check details with the service before "
+        "you rely on them.")
+
+
 def _service_lines(svc: dict[str, Any]) -> list[str]:
     name = svc["name"] if svc["organisation"] in svc["name"] else f"{svc['name']} ({svc['organisation']})"
     status = []

@@ -305,3 +305,18 @@ def test_a_service_nobody_can_contact_ranks_below_national_routes(tmp_path):
     assert "No phone or website listed yet" in entry["why"]
     assert "About: Fictional entry with no contact details." in render_text(p)
     eng.dispose()
+
+
+def test_case_summary_has_date_needs_area_and_no_role_line_when_unknown():
+    from datetime import datetime, timezone
+
+    from services_db.plan import case_summary
+
+    plan = {"needs": ["housing"], "council_area": "Glasgow City", "items": [], "helplines": []}
+    now = datetime(2026, 7, 1, 23, 30, tzinfo=timezone.utc)  # 00:30 on 2 July in Scotland
+    text = case_summary(plan, role="worker", urgent=True, now=now)
+    assert text.startswith("Referral plan, 2 July 2026\n")
+    assert "Needs: Somewhere to stay" in text and "Area: Glasgow City" in text
+    assert "For: a worker's client" in text and "Help needed: today" in text
+    unknown = case_summary(plan, role=None, urgent=False, now=now)
+    assert "For:" not in unknown and "Help needed" not in unknown
