@@ -179,7 +179,12 @@ def _postcode(text: str) -> PlaceResult | None:
 def _fuzzy(key: str) -> str | None:
     if len(key) < _FUZZY_MIN_LEN:
         return None
-    close = difflib.get_close_matches(key, _fuzzy_keys().get(key[0], ()), n=1, cutoff=_FUZZY_CUTOFF)
+    # A typo changes a letter or two; a longer or shorter word ("mornings" for
+    # "Morningside") is a different word, not a misspelt place.
+    # Word counts must agree too: "mornings i" is not "Morningside".
+    near = [k for k in _fuzzy_keys().get(key[0], ())
+            if abs(len(k) - len(key)) <= 2 and k.count(" ") == key.count(" ")]
+    close = difflib.get_close_matches(key, near, n=1, cutoff=_FUZZY_CUTOFF)
     return close[0] if close else None
 
 

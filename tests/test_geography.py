@@ -252,3 +252,13 @@ def test_uk_postcode_areas_match_the_package():
         if (postcode_data.data_dir() / f"postcodes_{letter}.msgpack.br").exists():
             areas |= {re.match(r"[A-Z]+", pc).group(0) for pc, _ in postcode_data.read_letter(letter)}
     assert areas == geography.UK_POSTCODE_AREAS
+
+
+def test_ordinary_words_near_place_names_are_not_places():
+    find_place_in_text = geography.find_place_in_text
+    # "buckie" is also a drink; "mornings" is not a misspelling of Morningside
+    assert find_place_in_text("I drink buckie every day") is None
+    assert find_place_in_text("in the mornings I feel rough") is None
+    assert find_place_in_text("I live in Buckie").council_area == "Moray"
+    assert find_place_in_text("I stay in Morningside").council_area == "City of Edinburgh"
+    assert find_place_in_text("I'm in edinbrugh").council_area == "City of Edinburgh"
