@@ -116,7 +116,11 @@ def test_one_rasa_replica_killed_under_load(scaled):
                 await asyncio.sleep(0.3)
 
     async def scenario():
-        senders = [f"fault-rasa-{uuid.uuid4().hex}" for _ in range(6)]
+        senders: list[str] = []
+        while len(senders) < 6:  # three conversations on each replica
+            s = f"fault-rasa-{uuid.uuid4().hex}"
+            if sum(scaled.replica_of(x) == scaled.replica_of(s) for x in senders) < 3:
+                senders.append(s)
         task = asyncio.gather(*(talk(s, 10) for s in senders))
         await asyncio.sleep(1.5)
         scaled.kill(victim)
