@@ -19,7 +19,10 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from rasa_ext import speedups
 from rasa_ext.forget import forget_conversation
+
+speedups.install()  # every Rasa server imports this channel at start-up
 
 log = logging.getLogger(__name__)
 
