@@ -1,25 +1,39 @@
-"""A hot-path fix for Rasa 3.6: validate action-server replies with a prebuilt validator.
+"""Hot-path fixes for Rasa 3.6's calls to the action server (same requests and replies).
 
-Rasa checks every reply from the action server against a fixed JSON schema with
-``jsonschema.validate(reply, schema)``. That call first re-checks the *schema itself*
-against the JSON Schema meta-schema, every time; with jsonschema 4.17 (what Rasa 3.6
-pins) this was three quarters of the Rasa server's CPU time on a navigator turn
-(py-spy, docs/benchmarks.md "Latency and training"). The replacement validates the same
-reply against the same schema with the same validator class jsonschema would pick, but
-checks the schema once per process. Replies that fail are rejected exactly as before.
+1. Validating replies. Rasa checks every reply from the action server against a fixed
+   JSON schema with ``jsonschema.validate(reply, schema)``, which first re-checks the
+   *schema itself* against the JSON Schema meta-schema, every time; with jsonschema 4.17
+   (what Rasa 3.6 pins) this was three quarters of the Rasa server's CPU time on a
+   navigator turn (py-spy, docs/benchmarks.md). The replacement validates the same reply
+   against the same schema with the same validator class, checking the schema once.
+   Replies that fail are rejected exactly as before.
+2. Sending requests. Rasa opens a new HTTP client session, and so a new connection, for
+   every action call, and encodes the whole conversation with the standard json module.
+   The replacement keeps connections to the action server open between calls (one
+   connection pool per event loop) and encodes with ujson (already a Rasa dependency).
+   The request body is the same JSON document.
+3. Reading stored conversations. Turning each stored event back into an object looks its
+   class up by walking every subclass of ``Event`` (with an ``inspect`` call each), once
+   per event per turn: about a tenth of the server's CPU under load. The replacement
+   remembers the answer per event type name (the classes do not change while it runs).
 
 ``install()`` is called when the REST channel module is imported (credentials.yml names
 it, so every Rasa server imports it at start-up, before the first message).
 """
 from __future__ import annotations
 
+import asyncio
 from functools import lru_cache
 from typing import Any, Dict
 
+import aiohttp
+import ujson
 from jsonschema import ValidationError
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
+from rasa.shared.core.events import Event
 from rasa.shared.constants import DOCS_BASE_URL
+from rasa.utils import endpoints
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +57,43 @@ def _validate_action_result(self: RemoteAction, result: Dict[str, Any]) -> bool:
         raise e
 
 
+_POOLS: "dict[asyncio.AbstractEventLoop, aiohttp.TCPConnector]" = {}
+
+
+def _dumps(obj: Any) -> str:
+    return ujson.dumps(obj, ensure_ascii=False, escape_forward_slashes=False)
+
+
+def _session(self: endpoints.EndpointConfig) -> aiohttp.ClientSession:
+    """Rasa's session (same headers, auth and timeout) on a shared, kept-alive pool."""
+    loop = asyncio.get_running_loop()
+    pool = _POOLS.get(loop)
+    if pool is None or pool.closed:
+        pool = _POOLS[loop] = aiohttp.TCPConnector(limit=100, keepalive_timeout=30)
+    auth = (aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"])
+            if self.basic_auth else None)
+    return aiohttp.ClientSession(
+        headers=self.headers, auth=auth, connector=pool, connector_owner=False,
+        json_serialize=_dumps,
+        timeout=aiohttp.ClientTimeout(total=endpoints.DEFAULT_REQUEST_TIMEOUT))
+
+
+_EVENT_CLASSES: "dict[str, type]" = {}
+_resolve_event_type = Event.resolve_by_type
+
+
+def _cached_resolve_by_type(type_name: str, default: Any = None) -> Any:
+    cls = _EVENT_CLASSES.get(type_name)
+    if cls is None:
+        cls = _resolve_event_type(type_name, default)  # same answer, same errors
+        if cls is not None and cls is not default:
+            _EVENT_CLASSES[type_name] = cls
+    return cls
+
+
 def install() -> None:
-    """Use the prebuilt validator for action-server replies (idempotent)."""
+    """Use the prebuilt validator, pooled faster sessions and cached event classes
+    (idempotent)."""
     RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+    endpoints.EndpointConfig.session = _session  # type: ignore[method-assign]
+    Event.resolve_by_type = staticmethod(_cached_resolve_by_type)  # type: ignore[assignment]

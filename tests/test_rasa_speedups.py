@@ -40,3 +40,40 @@ def test_the_schema_is_checked_once_per_process():
     for _ in range(3):
         _action()._validate_action_result({"events": [], "responses": []})
     assert speedups._reply_validator.cache_info().misses == 1
+
+
+def test_event_classes_are_resolved_as_rasa_does():
+    from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
+
+    assert Event.resolve_by_type("slot") is SlotSet
+    assert Event.resolve_by_type("user") is UserUttered
+    assert Event.resolve_by_type("action") is ActionExecuted
+    assert Event.resolve_by_type("nonsense", default=SlotSet) is SlotSet
+    assert Event.resolve_by_type("topic") is None
+    with pytest.raises(ValueError, match="Unknown event name"):
+        Event.resolve_by_type("nonsense")
+    restored = Event.from_parameters({"event": "slot", "name": "needs", "value": ["housing"]})
+    assert restored == SlotSet("needs", ["housing"])
+
+
+def test_action_requests_use_a_shared_pool_and_the_same_json():
+    import asyncio
+    import json
+
+    from rasa.utils.endpoints import EndpointConfig
+
+    async def sessions():
+        config = EndpointConfig("http://127.0.0.1:9/webhook", headers={"X-Test": "1"})
+        first, second = config.session(), config.session()
+        pool = first.connector
+        try:
+            assert pool is second.connector and not pool.closed
+            body = {"tracker": {"latest_message": {"text": "caf\u00e9 / 100%"}}, "n": [1.5, None]}
+            assert json.loads(first._json_serialize(body)) == body
+            assert first.headers["X-Test"] == "1"
+        finally:
+            await first.close()
+            await second.close()
+        assert not pool.closed  # the pool outlives each session
+
+    asyncio.run(sessions())
