@@ -1,6 +1,8 @@
-"""Test helpers for the scaled, fault and privacy tests: a throwaway PostgreSQL cluster and
-the production-shaped stack (2 Rasa + 2 action servers, redacting PostgreSQL tracker store,
-Redis lock store, directory on PostgreSQL, web server in front, children revived when they die).
+"""Test helpers for the scaled, fault and privacy tests: a throwaway PostgreSQL cluster, a
+throwaway Redis server, and the production-shaped stack (2 Rasa + 2 action servers,
+redacting PostgreSQL tracker store, Redis lock store, directory on PostgreSQL, web server in
+front, children revived when they die). The machine's own PostgreSQL and Redis are never
+stopped: the fault tests stop and restart these private ones.
 """
 from __future__ import annotations
 
@@ -91,11 +93,42 @@ class ThrowawayPostgres:
         return out.stdout
 
 
-def redis_available(url: str = "redis://127.0.0.1:6379/0") -> bool:
-    try:
-        return bool(redis.Redis.from_url(url, socket_timeout=2).ping())
-    except redis.RedisError:
-        return False
+class ThrowawayRedis:
+    """A private redis-server (Debian's binary) on a free 127.0.0.1 port, nothing on disk."""
+
+    def __init__(self) -> None:
+        self.binary = shutil.which("redis-server") or "/usr/bin/redis-server"
+        if not Path(self.binary).exists():
+            raise RuntimeError("redis-server is missing (Debian package redis-server)")
+        self.port = free_port()
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> "ThrowawayRedis":
+        self.proc = subprocess.Popen(
+            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--daemonize", "no", "--logfile", ""],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        deadline = time.monotonic() + 20
+        while not self.up():
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("redis-server did not start")
+            time.sleep(0.1)
+        return self
+
+    def up(self) -> bool:
+        try:
+            return bool(redis.Redis.from_url(self.url, socket_timeout=1).ping())
+        except redis.RedisError:
+            return False
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(10)
 
 
 def load_directory(db_url: str) -> None:
@@ -120,6 +153,7 @@ class Reviver(threading.Thread):
 @dataclass
 class ScaledStack:
     pg: ThrowawayPostgres
+    redis: ThrowawayRedis
     stack: Stack
     web: RunningWeb
     reviver: Reviver
@@ -168,10 +202,12 @@ class ScaledStack:
         self.web.stop()
         self.stack.stop()
         self.pg.stop()
+        self.redis.stop()
 
 
 def start_scaled(model: Path, log_dir: Path, replicas: int = 2) -> ScaledStack:
     pg = ThrowawayPostgres().start()
+    lock_store = ThrowawayRedis().start()
     try:
         directory = pg.create_db("directory")
         load_directory(directory)
@@ -179,7 +215,7 @@ def start_scaled(model: Path, log_dir: Path, replicas: int = 2) -> ScaledStack:
         settings = replace(
             Settings(), rasa_port=free_port(), action_port=free_port(), db_url=directory,
             rasa_auth_token="test-" + uuid.uuid4().hex, rasa_urls=(), action_url=None,
-            tracker_store_url=pg.url("tracker"), lock_store_url="redis://127.0.0.1:6379/0",
+            tracker_store_url=pg.url("tracker"), lock_store_url=lock_store.url,
             rasa_replicas=replicas, web_port=free_port(),
             rate_limit_per_minute=1_000_000, rate_limit_burst=1_000_000)
         ports = [(free_port(), free_port()) for _ in range(replicas)]
@@ -193,12 +229,13 @@ def start_scaled(model: Path, log_dir: Path, replicas: int = 2) -> ScaledStack:
             raise
     except Exception:
         pg.stop()
+        lock_store.stop()
         raise
     web = RunningWeb(settings)
     web.start()
     reviver = Reviver(stack)
     reviver.start()
-    return ScaledStack(pg, stack, web, reviver, log_dir)
+    return ScaledStack(pg, lock_store, stack, web, reviver, log_dir)
 
 
 _shared: dict[str, ScaledStack] = {}
@@ -207,9 +244,6 @@ _shared: dict[str, ScaledStack] = {}
 def shared_scaled_stack(request, model: Path) -> ScaledStack:
     """One scaled stack for the whole test session (started on first use, stopped at the end)."""
     if "stack" not in _shared:
-        if not redis_available():
-            import pytest
-            pytest.skip("Redis is not running on 127.0.0.1:6379")
         log_dir = Path(tempfile.mkdtemp(prefix="nwd-scaled-logs-"))
         _shared["stack"] = start_scaled(model, log_dir)
         request.config.add_cleanup(lambda: _shared.pop("stack").stop())

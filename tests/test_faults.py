@@ -147,3 +147,32 @@ def test_one_rasa_replica_killed_under_load(scaled):
         while scaled.chat(sender, "thanks").status_code != 200:
             assert time.monotonic() < deadline, "conversation did not resume"
             time.sleep(2)
+
+
+def test_redis_lock_store_down_and_back(scaled):
+    """Redis (the conversation lock store) stops: every turn still gets the urgent routes, a
+    crisis still gets its number, nothing stored is lost, and chat resumes when it is back."""
+    sender = "fault-redis-" + uuid.uuid4().hex
+    assert scaled.chat(sender, "I need help with housing").status_code == 200
+    scaled.redis.stop()
+    try:
+        down = scaled.chat(sender, "Glasgow")
+        assert _useful(down), down.text
+        assert all(n in _text(down) for n in URGENT)
+        crisis = scaled.chat(sender, "my pal has taken too much and isn't breathing")
+        assert _useful(crisis) and "999" in _text(crisis)
+    finally:
+        scaled.redis.start()  # same port: the servers reconnect by themselves
+    deadline = time.monotonic() + 60
+    while True:
+        back = scaled.chat(sender, "Glasgow")
+        if back.status_code == 200 and "for" in _text(back).lower():
+            break
+        assert time.monotonic() < deadline, "chat did not resume after Redis came back"
+        time.sleep(1)
+    assert slots_of(scaled, sender)["council_area"] == "Glasgow City"
+    assert _user_turns(scaled, sender) == 2  # the turns answered while Redis was up
+
+
+def slots_of(scaled, sender: str) -> dict:
+    return scaled.tracker(scaled.settings.rasa_upstreams[0], sender)["slots"]
