@@ -1,4 +1,5 @@
-"""action_extract_context: fill needs, council_area, role, place_status, urgency every turn.
+"""action_extract_context: fill needs, council_area, role, place_status, urgency, age_band
+and gender every turn.
 
 Runs as the custom slot mapping of those slots (Rasa calls it after each user message,
 inside or outside the form). It reads the entities the NLU components produced:
@@ -6,7 +7,8 @@ inside or outside the form). It reads the entities the NLU components produced:
 removed, `council_area` / `place_status` and `role` replace earlier values. Needs guessed from a misspelling set `needs_guessed`, so the form
 checks them with the person first. A direct
 answer to "where are you?" is resolved with services_db.geography.resolve_place, which
-needs no cue word and allows typos ("glesga", "edinbrugh"). Crisis
+needs no cue word and allows typos ("glesga", "edinbrugh"); a direct answer to "how old?"
+("17", "seventeen") with nlu_components.person.answer_age_band. Crisis
 messages are skipped: they are answered by the crisis rules, not used as answers.
 """
 from __future__ import annotations
@@ -18,8 +20,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import CRISIS_INTENTS, entity_values, latest_intent
+from nlu_components.person import answer_age_band
 from services_db.geography import resolve_place
-from services_db.vocab import BY_NAME, NEED_CODES, ROLES
+from services_db.vocab import AGE_BANDS, BY_NAME, GENDERS, NEED_CODES, ROLES
 
 
 def merge_needs(current: list[str] | None, add: list[str], remove: list[str]) -> list[str]:
@@ -63,6 +66,16 @@ class ActionExtractContext(Action):
         roles = [r for r in entity_values(tracker, "role") if r in ROLES]
         if roles and roles[-1] != tracker.get_slot("role"):
             events.append(SlotSet("role", roles[-1]))
+
+        bands = [b for b in entity_values(tracker, "age_band") if b in AGE_BANDS]
+        if not bands and tracker.get_slot("requested_slot") == "age_band":
+            band = answer_age_band(tracker.latest_message.get("text") or "")
+            bands = [band] if band else []
+        if bands and bands[-1] != tracker.get_slot("age_band"):
+            events.append(SlotSet("age_band", bands[-1]))
+        genders = [g for g in entity_values(tracker, "gender") if g in GENDERS]
+        if genders and genders[-1] != tracker.get_slot("gender"):
+            events.append(SlotSet("gender", genders[-1]))
         return events
 
     @staticmethod

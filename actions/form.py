@@ -5,6 +5,8 @@
   them and return to the form.
 - Needs guessed from a misspelling are checked ("Just to check... Is that right?").
 - Place and role can be skipped; an outside-Scotland answer ends the place question.
+- Age band and gender are asked only when the answer would change the plan
+  (services_db.plan.plan_questions), after needs, place and role; both can be skipped.
 - It sends the place, role and check questions itself (one action-server call less per
   question); the needs question is the domain's utter_ask_needs.
 - An answer the form can't use gets one gentle retry with buttons; a second unclear
@@ -12,6 +14,7 @@
 """
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -20,15 +23,18 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import CRISIS_INTENTS, latest_intent
 from actions.messages import say
-from services_db.vocab import BY_NAME, NEED_CODES, NEED_LABELS, ROLES
+from services_db.plan import plan_questions
+from services_db.vocab import AGE_BANDS, BY_NAME, GENDERS, NEED_CODES, NEED_LABELS, ROLES
 
+log = logging.getLogger(__name__)
 FORM = "referral_form"
 SIDE_INTENTS = frozenset({"ask_privacy", "bot_challenge", "ask_capabilities", "goodbye",
                           "start_again", "thanks", "ask_summary", "change_place"})
 SKIP_INTENTS = frozenset({"skip", "deny", "done"})
 MAX_UNCLEAR = 2
 ANSWER_SLOTS = frozenset({"needs", "needs_confirmed", "needs_guessed", "council_area", "role",
-                          "place_status"})
+                          "place_status", "age_band", "gender"})
+OPTIONAL = ("age_band", "gender")  # asked only when the answer changes the plan
 SIDE_MIN_CONFIDENCE = 0.8  # below this, an answer is treated as an unclear answer, not a side question
 
 
@@ -80,6 +86,16 @@ def _form_was_asking(tracker: Tracker) -> bool:
     return False
 
 
+def _questions(tracker: Tracker) -> list[str]:
+    """The optional questions whose answer would change this person's plan."""
+    try:
+        return plan_questions(tracker.get_slot("needs") or [], tracker.get_slot("council_area"),
+                              role=tracker.get_slot("role"), urgency=tracker.get_slot("urgency"))
+    except Exception as exc:  # the directory is down: the plan step says so; ask nothing more
+        log.warning("optional questions skipped: %s", type(exc).__name__)
+        return []
+
+
 class ValidateReferralForm(FormValidationAction):
     def name(self) -> str:
         return f"validate_{FORM}"
@@ -93,6 +109,11 @@ class ValidateReferralForm(FormValidationAction):
             slots.append("council_area")
         if tracker.get_slot("role_status") != "skipped":
             slots.append("role")
+        settled = (tracker.get_slot("needs") and (tracker.get_slot("council_area") or tracker.get_slot("place_status"))
+                   and (tracker.get_slot("role") or tracker.get_slot("role_status") == "skipped"))
+        if settled:
+            slots += [q for q in _questions(tracker)
+                      if tracker.get_slot(q) is not None or tracker.get_slot(f"{q}_status") != "skipped"]
         return slots
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -132,6 +153,9 @@ class ValidateReferralForm(FormValidationAction):
             say(dispatcher, "ask_needs_confirmed", needs=", ".join(labels))
         elif asked in ("council_area", "role"):
             say(dispatcher, f"ask_{asked}")
+        elif asked in OPTIONAL:
+            about_someone_else = tracker.get_slot("role") in ("family", "worker")
+            say(dispatcher, f"ask_{asked}" + ("_other" if about_someone_else else ""))
 
     async def extract_needs_confirmed(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                       domain: dict[str, Any]) -> dict[str, Any]:
@@ -158,6 +182,14 @@ class ValidateReferralForm(FormValidationAction):
                       domain: dict[str, Any]) -> dict[str, Any]:
         return {"role": value if value in ROLES else None}
 
+    def validate_age_band(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                          domain: dict[str, Any]) -> dict[str, Any]:
+        return {"age_band": value if value in AGE_BANDS else None}
+
+    def validate_gender(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                        domain: dict[str, Any]) -> dict[str, Any]:
+        return {"gender": value if value in GENDERS else None}
+
     def _unfilled_answer(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                          intent: str | None) -> list[dict[str, Any]]:
         asked = tracker.get_slot("requested_slot")
@@ -179,8 +211,8 @@ class ValidateReferralForm(FormValidationAction):
                     SlotSet("unclear", None)]
         if asked == "needs_confirmed" and tries >= MAX_UNCLEAR:
             return [SlotSet("needs_confirmed", True), SlotSet("unclear", None)]
-        if asked == "role" and (intent in SKIP_INTENTS or tries >= MAX_UNCLEAR):
+        if asked in ("role", *OPTIONAL) and (intent in SKIP_INTENTS or tries >= MAX_UNCLEAR):
             say(dispatcher, "role_skipped")
-            return [SlotSet("role_status", "skipped"), SlotSet("unclear", None)]
+            return [SlotSet(f"{asked}_status", "skipped"), SlotSet("unclear", None)]
         say(dispatcher, f"{asked}_unclear")  # the form then asks again
         return [SlotSet("unclear", f"{asked}:{tries}")]

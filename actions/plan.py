@@ -18,7 +18,8 @@ from services_db.plan import build_plan, case_summary, render_text
 
 def plan_for(tracker: Tracker) -> dict[str, Any]:
     return build_plan(tracker.get_slot("needs") or [], tracker.get_slot("council_area"),
-                      role=tracker.get_slot("role"), urgency=tracker.get_slot("urgency"))
+                      role=tracker.get_slot("role"), urgency=tracker.get_slot("urgency"),
+                      age_band=tracker.get_slot("age_band"), gender=tracker.get_slot("gender"))
 
 
 class ActionShowPlan(Action):

@@ -1,7 +1,7 @@
 """The worker page's JSON endpoint: POST /api/plan, backed by the bot's own plan function.
 
 Request: {"needs": [codes], "place": "G31 / Leith / Fife / ...", "for": "self|family|client",
-"age_band": one of AGE_BANDS, "urgency": one of URGENCY}. Answer: {"plan", "place",
+"age_band": one of services_db.vocab.AGE_BANDS, "urgency": one of URGENCY}. Answer: {"plan", "place",
 "summary"}; invalid input gives 400 {"errors": {field: message}}. Nothing typed is logged.
 """
 from __future__ import annotations
@@ -20,11 +20,8 @@ from services_db.plan import case_summary
 log = logging.getLogger("bot.api")
 
 WHO = {"self": "self", "family": "family", "client": "worker"}
-# Each band maps to the age used for eligibility checks (its youngest age, so a
-# service with a minimum age is never suggested to someone who may be under it).
-AGE_BANDS = {"under_16": 15, "16_17": 16, "18_24": 18, "25_64": 25, "65_plus": 65}
-AGE_LABELS = {"": "Not given", "under_16": "Under 16", "16_17": "16 or 17",
-              "18_24": "18 to 24", "25_64": "25 to 64", "65_plus": "65 or over"}
+# The age bands are services_db.vocab.AGE_BANDS (the plan checks the whole band).
+AGE_LABELS = {"": "Not given", **{code: b.label for code, b in vocab.AGE_BANDS.items()}}
 URGENCY = {"today": "urgent", "this_week": None, "routine": None}
 MAX_PLACE_CHARS = 80
 
@@ -60,7 +57,7 @@ def validate(body: Any) -> tuple[dict[str, Any], dict[str, str]]:
     who = _choice(body, "for", WHO, "self")
     if who is None:
         errors["for"] = "Choose who the plan is for."
-    band = _choice(body, "age_band", {"": None, **AGE_BANDS}, "")
+    band = _choice(body, "age_band", AGE_LABELS, "")
     if band is None:
         errors["age_band"] = "Choose an age band from the list."
     urgency = _choice(body, "urgency", URGENCY, "routine")
@@ -104,7 +101,7 @@ def _plan(settings, form: dict[str, Any], area: str | None, now: datetime) -> di
     from services_db.plan import build_plan
 
     return build_plan(form["needs"], area, role=WHO[form["for"]],
-                      age=AGE_BANDS.get(form["age_band"]),
+                      age_band=form["age_band"] or None,
                       urgency=URGENCY[form["urgency"]],
                       engine=get_engine(settings.db_url), now=now)
 

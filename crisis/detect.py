@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlu_components.text import normalise
 from services_db.vocab import CRISIS_TYPES
 
 
@@ -36,19 +37,19 @@ _DRUGS = (
 _PATTERNS: list[tuple[str, str, str]] = [
     # --- overdose in progress (999) ---
     ("overdose", "not_breathing",
-     r"\b(?:not|nt|no|isn'?t|isnt|aint|ain'?t|stopped|stop|barely|hardly|no longer|nae|isnae) ?(?:breathing|breathin|breething|breating|breathng)\b"),
+     r"\b(?:not|nt|no|isn'?t|isnt|aint|ain'?t|stopped|stops|stop|barely|hardly|no longer|nae|isnae) ?(?:breathing|breathin|breething|breating|breathng)\b"),
     ("overdose", "cant_breathe_other",
      rf"\b{_WHO}'?s? (?:can'?t|cannae|cant|canny) breath?e?\b"),
     ("overdose", "blue_lips",
-     r"\b(?:lips?|face|fingers?|fingertips|skin)\b[\w' ]{0,20}\b(?:blue|grey|gray|purple)\b|\b(?:blue|grey|purple) lips?\b|\b(?:he'?s|she'?s|they'?re|he is|she is|gone|going|turning|turned) blue\b"),
+     r"\b(?:lips?|face|fingers?|fingertips|skin)\b[\w' ]{0,20}\b(?:blue|grey|gray|purple)\b|\b(?:blue|grey|purple) lips?\b|\b(?:he'?s|she'?s|they'?re|he is|she is|gone|going|goes|go|turning|turned|turns) blue\b"),
     ("overdose", "wont_wake",
      r"\b(?:won'?t|wont|will not|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|waken|wakin|rouse|get a response)\b|\bnot waking\b|\b(?:isn'?t|is not|isnae|not) waking(?: up)?\b|\bwon'?t come round\b|\bnot coming round\b"),
     ("overdose", "unresponsive",
-     r"\bunrespon\w*|\b(?:not|isn'?t|isnt|aren'?t|no|stopped) respond\w*|\bno response from (?:him|her|them)\b|\b(?:he'?s|she'?s|they'?re|he is|she is|they are) not moving\b|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
+     r"\bunrespon\w*|\b(?:not|isn'?t|isnt|aren'?t|no|stopped) respond\w*|\bno response from (?:him|her|them)\b|\b(?:he'?s|she'?s|they'?re|he is|she is|they are) not moving\b|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|(?<!i )(?<!i've )(?<!ive )(?<!keep )\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
     ("overdose", "snoring_gurgling",
      r"\b(?:snoring|gurgl\w*|rattl\w* (?:noise|sound|breath)|making a (?:weird|funny|strange) (?:noise|sound))\b"),
     ("overdose", "overdose_word",
-     r"\b(?:over ?dos(?:e|ed|ing|in)|ovedose\w*|overdoes\w*|overdosd|od'?d|od'?ing|o\.d\.?|oding|od)\b"),
+     r"\b(?:over ?dos(?:e|ed|ing|in)|ovedose\w*|overdoes\w*|overdosd|od'd|od'ed|oded|od'?ing|o\.d\.?|oding|od)\b(?! on (?:chocolate|sweets|cake|sugar|caffeine|coffee|crisps|pizza|netflix|tv|telly|love|christmas))"),
     ("overdose", "took_too_much",
      r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:too much|too many|a whole|the whole|all (?:my|his|her|their|the)|loads of|a load of|a full)\b"),
     ("overdose", "naloxone_now",
@@ -59,42 +60,84 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:he'?s|she'?s|someone'?s|somebody'?s|pal'?s|mate'?s|they'?ve|has|have) dropped\b(?! (?:off|out|by|round|in|my|the|it))|\b(?:he'?s|she'?s|they'?ve|they'?re|pal'?s|mate'?s|has|have|who'?s|he|she) (?:gone|went) over\b(?! to| the| my| it)"),
     ("overdose", "collapsed_after_use",
      rf"\b(?:collaps\w*|fell out|gouch\w*|nodding out|gone over|went over)\b.*\b(?:{_DRUGS}|after (?:injecting|using|taking|smoking|jagging)|a hit|a bag)\b|\b{_DRUGS}\b.*\b(?:collaps\w*|fell out|gone over|went over)\b"),
+    ("overdose", "slumped_limp",
+     r"\b(?:slumped|gone limp|went limp|going limp|is limp|floppy)\b"),
+    ("overdose", "colour_change",
+     r"\b(?:he'?s|she'?s|they'?re|he is|she is|they are|i'?m)(?: gone| going| turned| turning| gone all)? (?:purple|grey|gray|a (?:funny|weird|strange|bad) colou?r|white and (?:cold|clammy))\b|\b(?:he|she|they|who) (?:has |have )?(?:gone|went|turned) (?:purple|grey|gray|a (?:funny|weird|strange|bad) colou?r)\b|\b(?:guy|man|woman|lassie|pal|mate|friend|boyfriend|girlfriend|partner|son|daughter|brother|sister) (?:\w+ ){0,3}has (?:gone|turned) (?:purple|grey|gray|a (?:funny|weird|strange|bad) colou?r)\b|\bstill blue\b"),
+    ("overdose", "cant_get_awake",
+     r"\b(?:can'?t|cannae|canny|cant|cannot) get (?:him|her|them|my \w+|the \w+) (?:to|tae|ti) (?:wake|waken|respond|come round|come to)\b"),
+    ("overdose", "not_answering",
+     r"\b(?:on the (?:floor|ground|bathroom floor|toilet floor)|in the toilet|in the bathroom|slumped)\b[\w' ,]{0,40}\b(?:won'?t|will not|not|isn'?t|is not|cannot|can'?t) (?:answer|answering|respond|responding|move|moving|wake|waking)\b|\b(?:door'?s? locked|locked in the (?:toilet|bathroom))\b[\w' ,]{0,40}\bnot (?:answering|responding)\b"),
+    ("overdose", "foaming_after_use",
+     rf"\bfoam\w* (?:at|fae|from) the mouth\b.*\b(?:{_DRUGS}|needle|using|used|injecting)\b|\b(?:{_DRUGS}|needle|using|used|injecting)\b.*\bfoam\w* (?:at|fae|from) the mouth\b"),
     # --- medical emergency (999) ---
     ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bpains? in (?:my|his|her|their|the) chest\b|\bheart attack\b|\bhaving a stroke\b"),
-    ("medical", "seizure", r"\b(?:seizure|seizures|fitting|having a fit|took a fit|convuls\w*)\b"),
+    ("medical", "seizure", r"\b(?:seizure|seizures|fitting(?! (?:the|a|an|new|my|his|her|in|out|up|it|them|together)\b)|having a fit|took a fit|taking a fit|in a fit|convuls\w*)\b"),
     ("medical", "cant_breathe_self", r"\b(?:can'?t|cannae|cant|canny|struggling to|can hardly) breath?e?\b"),
     ("medical", "bleeding", r"\b(?:won'?t|will not|wont|can'?t|cannae) stop (?:the )?bleeding\b|\bbleeding\b[\w' ]{0,20}\b(?:bad|badly|heavily|a lot|loads|won'?t stop|will not stop|everywhere)\b|\b(?:blood|bleeding) everywhere\b|\blosing (?:a lot of )?blood\b"),
-    ("medical", "collapsed", r"\bcollaps(?:ed|ing)\b|\bfell and hit (?:his|her|their|my) head\b"),
+    ("medical", "collapsed", r"(?<!are )(?<!veins )(?<!vein )(?<!veins have )\bcollaps(?:ed|ing)\b|\bfell and hit (?:his|her|their|my) head\b"),
     ("medical", "ambulance", r"\b(?:need|get|call) (?:an )?ambulance\b"),
     ("medical", "limb_wound", r"\b(?:leg|arm|wound|abscess|groin)\b[\w' ]{0,25}\b(?:black|rotting|gone green|turning black|septic)\b|\bsepsis\b"),
+    ("medical", "heart_attack_signs",
+     r"\bchest (?:is )?(?:crushing|tight|pounding)\b|\bcrushing (?:pain|chest)\b|\bpain (?:going )?(?:down|in) my left arm\b|\bleft (?:side|arm)(?:'?s| has| is)? (?:gone )?numb\b|\bface (?:is )?droop\w*|\bslurring (?:his|her|their) words\b"),
+    ("medical", "blood_loss",
+     r"\b(?:spurting|pouring|gushing|pumping|pishing) (?:out )?blood\b(?!\s+(?:sometimes|now and then|occasionally|when i))|\bblood(?:'?s| is)? (?:spurting|pouring|gushing|pumping|pishing)\b|\b(?:vomiting|throwing up|coughing up|spewing|being sick) (?:\w+ )?blood\b|\bhit an artery\b|\bbleed\w* (?:and|that|which) (?:it )?won'?t stop\b|\bwon'?t stop bleeding\b"),
+    ("medical", "withdrawal_fits",
+     r"\b(?:seizing|taking (?:a )?fits?|fit coming on|having fits|the dts|dts are|delirium tremens)\b|\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?)\b.*\b(?:drink|drinking|withdraw\w*|coming off|stopped|benzos?|alcohol)\b|\b(?:drink|drinking|withdraw\w*|coming off|stopped)\b.*\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?)\b"),
+    ("medical", "sepsis_signs",
+     r"\bred (?:streaks?|lines?) (?:up|going up|on) (?:my|his|her)\b|\b(?:leg|arm|foot|hand)(?:'?s| is| has)? (?:gone )?(?:cold and (?:dark|black|blue)|black|dark and cold)\b|\bburning up\b.*\b(?:shaking|shivering|injection|abscess|wound)\b|\b(?:shaking|shivering)\b.*\bburning up\b"),
+    ("medical", "limb_dying",
+     r"\b(?:leg|arm|foot|hand|groin)\b[\w' ]{0,40}\b(?:is|'s|gone|turned|turning) (?:black|green|rotten)\b|\bsmells? (?:rotten|like (?:rot|death))\b"),
+    ("medical", "serious_injury",
+     r"\b(?:bent|twisted) the wrong way\b|\bbone (?:is )?sticking out\b|\bhit (?:his|her|my|their) head\b.*\b(?:not making sense|confused|bleeding|out cold|won'?t wake|unconscious|being sick)\b|\b(?:overheating|roasting|really hot to (?:the )?touch)\b.*\b(?:pills|mdma|eccies|rave|confused)\b"),
     # --- suicidal ---
     ("suicidal", "kill_self",
      rf"\b(?:kill|killin|killing|kil|end|ending|top|topping) {_ANY_SELF}\b|\bdo(?:ing)? {_ANY_SELF} in\b|\bkms\b"),
     ("suicidal", "suicide_word", r"\bsu[iu]c[iu]d\w*|\bsui?ci?d\w*|\bsuiside\w*|\bsuicide\w*"),
     ("suicidal", "end_it",
-     r"\b(?:end|ending|finish|finishing) (?:it|it all|things|my life|his life|her life|their life|everything)\b(?! with)|\btak(?:e|ing) (?:my|his|her|their) (?:own )?life\b"),
+     r"\b(?:end|ending) (?:it|it all|things|my life|his life|her life|their life|everything)\b(?! with)|\b(?:finish|finishing) (?:it all|myself|my life|things for good)\b|\btak(?:e|ing) (?:my|his|her|their) (?:own )?life\b"),
     ("suicidal", "want_to_die",
-     r"\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\brather (?:be dead|die)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
+     r"(?<!'s )(?<! is )(?<!re )(?<!are )\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b(?! in (?:his|her|their|my) (?:own )?bed)|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\brather (?:be dead|die)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
     ("suicidal", "dont_want_to_live",
-     r"\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on)\b|\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b|\bnot be here (?:anymore|tomorrow)\b|\bgo to sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b"),
+     r"\bcan'?t do this (?:no more|any ?more)\b|\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on)\b|\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b(?! like this| this way| with (?:this|it|the)| on like)|\bnot be here (?:anymore|tomorrow)\b|\bgo to sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b"),
     ("suicidal", "method",
      r"\b(?:hang|hanging|gas|gassing) (?:myself|himself|herself|themselves)\b|\bjump(?:ing)? (?:off|in front of) (?:a |the )?(?:\w+ ){0,2}(?:bridge|train|building|roof|cliff|car|bus)\b|\b(?:want|wish) (?:it|everything|it all) (?:to )?(?:stop|end|be over) (?:for good|forever|for ever)\b|\bon purpose\b[\w' ]{0,20}\b(?:pills|overdose|od)\b|\b(?:thinking|think|thought) (?:about|of) (?:taking|swallowing|necking) (?:all|the whole|a whole)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?(?:pills|tablets|meds|methadone)\b|\b(?:pills|tablets|meds|methadone) saved up\b"),
-    ("suicidal", "goodbye_note", r"\b(?:suicide|goodbye) note\b|\bsaying goodbye to every\w*\b|\b(?:letters?|notes?) (?:to|for) [\w ]{0,20}\bsaying goodbye\b"),
+    ("suicidal", "goodbye_note", r"\b(?:suicide|goodbye) note\b|\bthis is my last message\b|\bmy last message (?:to|ever)\b|\bstockpil\w* (?:my |his |her )?(?:pills|tablets|meds|methadone|script|gear)\b|\bgiv(?:ing|en) (?:away )?(?:all )?(?:her|his|my|their) (?:stuff|things|belongings) away\b|\bgiving away (?:her|his|my|their) (?:stuff|things|belongings)\b|\bsaying goodbye to every\w*\b|\b(?:letters?|notes?) (?:to|for) [\w ]{0,20}\bsaying goodbye\b"),
+    ("suicidal", "want_it_to_end",
+     r"\bwant (?:it all|everything|it|this|the pain|life) (?:to|tae) (?:end|stop|be over)\b|\bwant out for good\b|\b(?:want|wanna|wants) (?:to |tae )?be (?:dead|deid)\b|\b(?:no|nae) way out (?:except|but|apart from) (?:dying|death|ending it)\b|\blife(?:'?s| is) not worth living\b|\bnot worth living\b"),
+    ("suicidal", "not_be_around",
+     r"\b(?:not|won'?t|will not|wont|isnae) (?:going to |gonna )?be (?:around|here|alive)(?: much longer| for long| tomorrow| by| to see| anymore| any more|$)|\b(?:won'?t|will not|wont|never) (?:have to )?wake up\b|\bcan'?t face another (?:day|night)\b|\b(?:i'?ve|i have) (?:decided|made my mind up)\b|\bbetter off (?:when|once|if) i'?m gone\b|\bno ?(?:one|body) (?:would|will) (?:notice|miss me|care) if i (?:disappeared|was gone|died|wasn'?t here)\b"),
+    ("suicidal", "means_at_hand",
+     r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|roof|ledge|edge|railing|cliff)\b|\bgot the (?:rope|pills ready|tablets ready)\b|\bgoing to jump\b|\b(?:walk|walking|walked) into the (?:sea|water|river|loch|traffic)\b|\b(?:looking at|staring at|standing by|standing on) the (?:train )?(?:tracks|rails|line)\b|\b(?:drive|driving|crash) (?:into|off) (?:a|the) (?:wall|tree|bridge|road|cliff)\b|\b(?:take|taking|swallow|swallowing|neck|necking|use|using) (?:my|the|his|her) (?:whole|entire|full) (?:script|prescription|bottle|supply|box)\b|\bhow many (?:of my )?(?:\w+ ){0,2}(?:would it take|does it take|to (?:die|not wake|kill))\b|\buse enough (?:tonight|to)\b"),
+    ("suicidal", "last_things",
+     r"\bno ?(?:one|body) (?:would|will|wid) (?:miss|notice) me\b|\b(?:with|wi) (?:a|the|my) (?:shotgun|gun|rope|ligature)\b|\bligature\b|\b(?:sorted|sorting|put|putting) (?:out )?my affairs\b|\bthis is my last (?:night|day|message)\b|\bgave (?:away )?(?:the|my) (?:dog|cat|pets?) (?:to|away)\b|\bsorry for everything\b[\w' ,.]{0,60}\b(?:love you|look after|goodbye|phone'?s (?:off|dead))\b|\b(?:not|no) be (?:here|around|alive) (?:by|for|much|tomorrow|next|at)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?script\b"),
+    ("suicidal", "goodbye",
+     r"\b(?:wrote|written|writing|left) (?:a |my )?(?:note|notes|letters?)\b.*\b(?:kids|children|family|mum|goodbye|sorry|someone to know)\b|\b(?:wrote|written|writing|left) (?:a|my) (?:suicide |goodbye )?note\b|\bgoodbye,? tell\b|\btell (?:my )?\w+ i'?m sorry\b|\b(?:messaged|texted|text|sent|saying|said) (?:me )?(?:saying )?goodbye\b"),
     # --- self-harm ---
     ("self_harm", "self_harm_word", r"\bse?le?f[ -]?harm\w*|\bself[ -]?injur\w*"),
     ("self_harm", "cutting_again", r"\b(?:been|started|start|keep|am|i'?m|back to) cutting\b|\bcutting (?:again|my arms?|my legs?)\b"),
     ("self_harm", "cut_self",
      rf"\b(?:cut|cutting|cuttin|slash|slashing|burn|burning|burnt|scratch|scratching|hurt|hurting|hurtin|harm|harming|punch|punching|batter|battering|starve|starving|hit|hitting|bang|banging|burned) {_ANY_SELF}\b"),
     ("self_harm", "urge", r"\burge to (?:cut|hurt|harm|burn)\b"),
+    ("self_harm", "harm_body",
+     r"\b(?:cut|cutting|cuttin|scratch\w*|burn\w*|bit|bite|biting|carv\w*|pick\w*|stub\w* (?:\w+ )?out) (?:(?:at|into|on) )?(?:my|his|her|their|ma) (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|body|chest|wounds?)\b(?! (?:on|with|in) (?:glass|a knife|the cooker|work))|\b(?:till|until|so) (?:they|it|i|she|he) (?:bled|bleeds?|bleed)\b|\b(?:bang\w*|batter\w*|smash\w*|hit\w*|headbutt\w*) (?:my |his |her |their )?(?:head|heid)? ?(?:off|against|into) the wall\b|\bheadbutt\w* the wall\b|\bpunch\w* (?:the|a) wall (?:till|until)\b|\bslamm\w* my (?:hand|fingers|head) in\b|\b(?:harming|cutting|hurting myself) again\b|\brelaps\w* on (?:cutting|self.?harm\w*)\b"),
+    ("self_harm", "sh_shorthand",
+     r"\b(?:relaps\w*|slipped|started|doing|did) (?:on |with )?sh\b|\bsh (?:again|tonight)\b"),
+    ("self_harm", "harm_means",
+     r"\b(?:sitting|sat|here) with a (?:razor|blade)\b|\buse a (?:razor|blade)\b|\bneed to cut\b|\bcope\w*\b.*\bcutting\b|\bcuts (?:all )?(?:over|on|up) (?:his|her|my|their) (?:arms|legs|wrists|body)\b|\bon purpose\b.*\b(?:burn\w*|cut|hurt|wounds?|heal)\b|\b(?:burn\w*|cut|hurt)\b.*\bon purpose\b|\bstub\w* (?:fags?|cigarettes?|ciggies?) (?:out )?on\b|\bcuttin (?:hersel|himsel|masel|mysel)\b"),
     # --- child at risk ---
     ("child_at_risk", "child_alone",
-     r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|babies|toddler|wee one|wee ones)\b[\w' ]{0,30}\b(?:home alone|left alone|alone in the (?:house|flat)|on (?:his|her|their) own)\b|\bleft (?:the|my|a|his|her|their) (?:child|kids?|weans?|bairns?|baby|toddler)\w* (?:alone|on (?:their|his|her) own)\b"),
+     r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|babies|toddler|wee one|wee ones)\b[\w' ]{0,30}\b(?:home alone|left alone|alone in the (?:house|flat)|on (?:his|her|their) own|(?:in the house|in the flat|at home|in the car) (?:by )?(?:himself|herself|themselves|theirself))\b|\b(?:children|kids|child|baby|toddler)(?:'s| is| are| have been| has been) (?:starving|not been fed|hungry and alone)\b|\b(?:baby|toddler|child|kid)(?:'s| has)? (?:fallen|fell) (?:down|off|from)\b|\bleft (?:the|my|a|his|her|their) (?:child|kids?|weans?|bairns?|baby|toddler)\w* (?:alone|on (?:their|his|her) own)\b"),
     ("child_at_risk", "child_harmed",
      r"\b(?:hit|hits|hitting|beat|beats|beating|batter\w*|hurt|hurts|hurting|abus\w*|molest\w*|neglect\w*|starv\w*|kick\w*|punch\w*|slap\w*|smack\w*)\b[\w' ]{0,20}\b(?:the|my|a|his|her|their|our|this) (?:child|children|kid|kids|wean|weans|bairn|bairns|baby|toddler|wee one|son|daughter|wee boy|wee girl|grandchild|grandson|granddaughter|niece|nephew)\b"),
     ("child_at_risk", "child_danger",
      r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|toddler|wee one|wee ones|wee boy|wee girl|grandchild|grandkids|niece|nephew)\w*\b[\w' ]{0,30}\b(?:in danger|aren'?t safe|are not safe|drank (?:some of |some )?(?:my |his |her |their |the )?(?:methadone|pills|tablets|vodka|drink|gear)|not safe|isn'?t safe|unsafe|being hurt|being abused|being hit|got into (?:my|his|her|their|the) (?:methadone|pills|gear|drugs|tablets|stuff)|swallowed|found (?:my|his|her|their|the) (?:methadone|pills|gear|drugs|tablets))\b|\b(?:worried about a child|children are at risk|child is at risk|child protection concern)\b"),
     ("child_at_risk", "child_reports_harm",
      r"\b(?:child|kid|pupil|wean|bairn|girl|boy)\b[\w' ]{0,40}\b(?:beats|hits|hurts|batters|touches|abuses|kicks) (?:her|him|them)\b"),
+    ("child_at_risk", "child_whereabouts",
+     r"\b(?:can'?t|cannot) (?:remember|mind) where (?:the (?:kids|weans|children|bairns|baby)|they|he|she) (?:are|is)\b"),
+    ("child_at_risk", "child_unsafe_now",
+     r"\b(?:i'?m|im|i am) (?:[5-9]|1[0-5]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?: years? old)?\b[\w' ,]{0,40}\b(?:mum|mam|maw|dad|da|stepdad|boyfriend|parents?)\b[\w' ,]{0,30}\b(?:drunk|steaming|high|wasted|hitting me|hits me|battering|not back|hasn'?t been back|been out (?:for|since)|gone (?:for|since) (?:two|three|\d+|days))\b|\b(?:[1-9]|1[0-5]) ?(?:year|yr)s? old\b.*\b(?:on (?:his|her|their) own|alone|home alone|no food|hasn'?t been fed|missing|taken|drank|swallowed|ate|playing with|with a man)\b|\b(?:driving|drove|drives) (?:drunk|steaming|high|wasted)\b.*\b(?:kids?|weans?|bairns?|baby|children|son|daughter)\b|\b(?:kids?|weans?|bairns?|baby|children|son|daughter)\b.*\b(?:driving|drove|drives) (?:drunk|steaming|high|wasted)\b|\b(?:baby|wean|bairn|newborn|toddler)\b[\w' ]{0,30}\b(?:hasn'?t been fed|screaming for hours|alone|left in the car)\b|\bleft in the car\b.*\b(?:pub|bar|bookies|hour)\b|\bcrack house\b|\bdrug house\b|\b(?:hitting|battering|beating|leathering) (?:my|the|his|her) (?:wee|little) (?:brother|sister|boy|girl|one)\b|\b(?:toddler|baby|wean|bairn|kid|son|daughter|boy|girl)(?:'?s)? (?:\w+ )?(?:mouth|hand)\b.*\b(?:pills|tablets|methadone|gear|diazepam)\b|\b(?:pills|tablets|methadone|gear|diazepam)\b.*\b(?:toddler|baby|wean|bairn)(?:'?s)? mouth\b|\bplaying with (?:a |the )?(?:needle|syringe|pills|gear)\b"),
     # --- abuse ---
     ("abuse", "partner_violence",
      r"\b(?:he|she|they|partner|boyfriend|girlfriend|husband|wife|ex|man|bf|gf|fella|da|dad|mum|maw|brother|flatmate)\b[\w' ]{0,20}\b(?:hits|hit|beats|beat|battered|batters|kicked|kicks|punched|punches|strangled|strangles|choked|chokes|slapped|slaps|raped|rapes|threatens|threatened|hurts|hurt|pushed|pushes|assaulted|attacks|attacked)\b (?:me|us)\b(?! up)"),
@@ -106,6 +149,14 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bdomestic (?:abuse|violence)\b|\b(?:being|been|getting|get) (?:abused|beaten|hit|raped|assaulted|strangled|choked|battered|leathered)\b|\babusive (?:partner|relationship|boyfriend|girlfriend|husband|wife|ex)\b|\braped\b|\bsexual(?:ly)? assault\w*|\bcoercive\w*\b|\bforced marriage\b"),
     ("abuse", "fear_partner",
      r"\b(?:scared|afraid|frightened|feart|terrified) (?:of|o) (?:him|her|them|(?:my|the) (?:partner|boyfriend|girlfriend|husband|wife|ex|man|fella))\b|\b(?:going to|gonna|will|threatening to|threatened to|threatens to) (?:kill|stab|hurt|batter|kick|knife) me\b|\bstab(?:bed)? me\b|\bnot safe (?:at home|in my (?:house|flat|home))\b|\bdon'?t feel safe (?:at home|in my (?:house|flat|home)|with (?:him|her|them))\b|\bwon'?t let me (?:leave|out|go out|see (?:my|me)|have (?:my|a) phone)\b|\b(?:he|she) takes all my money\b"),
+    ("abuse", "threats_now",
+     r"\b(?:said|says|saying|threatened|threatening|threatens) (?:that )?(?:he'?ll|she'?ll|they'?ll|he would|she would|they would|he'?d|she'?d|they'?d|he is going to|they are going to|they'?re going to|he'?s going to|he'?s gonna) (?:kill|stab|hurt|batter|break|burn)\b|\bbreak (?:my|your) (?:legs|arms|fingers|jaw)\b|\b(?:tonight|today|friday|monday|by \w+|pay|paid|money|owe\w*|quid)\b[\w' ,]{0,30}\bor else\b|\bburn (?:me|us) out\b|\b(?:they'?ve|they have|he'?s|he has|got) (?:got )?a (?:knife|blade|machete|gun|bat)\b|\bthreaten\w* (?:me|us|my (?:family|mum|maw|kids|weans|wife|partner))\b|\bthey know where (?:my|i|we) \w+ (?:lives?|stay)\b"),
+    ("abuse", "control_now",
+     r"\blocked me (?:in|out)\b|\b(?:takes|keeps|hides|hid|smashed) my (?:phone|keys|bank card|benefits|money|pension|script|methadone)\b|(?<!police )(?<!polis )(?<!cops )\btook my phone\b(?! (?:and money )?when)|\b(?:checks|tracks|reads|monitors) my (?:phone|messages|location)\b|\bfollows me everywhere\b|\bcontrols? (?:every penny|all my money|my money|everything i do|where i go)\b|\bnot allowed (?:out|to leave|to go out|to see)\b|\bwon'?t let me (?:go|leave|out|see|have|get|keep)\b(?! (?:my |the )?(?:step)?(?:kids?|children|son|daughter|weans?|bairns?|grandkids|grandchildren)\b)|\b(?:makes|forces|forced|made|making) me (?:sell sex|have sex|sleep with|hold (?:his|their) gear|deal|sell)\b|\btaken over my (?:flat|house|home|place)\b|\bbullied for money\b|\bthrew (?:\w+ )?(?:water|a cup|a bottle|a glass|something|it) at me\b|\b(?:hiding|hid) (?:in my room|in the (?:bathroom|toilet)|from (?:him|her|them))\b|\bsmashing the (?:house|place|flat) up\b"),
+    ("abuse", "hurting_me",
+     r"\b(?:he|she|they)(?:'s| is| are|'re)? (?:\w+ )?(?:hitting|hurting|battering|beating|kicking|strangling|choking|leathering) (?:me|us)\b|\bused to (?:batter|hit|beat|hurt|kick|punch|strangle|choke|leather) (?:me|us|her|him|my \w+)\b|\b(?:he|she) put me in (?:hospital|a&e)\b|\b(?:he'?s|she'?s|they'?ve|he has|she has|they have) found out where i (?:am|live|stay|'m staying)\b|\bchecks everything i (?:type|do|say|send)\b|\b(?:can'?t|cannot) talk\b[\w' ,]{0,30}\b(?:he'?s|she'?s|he is|she is) (?:in the (?:next|other) room|here|home|listening|next to me)\b|\bbruises? on (?:her|his|my) (?:arms?|legs?|face|neck|body)\b"),
+    ("abuse", "hurt_by_someone",
+     r"\b(?:my|the|a|her|his) (?:son|daughter|dad|da|mum|maw|stepdad|brother|sister|cousin|uncle|carer|dealer|neighbou?rs?|flatmate|partner|boyfriend|husband|wife|ex|pal|guy|man|woman|landlord)(?:'?s)? (?:\w+ ){0,3}(?:hits|hit|hurts|hurt|been hurting|keeps hitting|batters|battered|beats|beat|kicks|kicked|punched|punches|strangled|choked|slapped|assaulted|attacked|jumped|robbed) me\b|\b(?:got|been|was) (?:battered|jumped|attacked|assaulted|stabbed|glassed|leathered)\b|\b(?:he|she|they)'?s? (?:outside|at) my (?:door|house|flat|window)\b.*\b(?:violent|threat\w*|knife|kill|batter|shouting)\b|\b(?:violent|threat\w*)\b.*\b(?:outside|at) my (?:door|house|flat|window)\b|\bviolent\b.*\b(?:now|tonight|right now)\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -115,48 +166,90 @@ assert set(_PRIORITY) == set(CRISIS_TYPES)
 # Cues that cancel a match when they come just before it ("I'm not going to ...").
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nae|dont|don'?t|didnt|didn'?t|wont|won'?t|wouldn'?t|wouldnt|"
-    r"isnae|willnae|dinnae|no longer|nobody|none|stopped|quit|"
+    r"isnae|willnae|dinnae|no longer|nobody|none|stopped|quit|without|"
     r"no plans?|no intention|no thoughts?|not thinking)\b|n't\b"
 )
 # Patterns that carry their own negation are never cancelled by it.
-_SELF_NEGATED = {"not_breathing", "wont_wake", "unresponsive", "dont_want_to_live",
-                 "cant_breathe_other", "cant_breathe_self", "child_danger", "fear_partner"}
+_SELF_NEGATED = {"not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
+                 "cant_breathe_other", "cant_breathe_self", "child_danger", "fear_partner",
+                 "cant_get_awake", "blood_loss", "want_it_to_end", "not_be_around",
+                 "control_now", "child_unsafe_now"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
     r"\b(?:used to|use to|years? ago|months ago|last (?:year|month|summer|christmas|winter|spring|autumn)|"
     r"when i was (?:younger|a kid|a teenager|at school|wee|in my teens|\d+)|as a (?:teenager|kid|child)|"
-    r"in the past|back in \d{4}|in \d{4}|died|dead now|passed away|passed on|lost (?:my|his|her|our) \w+ to|"
+    r"in the past|back in \d{4}|in \d{4}|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our) \w+ to|"
     r"funeral|anniversary|a while ago|long time ago|ages ago|history of|previously|survived|recovered from|"
-    r"years back|bereave\w*)"
+    r"years back|bereave\w*|back when|last time|weeks ago|last term|"
+    r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
+    r"(?:he|she|they) (?:lived|survived|came round|pulled through)|got (?:him|her|them) back|brought (?:him|her|them) round|"
+    r"medically (?:ok|okay|fine|fit|stable)|witnessed|disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
+    r"who (?:attacked|hit|battered|hurt|assaulted|raped|stabbed) me|after (?:the |domestic )?abuse|"
+    r"(?:abuse|self.?harm\w*|overdose|suicid\w*) history|"
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"(?:home|stable|fine|ok|okay|safe|well) now|been quiet since|before,? in my country|"
+    r"now i am\b[\w' ]{0,30}\bsafe|i am safe|i'?m safe now|(?:after|since) (?:my|his|her|their|the|an|a) (?:\w+'?s? )?(?:overdos\w*|od)\b|after overdoses|discharged|"
+    r"when (?:my|his|her|their) \w+ (?:overdosed|od'd|died|passed)|back in the day|(?:in a )?better place now|"
+    r"(?:now|these days),? (?:she'?s|he'?s|i'?m|they'?re|we'?re) (?:safe|fine|ok|okay|doing (?:well|better)|better)|"
+    r"\b(?:i|he|she|they) (?:was|were) (?:suicidal|self.?harming|in an abusive))"
 )
 # Recent past: over for overdose/medical, but still a live risk for suicide/self-harm/abuse.
 _RECENT_PAST = re.compile(
-    r"\b(?:last night|yesterday|last week|last weekend|the other day|few days ago|"
+    r"\b(?:last night|yesterday|last week|last weekend|the other day|few days ago|ambulance (?:came|attended|took (?:him|her|them))|"
     r"was in hospital|ended up in hospital|in hospital now|is in hospital|recovering)\b"
 )
 _PRESENT = re.compile(
-    r"\b(?:right now|tonight|today|again|started|starting|keep|keeps|currently|at the moment|atm|still|"
-    r"this morning|this evening|back to)\b"
+    r"\b(?:right now|tonight|today|again|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
+    r"still (?:want|wanting|think|thinking|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
+    r"back to|since (?:last night|yesterday|this morning)|just had)\b"
 )
+# "I used to..." ends a habit of self-harm or abuse, not a body that is failing now
+# ("my leg where I used to inject is black").
+_USED_TO = re.compile(r"\b(?:used to|use to)\b")
 _HYPOTHETICAL = re.compile(
-    r"\b(?:what (?:do|should|would) (?:i|you|we) do if|what if|how do (?:i|you) (?:spot|know|tell)|signs of|"
+    r"\b(?:what (?:do|should|would) (?:i|you|we) do if|what if|how do (?:i|you) (?:spot|know|tell)|signs? of|"
     r"what are the signs|in case|training|course|learn|leaflet|kit|carry|prevent\w*|avoid|risk|"
     r"awareness|deaths|statistics|figures|might|could|in case|(?:scared|worried|afraid|feart|frightened|fear)\b[\w' ]{0,20}(?:od|overdos\w*))\b"
 )
+# Asking for information about a crisis, not in one ("signs of an overdose", "what's
+# coercive control"): rules out a match that is only a crisis word (_WORD_CUES).
+_INFO_QUESTION = re.compile(
+    r"\b(?:signs? of|symptoms? of|a sign (?:that|of)|what (?:is|are|'?s) the (?:signs?|symptoms?|difference)|"
+    r"difference between|training|prevention|awareness|courses?|leaflets?|is it true|drafting|"
+    r"(?:response|our|a|the) protocol|what would happen if|can (?:you|someone|a person) (?:have|get|take) an? |"
+    r"what'?s the best way to (?:ask|talk|help|support|approach)|prepping for|"
+    r"(?:a lot of|lots of|many|more|fewer|near.fatal|non.fatal|see|seen|seeing) overdoses|"
+    r"overdose (?:app|awareness|response|kit)|naloxone (?:training|kits?)|"
+    r"(?:what'?s|what is) the (?:protocol|procedure|policy)|(?:protocol|procedure|policy) (?:if|when|for)|how long (?:after|before|does|do|can)|can (?:someone|you|a person) (?:still )?(?:overdose|od)|"
+    r"how (?:do|can|should|would) (?:i|we|you) (?:talk to|support|help|spot|tell|know|recogni[sz]e|deal with|"
+    r"cope with|approach)\b|what (?:should|do|can|would) (?:i|we|you) do if|"
+    r"what(?:'?s| is| does) (?:coercive|domestic|self.?harm|an overdose|overdose|suicide)|"
+    r"if (?:my|a|someone|somebody|your)\b[\w' ]{0,25}\b(?:overdos\w*|od'?d|self.?harm\w*)\b[\w' ]{0,25}\bwould)"
+)
+# A what-if that holds even for cues that carry their own negation ("what should I do if
+# my pal ever stops breathing"), and habits that are not an emergency now ("chest pains
+# after coke every weekend").
+_CONDITIONAL = re.compile(
+    r"^if\b|\bwhat (?:should|do|would|can) (?:i|we|you) do if\b|\bwhen (?:\w+ ){0,2}goes blue\b|\bif\b[\w' ]{0,40}\bever\b|\bif\b[\w' ]{0,30}\b(?:starts?|happens?|were to|was to)\b|\bin case\b|\bwant to be (?:ready|prepared)\b|\bone day\b|"
+    r"\bif (?:someone|somebody|a person|a friend|my pal|a pal|your pal|they|he|she)(?:'s| is)? (?:having|has|takes|stops|ever|is)\b|"
+    r"\bhow do (?:i|you) know if\b"
+)
+_HABITUAL = re.compile(
+    r"\bevery (?:weekend|time|night|day|morning|session)\b|\bsometimes\b|\bnow and (?:then|again)\b|"
+    r"\busually\b|\balways\b|\boften\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b"
+)
+_WORD_CUES = {"suicide_word", "self_harm_word", "abuse_word", "overdose_word", "seizure"}
 _SENTENCE = re.compile(r"[.!?;\n]+")
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bthough\b")
 
 
-def _normalise(text: str) -> str:
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"(.)\1{2,}", r"\1\1", text)  # "pleeeease" -> "pleease"
-    text = re.sub(r"\bim\b", "i'm", text)
-    text = re.sub(r"\bu\b", "you", text)
-    return re.sub(r"\s+", " ", text).strip()
+_NOT_A_NEGATION = re.compile(r"\b(?:no more|nae mair|no longer able|any ?more)\b")
 
 
 def _negated(before: str) -> bool:
-    return bool(_NEGATION.search(" ".join(before.split()[-4:])))
+    """A negation in the four words before a match ("no more" is not one: "can't do this
+    no more, gonna end it")."""
+    return bool(_NEGATION.search(_NOT_A_NEGATION.sub(" ", " ".join(before.split()[-4:]))))
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -184,11 +277,25 @@ def _ruled_out(text: str, clause: str, start: int, crisis_type: str, cue: str,
                matched: str) -> bool:
     if cue not in _SELF_NEGATED and (_negated(clause[:start]) or _NEGATION.search(matched)):
         return True
+    if cue in _SELF_NEGATED and _negated(clause[:start]) and not _NEGATION.search(matched):
+        return True  # "he's not unconscious": the negation is outside the cue
     sentence = next((s for s in _SENTENCE.split(text) if clause in s), clause)
-    if _PAST.search(sentence) and not _PRESENT.search(text):
+    if _CONDITIONAL.search(sentence if sentence.strip() else text):
+        return True
+    if crisis_type == "medical" and _HABITUAL.search(sentence):
+        return True
+    body_now = crisis_type in ("overdose", "medical")
+    past_in = (lambda part: _PAST.search(_USED_TO.sub(" ", part))) if body_now else _PAST.search
+    if past_in(sentence) and not _PRESENT.search(text):
+        return True
+    if body_now and past_in(clause) and not _PRESENT.search(clause):
+        return True  # an overdose last year is over, whatever else is going on now
+    if cue in _WORD_CUES and _INFO_QUESTION.search(sentence):
         return True
     if crisis_type == "overdose" and _RECENT_PAST.search(text) and not _PRESENT.search(text):
         return True
+    if crisis_type == "medical" and _RECENT_PAST.search(clause) and not _PRESENT.search(text):
+        return True  # "collapsed in the pharmacy yesterday", not "stopped yesterday, now the DTs"
     return crisis_type in ("overdose", "medical") and bool(_HYPOTHETICAL.search(clause)) \
         and cue not in _SELF_NEGATED - {"cant_breathe_self"}
 
@@ -197,15 +304,18 @@ def _ruled_out(text: str, clause: str, start: int, crisis_type: str, cue: str,
 class Assessment:
     hit: CrisisHit | None
     ruled_out: bool  # crisis words were there but negated, past or hypothetical
+    question: bool = False  # the message asks for information or a what-if
 
 
 def assess(text: str) -> Assessment:
     """The most urgent crisis in `text`, and whether crisis words were ruled out."""
     if not text:
         return Assessment(None, False)
-    hits, ruled_out = _hits(_normalise(text))
+    norm = normalise(text)
+    hits, ruled_out = _hits(norm)
     hit = min(hits, key=lambda h: _PRIORITY[h.type]) if hits else None
-    return Assessment(hit, ruled_out and hit is None)
+    question = bool(_INFO_QUESTION.search(norm) or _CONDITIONAL.search(norm))
+    return Assessment(hit, ruled_out and hit is None, question)
 
 
 def detect(text: str) -> CrisisHit | None:

@@ -16,6 +16,12 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 
+def is_payload(text: str) -> bool:
+    """A button's "/intent{...}" payload: Rasa's RegexMessageHandler parses it, and it
+    replaces whatever the components found, so they skip it."""
+    return text.startswith("/")
+
+
 class RuleComponent(GraphComponent, EntityExtractorMixin):
     """A component with no training: `process` runs `tag` on every message with text."""
 
@@ -33,7 +39,7 @@ class RuleComponent(GraphComponent, EntityExtractorMixin):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT)
-            if text:
+            if text and not is_payload(text):
                 self.tag(message, text)
         return messages
 
@@ -61,3 +67,80 @@ def set_intent(message: Message, name: str) -> None:
     ranking = [r for r in message.get(INTENT_RANKING_KEY, []) if r.get(INTENT_NAME_KEY) != name]
     message.set(INTENT_RANKING_KEY, [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}] + ranking,
                 add_to_output=True)
+
+
+class TrainedComponent(RuleComponent):
+    """A RuleComponent that also trains a model on the labelled data in data/labelled/.
+
+    Subclasses set `kind` ("needs" or "crisis") and implement `fit() -> model`. The model
+    is pickled into Rasa's model storage (the model archive is built locally by
+    `make run`/`make test` and trusted like the rest of the archive). The labelled files'
+    content hash is part of Rasa's fingerprint, so editing them retrains the component.
+    """
+
+    kind = ""
+    _FILE = "model.pkl"
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage,
+               resource: Resource, execution_context: ExecutionContext) -> "TrainedComponent":
+        return cls(config, model_storage, resource)
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage | None = None,
+                 resource: Resource | None = None, model: Any = None) -> None:
+        super().__init__(config)
+        self._model_storage = model_storage
+        self._resource = resource
+        self.model = model
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[str, Any]) -> str | None:
+        """The labelled data and the code that trains on it (Rasa's cache sees neither)."""
+        import hashlib
+        from pathlib import Path
+
+        from nlu_components.labelled import digest
+        h = hashlib.sha256(digest(cls.kind).encode())
+        root = Path(__file__).resolve().parent.parent
+        for path in sorted([*root.glob("nlu_components/*.py"), *root.glob("crisis/*.py")]):
+            h.update(path.read_bytes())
+        return h.hexdigest()[:16]
+
+    @classmethod
+    def required_components(cls) -> List[type]:
+        from nlu_components.sentence_embedding import SentenceEmbedder
+        return [SentenceEmbedder]
+
+    def fit(self) -> Any:
+        raise NotImplementedError
+
+    def base_features(self, message: Message, text: str) -> Any:
+        """The message's shared features (TextFeatures: its embedding from SentenceEmbedder
+        and n-grams), computed by the first model that needs them and kept on the message
+        for the others trained with the same features."""
+        from nlu_components.sentence_embedding import embedding_of
+
+        features = self.model.features
+        key = f"nwd_features_{features.digest}"
+        base = message.get(key)
+        if base is None:
+            base = features.transform([text], embedding_of(message)[None, :])
+            message.set(key, base)
+        return base
+
+    def train(self, training_data: TrainingData) -> Resource:
+        import pickle
+
+        self.model = self.fit()
+        with self._model_storage.write_to(self._resource) as directory:
+            (directory / self._FILE).write_bytes(pickle.dumps(self.model, protocol=4))
+        return self._resource
+
+    @classmethod
+    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "TrainedComponent":
+        import pickle
+
+        with model_storage.read_from(resource) as directory:
+            model = pickle.loads((directory / cls._FILE).read_bytes())
+        return cls(config, model_storage, resource, model)

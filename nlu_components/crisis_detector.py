@@ -1,43 +1,40 @@
-"""CrisisDetector: runs the crisis lexicon on every message and decides the crisis intent.
+"""CrisisDetector: decides the crisis intent of every message from layers 1 and 2.
 
-Runs last in the pipeline. Layer 1 (crisis.detect) wins outright: a lexicon hit sets the
-intent to `crisis_<type>` with confidence 1.0 and adds entity `crisis_type`, so detection
-never depends on model confidence. Layer 2 (the model's crisis intents) stands when the
-lexicon found nothing and the model is confident; it is overruled when the lexicon saw
-the crisis words but ruled them out ("I would never kill myself", "I used to self-harm").
+Runs last in the pipeline. crisis.decide combines layer 1 (the lexicon, crisis/detect.py)
+and layer 2 (the trained CrisisModel, trained on data/labelled/crisis/, the crisis
+examples in data/nlu/crisis.yml, and every other labelled or NLU example as "not a
+crisis"). A crisis sets the intent to `crisis_<type>` with confidence 1.0 and adds the
+entity `crisis_type`; layer 3 (the rules) then interrupts any form. When neither layer
+finds a crisis, a crisis intent from the intent classifier is replaced by the best
+non-crisis intent, so the intent classifier alone never raises or hides a crisis.
 """
 from __future__ import annotations
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import (
-    ENTITIES, INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY,
-)
+from rasa.shared.nlu.constants import ENTITIES, INTENT_NAME_KEY, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
 
-from crisis.detect import assess
-from nlu_components._base import RuleComponent, intent_name, set_intent
-from services_db.vocab import CRISIS_TYPES
-
-CRISIS_INTENTS = {f"crisis_{t}": t for t in CRISIS_TYPES}
-MODEL_ONLY_MIN_CONFIDENCE = 0.8
+from crisis.decide import decide
+from nlu_components._base import TrainedComponent, intent_name, set_intent
+from nlu_components.classifiers import CrisisModel
+from nlu_components.training import CRISIS_INTENTS, train_crisis_model
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class CrisisDetector(RuleComponent):
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=True)
+class CrisisDetector(TrainedComponent):
+    kind = "crisis"
+
+    def fit(self) -> CrisisModel:
+        return train_crisis_model()
+
     def tag(self, message: Message, text: str) -> None:
-        result = assess(text)
-        if result.hit:
-            set_intent(message, f"crisis_{result.hit.type}")
-            self.add_entities(message, "crisis_type", [result.hit.type])
-            return
-        name = intent_name(message)
-        if name not in CRISIS_INTENTS:
-            return
-        confidence = (message.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 0.0)
-        if result.ruled_out or confidence < MODEL_ONLY_MIN_CONFIDENCE:
+        probabilities = self.model.probabilities([text], self.base_features(message, text))[0]
+        decision = decide(text, probabilities)
+        if decision.type:
+            set_intent(message, f"crisis_{decision.type}")
+            self.add_entities(message, "crisis_type", [decision.type])
+        elif intent_name(message) in CRISIS_INTENTS:
             set_intent(message, self._fallback_intent(message))
-        else:
-            self.add_entities(message, "crisis_type", [CRISIS_INTENTS[name]])
 
     @staticmethod
     def _fallback_intent(message: Message) -> str:

@@ -1,38 +1,79 @@
-"""NeedTagger: need codes, ruled-out needs and the asker's role, from the lexicon.
+"""NeedTagger: need codes, ruled-out needs, who the help is for, age and gender.
 
-Adds entities `need` (one per code, in order of mention), `not_need`, `role`, and
-`urgency` = `today` when the message says help is needed now or tonight, and
-`need_guess` when the needs come only from a close misspelling (the form confirms them).
-When the model's intent is weak (fallback, out of scope, greeting, thanks) but the
-message clearly names a need, the intent becomes `inform`: people often open with
-their problem, and a greeting word must not hide it.
+Needs come from the trained NeedModel (nlu_components/classifiers.py: the message's
+embedding, its character and word n-grams, and the need lexicon's verdict), the role from
+the RoleModel (the same features and the role rules' verdict), both trained on
+data/labelled/needs/ plus every non-`inform` example in data/nlu/ as "no need, no role".
+The lexicon (nlu_components/needs.py) still decides what the person rules out ("not
+housing, I've got a flat"), and misspellings it only guesses ("benifts") are confirmed
+with the person before the plan.
+
+Adds entities `need` (one per code: lexicon mentions first, in order of mention, then
+the model's other needs), `not_need`, `role`, `urgency` = `today` when help is needed now
+or tonight, `need_guess` when the needs rest on a misspelling, and `age_band` / `gender`
+of the person the help is for when the message states them (nlu_components/person.py).
+When the model's intent is weak (fallback, out of scope, greeting, thanks) but the message clearly names
+a need, the intent becomes `inform`: people often open with their problem.
 """
 from __future__ import annotations
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu_components._base import RuleComponent, intent_name, set_intent
+from nlu_components._base import TrainedComponent, intent_name, set_intent
+from nlu_components.classifiers import NeedModel
 from nlu_components.needs import is_urgent, tag_needs
-from nlu_components.roles import explicit_self, tag_role
+from nlu_components.person import tag_age_band, tag_gender
+from nlu_components.roles import explicit_self
+from nlu_components.training import NeedTaggerModels, train_need_models
+from services_db.vocab import NEED_CODES
 
 WEAK_INTENTS = {"nlu_fallback", "out_of_scope", "greet", "thanks", "affirm", "bot_challenge",
                 "ask_capabilities"}
+SHORT_MESSAGE_WORDS = 3
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class NeedTagger(RuleComponent):
+def decide_needs(text: str, probabilities) -> tuple[list[str], list[str], bool]:
+    """(needs, ruled-out needs, guessed) from the lexicon and the model's probabilities."""
+    tags = tag_needs(text)
+    predicted = {n for n, p in zip(NEED_CODES, probabilities) if p >= NeedModel.threshold}
+    if tags.guessed and not predicted:
+        predicted = set(tags.needs)  # "benifits": the form checks it with the person
+    elif len(text.split()) <= SHORT_MESSAGE_WORDS:
+        predicted |= set(tags.needs)  # "hostel", "nae hoose": too short to second-guess
+    needs = [n for n in tags.needs if n in predicted]
+    needs += [n for n in NEED_CODES if n in predicted and n not in needs]
+    needs = [n for n in needs if n not in tags.removed]
+    guessed = tags.guessed and bool(needs) and set(needs) <= set(tags.needs)
+    return needs, tags.removed, guessed
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=True)
+class NeedTagger(TrainedComponent):
+    kind = "needs"
+
+    def fit(self) -> NeedTaggerModels:
+        return train_need_models()
+
     def tag(self, message: Message, text: str) -> None:
-        tags = tag_needs(text)
-        self.add_entities(message, "need", tags.needs)
-        self.add_entities(message, "not_need", tags.removed)
-        if tags.guessed:  # "benifits": check with the person before the plan
+        base = self.base_features(message, text)
+        needs, removed, guessed = decide_needs(text, self.model.needs.probabilities([text], base)[0])
+        self.add_entities(message, "need", needs)
+        self.add_entities(message, "not_need", removed)
+        if guessed:
             self.add_entities(message, "need_guess", ["true"])
-        # Someone who names a need without naming anyone else is asking for themselves.
-        role = tag_role(text) or ("self" if tags.needs else None)
-        if role and (role != "self" or tags.needs or explicit_self(text)):
+        role = self.model.role.predict([text], base)[0]
+        if role == "self" and not (needs or explicit_self(text)):
+            role = None  # "self" only with a need of one's own or an outright "for me"
+        if role:
             self.add_entities(message, "role", [role])
-        if tags.needs and is_urgent(text):
+        if needs and is_urgent(text):
             self.add_entities(message, "urgency", ["today"])
-        if tags.needs and intent_name(message) in WEAK_INTENTS:
+        band, whose = tag_age_band(text)
+        if band and (whose == "self") == (role in (None, "self")):
+            self.add_entities(message, "age_band", [band])  # the age of whoever the help is for
+        gender = tag_gender(text)
+        if gender:
+            self.add_entities(message, "gender", [gender])
+        if needs and intent_name(message) in WEAK_INTENTS:
             set_intent(message, "inform")

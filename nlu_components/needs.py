@@ -10,6 +10,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from nlu_components.text import normalise
 from services_db.vocab import NEED_CODES
 
 _FAMILY_WHO = (r"(?:son|sons|boy|girl|lad|laddie|lassie|daughter|daughters|husband|wife|partner|boyfriend|girlfriend|brother|sister|"
@@ -92,13 +93,13 @@ PATTERNS: dict[str, list[str]] = {
         r"\bhousing first\b", r"\bdoss\w*", r"\b(?:find|finding|get|getting|need|needs|want|looking for) (?:me |us )?(?:a |some )?(?:flat|house|hoose|place to live|room)\b", r"\bcouncil (?:house|flat|housing)\b", r"\bneed (?:a|my own) (?:flat|house|place|room)\b",
         r"\b(?:a|my own) (?:flat|place|room) (?:to stay|of my own)\b", r"\ba roof over\b", r"\bbed for (?:the|tonight)\b",
         r"\bnowhere to go\b", r"\b(?:lose|losing|lost) (?:my|his|her|our|the) (?:flat|house|home|tenancy|place)\b",
-        r"\bhomeless unit\b|\bhousing options\b", r"\bno fixed\b", r"\bsofa\b", r"\bstaying with (?:a pal|pals|mates|friends)\b",
+        r"\bhomeless unit\b|\bhousing options\b", r"\bno fixed\b|\bnfa\b", r"\bsofa\b", r"\bstaying with (?:a pal|pals|mates|friends)\b",
         r"\bout on my ear\b", r"\bnae hame\b", r"\bhoose\b", r"\bmove out\b|\bhave to leave (?:my|the) (?:flat|house)\b",
     ],
     "mental_health": [
         r"\bmental\w*", r"\bdepress\w*", r"\bdepresion\b", r"\banxi\w*", r"\bpanic\w*", r"\btrauma\w*", r"\bptsd\b",
         r"\b(?:heid|head|nut)(?:'?s| is) (?:mince|wrecked|done in|burst|battered|nipping|mashed|a mess|all over|fried|gone|away)\b",
-        r"\bgoing mad\b|\blosing (?:my|the) (?:mind|plot)\b", r"\bsomeone to (?:listen|talk)\b",
+        r"\bgoing mad\b|\blosing (?:my|the) (?:mind|plot)\b|\b(?:melting|mashing|frying|wrecking|doing) my (?:head|heid|nut)\b|\b(?:going|gone|went) off my (?:head|heid|nut)\b", r"\bsomeone to (?:listen|talk)\b",
         r"\bheid'?s? (?:mince|wrecked|done in|burst|nipping|mashed|fried|gone)\b", r"\bheid\b", r"\bnerves\b",
         r"\bstress\w*", r"\bfeel(?:ing)? (?:low|down|rubbish|shite|shit|terrible|awful|hopeless|empty|numb|so alone|lonely|lost)\b",
         r"\blow mood\b|\bmood\b", r"\b(?:really|so|very|feeling|feel) down\b", r"\bgrie\w*", r"\bbereave\w*", r"\bbereaved\b",
@@ -155,7 +156,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:just|recently) (?:been )?(?:released|liberated|out|oot)\b(?! of)",
         r"\breleas\w* (?:from|date)\b|\bliberat\w*|\bliberation\b", r"\bcourt\w*", r"\bcharged\b|\bcharges\b",
         r"\blifted\b", r"\bpolis\b|\bpolice\b|\bcops\b|\bfeds\b", r"\bcustody\b(?! of| battle)", r"\barrest\w*",
-        r"\bsolicitor\w*|\blawyer\w*|\blegal\w*", r"\bbail\b", r"\b(?:on |my |breach\w* (?:my |of )?)licence\b|\blicence conditions\b|\brecall\w*",
+        r"\bsolicitor\w*|\blawyer\w*|\blegal\w*|\b(?:a|my|need a) brief\b|\ba charge\b", r"\bbail\b", r"\b(?:on |my |breach\w* (?:my |of )?)licence\b|\blicence conditions\b|\brecall\w*",
         r"\btag\b|\btagged\b", r"\bprobation\b(?! officer)", r"\bgot done for\b|\bpossession\b|\bdealing\b", r"\b(?:his|her|their|my) release\b|\breleased\b", r"\bcommunity payback\b|\bunpaid work\b|\bcpo\b|\bdtto\b|\bcommunity sentence\b",
         r"\bcriminal\w*|\bjustice\w*", r"\bwarrant\b", r"\bconviction\w*|\bconvicted\b|\brecord\b", r"\bthroughcare\b",
         r"\bparole\b", r"\bsentence\w*", r"\bdone time\b|\bserved time\b|\b(?:been|was|when i was|time) inside\b", r"\bremand\w*",
@@ -207,12 +208,6 @@ class NeedTags:
     needs: list[str] = field(default_factory=list)     # in order of first mention
     removed: list[str] = field(default_factory=list)   # needs the person ruled out
     guessed: bool = False                              # only from a close misspelling
-
-
-def normalise(text: str) -> str:
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"(.)\1{2,}", r"\1\1", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def tag_needs(text: str) -> NeedTags:

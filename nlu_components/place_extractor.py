@@ -24,5 +24,5 @@ class PlaceExtractor(RuleComponent):
             self.add_entities(message, "place_status", ["outside_scotland"])
         else:
             return
-        if intent_name(message) in {"nlu_fallback", "out_of_scope"}:
-            set_intent(message, "inform")
+        if intent_name(message) in {"nlu_fallback", "out_of_scope", "greet", "thanks"}:
+            set_intent(message, "inform")  # "thanks, it's Glasgow": an answer, not small talk

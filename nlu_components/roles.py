@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from nlu_components.needs import _FAMILY_WHO, normalise
+from nlu_components.needs import _FAMILY_WHO, tag_needs
+from nlu_components.text import normalise
 
 _WORKER = re.compile(
     r"\bmy (?:client|clients|patient|patients|service users?|tenant|tenants|resident|residents|customer|"
@@ -72,4 +73,14 @@ def tag_role(text: str) -> str | None:
             return "family"
     if _SELF.search(norm):
         return "self"
+    return None
+
+
+def rule_role(text: str) -> str | None:
+    """The rules' answer: a named worker or family cue; else "self" when the message names
+    a need (or says "for me") and nobody else; else None."""
+    needs = tag_needs(text).needs
+    role = tag_role(text) or ("self" if needs else None)
+    if role and (role != "self" or needs or explicit_self(text)):
+        return role
     return None

@@ -121,8 +121,8 @@ def main() -> int:
     parser.add_argument("--model", type=Path)
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--show-errors", action="store_true", help="print misclassified test messages")
-    parser.add_argument("--set", choices=["heldout", "dev", "final"], default="heldout",
-                        help="heldout (default), dev (used while building) or final (written after all fixes)")
+    parser.add_argument("--set", choices=["heldout", "final"], default="heldout",
+                        help="heldout (default) or final: test sets in tests/data (see their headers)")
     args = parser.parse_args()
     if args.model is None:
         from bot.build import ensure_model
@@ -133,7 +133,10 @@ def main() -> int:
     nlu_rows = yaml.safe_load((DATA / f"nlu_{args.set}.yml").read_text())
     crisis_rows = yaml.safe_load((DATA / f"crisis_{args.set}.yml").read_text())
     agent = load_agent(args.model)
-    nlu, nlu_errors = score_nlu(nlu_rows, predict(agent, [r["text"] for r in nlu_rows]))
+    nlu_parsed = predict(agent, [r["text"] for r in nlu_rows])
+    nlu, nlu_errors = score_nlu(nlu_rows, nlu_parsed)
+    alarms = [r["text"] for r, p in zip(nlu_rows, nlu_parsed) if crisis_of(p)]
+    nlu["crisis_false_alarms_on_ordinary_messages"] = f"{len(alarms)}/{len(nlu_rows)}"
     pipeline, crisis_errors = score_crisis(
         crisis_rows, [crisis_of(p) for p in predict(agent, [r["text"] for r in crisis_rows])])
     lexicon, _ = score_crisis(crisis_rows, [(h.type if h else None)
@@ -142,7 +145,8 @@ def main() -> int:
               "crisis_lexicon_only": lexicon}
     print(json.dumps(report, indent=2))
     if args.show_errors:
-        print(json.dumps({"nlu_errors": nlu_errors, "crisis_errors": crisis_errors}, indent=1))
+        print(json.dumps({"nlu_errors": nlu_errors, "crisis_errors": crisis_errors,
+                          "crisis_alarms_on_ordinary_messages": alarms}, indent=1))
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))
     return 0

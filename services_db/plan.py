@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
 
@@ -52,7 +52,7 @@ class _Context:
     area: str | None
     board: str | None
     role: str | None
-    age: int | None
+    ages: tuple[int, int] | None      # youngest and oldest age the person may be
     gender: str | None
     urgent: bool
     now: datetime
@@ -63,13 +63,17 @@ class _Context:
 
 def build_plan(needs: Iterable[str], council_area: str | None, role: str | None = None,
                age: int | None = None, gender: str | None = None, urgency: Any = None, *,
+               age_band: str | None = None,
                engine: Engine | None = None, now: datetime | None = None,
                review_days: int = REVIEW_DAYS) -> dict[str, Any]:
     """A plan with at least one service for every known need code, best first.
 
     Unknown need codes are dropped; an unknown council area counts as unknown (national
     services only). ``urgency`` is urgent when it is True or one of URGENT_VALUES.
-    Raises DirectoryNotLoaded when the database holds no directory.
+    ``age`` (exact) or ``age_band`` (a vocab.AGE_BANDS code) and ``gender`` (a
+    vocab.GENDERS code) of the person the help is for leave out services they are not
+    eligible for (unknown: nothing is left out); for a family member (role "family") they
+    describe the relative, so the family member's own "family" support ignores them. Raises DirectoryNotLoaded when the database holds no directory.
     """
     now = now or datetime.now(timezone.utc)
     directory = get_directory(engine or get_engine())
@@ -78,12 +82,15 @@ def build_plan(needs: Iterable[str], council_area: str | None, role: str | None 
     role = role if role in vocab.ROLES else None
     urgent = urgency is True or (isinstance(urgency, str) and urgency.lower() in URGENT_VALUES)
     today, minute = local_moment(now)
-    context = _Context(wanted, frozenset(wanted) if len(wanted) > 1 else None, area, vocab.health_board_of(area) if area else None, role, age,
-                       gender.lower() if gender else None, urgent, now, today, minute,
+    context = _Context(wanted, frozenset(wanted) if len(wanted) > 1 else None, area,
+                       vocab.health_board_of(area) if area else None, role, _ages(age, age_band),
+                       _gender(gender), urgent, now, today, minute,
                        now.date() - timedelta(days=review_days))
-    items = [{"need": need, "services": [_service_json(s, context)
-                                         for s in _rank_need(directory, need, context)]}
-             for need in wanted]
+    items = []
+    for need in wanted:
+        ctx = _about_the_asker(context) if role == "family" and need == "family" else context
+        items.append({"need": need, "services": [_service_json(s, ctx)
+                                                 for s in _rank_need(directory, need, ctx)]})
     return {
         "type": "referral_plan",
         "needs": wanted,
@@ -94,6 +101,11 @@ def build_plan(needs: Iterable[str], council_area: str | None, role: str | None 
         "generated_at": now.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "directory_version": directory.version,
     }
+
+
+def _about_the_asker(ctx: _Context) -> _Context:
+    """A family member's own support: the age and gender given are the relative's, not theirs."""
+    return replace(ctx, ages=None, gender=None)
 
 
 def _rank_need(directory: Directory, need: str, ctx: _Context) -> list[_Scored]:
@@ -162,16 +174,55 @@ def _static_points(e: Entry, area: str, k: int) -> int:
             + (_MEDIUM if e.confidence == "medium" else 0) + (0 if e.contactable else _NO_CONTACT))
 
 
+def _ages(age: int | None, band: str | None) -> tuple[int, int] | None:
+    if isinstance(age, int) and not isinstance(age, bool):
+        return (age, age)
+    b = vocab.AGE_BANDS.get(band) if band else None
+    return (b.youngest, b.oldest) if b else None
+
+
+_GENDER_WORDS = {"woman": "woman", "female": "woman", "f": "woman", "man": "man", "male": "man",
+                 "m": "man", "other": "other"}
+
+
+def _gender(gender: str | None) -> str | None:
+    return _GENDER_WORDS.get(gender.lower()) if isinstance(gender, str) else None
+
+
 def _eligible(e: Entry, ctx: _Context) -> bool:
-    if ctx.age is not None and ((e.min_age is not None and ctx.age < e.min_age)
-                                or (e.max_age is not None and ctx.age > e.max_age)):
+    """Eligible for everyone the person may be: the whole age band is within the limits."""
+    if ctx.ages is not None and ((e.min_age is not None and ctx.ages[0] < e.min_age)
+                                 or (e.max_age is not None and ctx.ages[1] > e.max_age)):
         return False
     if ctx.gender and e.audience:
-        if "women" in e.audience and ctx.gender in ("male", "man", "m"):
-            return False
-        if "men" in e.audience and ctx.gender in ("female", "woman", "f"):
-            return False
+        for audience, gender in vocab.GENDER_AUDIENCES.items():
+            if audience in e.audience and ctx.gender in ("woman", "man") and ctx.gender != gender:
+                return False  # "another way": single-gender services stay, to check with them
     return True
+
+
+def plan_questions(needs: Iterable[str], council_area: str | None, role: str | None = None,
+                   urgency: Any = None, *, engine: Engine | None = None,
+                   now: datetime | None = None) -> list[str]:
+    """Which optional questions ("age_band", "gender") would change the services shown.
+
+    The chat asks them only then: a question is worth a turn only when some answer to it
+    gives a different plan from not knowing.
+    """
+    now = now or datetime.now(timezone.utc)
+
+    def shown(**kw: Any) -> list[list[str]]:
+        plan = build_plan(needs, council_area, role=role, urgency=urgency, engine=engine,
+                          now=now, **kw)
+        return [[s["id"] for s in item["services"]] for item in plan["items"]]
+
+    base = shown()
+    asks = []
+    if any(shown(age_band=band) != base for band in vocab.AGE_BANDS):
+        asks.append("age_band")
+    if any(shown(gender=gender) != base for gender in vocab.GENDERS):
+        asks.append("gender")
+    return asks
 
 
 def _place(e: Entry, ctx: _Context) -> str:

@@ -53,6 +53,37 @@ NATIONAL = "Scotland"
 
 
 @dataclass(frozen=True)
+class AgeBand:
+    code: str
+    label: str
+    youngest: int
+    oldest: int
+
+
+# Age bands the chat and the worker page offer (the plan checks a service's age limits
+# against the whole band: a service for 16 to 24s is offered to "18 to 24" but not to
+# "25 to 64"). Under 16 starts at 12: the navigator is not designed for younger children.
+AGE_BANDS: dict[str, AgeBand] = {b.code: b for b in (
+    AgeBand("under_16", "Under 16", 12, 15),
+    AgeBand("16_17", "16 or 17", 16, 17),
+    AgeBand("18_24", "18 to 24", 18, 24),
+    AgeBand("25_64", "25 to 64", 25, 64),
+    AgeBand("65_plus", "65 or over", 65, 120),
+)}
+
+
+def age_band_of(age: int) -> str | None:
+    """The band an exact age falls in (None below 12 or for an impossible age)."""
+    return next((b.code for b in AGE_BANDS.values() if b.youngest <= age <= b.oldest), None)
+
+
+# Gender, asked only when a service in the plan is for women or for men only.
+GENDERS: dict[str, str] = {"woman": "A woman", "man": "A man", "other": "Another way"}
+# The directory's eligibility audience words for single-gender services.
+GENDER_AUDIENCES: dict[str, str] = {"women": "woman", "men": "man"}
+
+
+@dataclass(frozen=True)
 class CouncilArea:
     name: str
     gss_code: str

@@ -76,13 +76,19 @@ def test_needing_help_tonight_puts_open_now_services_first(rasa_stack, sender):
     assert plans(reply)[0]["council_area"] == "Glasgow City"
 
 
+def test_a_close_misspelling_is_simply_understood(rasa_stack, sender):
+    rasa_stack.send(sender, "benifits")
+    state = slots(rasa_stack, sender)
+    assert state["needs"] == ["money"] and state["requested_slot"] == "council_area"
+
+
 def test_a_need_guessed_from_a_misspelling_is_checked_first(rasa_stack, sender):
-    reply = rasa_stack.send(sender, "benifits")
+    reply = rasa_stack.send(sender, "benifts")
     assert "Just to check" in text_of(reply) and "money" in text_of(reply)
     assert slots(rasa_stack, sender)["requested_slot"] == "needs_confirmed"
     rasa_stack.send(sender, "/deny")
     assert slots(rasa_stack, sender)["requested_slot"] == "needs"
-    rasa_stack.send(sender, "benifits")
+    rasa_stack.send(sender, "benifts")
     reply = rasa_stack.send(sender, "/affirm")
     assert slots(rasa_stack, sender)["requested_slot"] == "council_area"
 
@@ -230,3 +236,54 @@ def test_start_again_forgets_everything(rasa_stack, sender):
     assert "starting again" in text_of(reply)
     state = slots(rasa_stack, sender)
     assert state["needs"] in (None, []) and state["council_area"] is None
+
+
+# --- age band and gender: asked only when they change the plan ----------------------------
+
+def test_age_is_asked_when_it_changes_the_plan_and_shapes_it(rasa_stack, sender):
+    """Treatment in the Borders includes a service for young people: age matters there."""
+    rasa_stack.send(sender, "I need help with my drinking")
+    rasa_stack.send(sender, "Galashiels")
+    reply = rasa_stack.send(sender, '/inform{"role": "self"}')
+    assert slots(rasa_stack, sender)["requested_slot"] == "age_band"
+    assert "How old are you" in text_of(reply) and "/skip" in payloads(reply)
+    assert '/inform{"age_band": "16_17"}' in payloads(reply)
+    reply = rasa_stack.send(sender, "17")
+    assert slots(rasa_stack, sender)["age_band"] == "16_17"
+    young = plans(reply)[0]
+    assert young["council_area"] == "Scottish Borders"
+    rasa_stack.send(sender, "/change_place")
+    rasa_stack.send(sender, "Galashiels")
+    state = slots(rasa_stack, sender)
+    assert state["age_band"] == "16_17" and state["requested_slot"] is None
+
+
+def test_the_age_question_can_be_skipped(rasa_stack, sender):
+    rasa_stack.send(sender, "I need help with my drinking")
+    rasa_stack.send(sender, "Hawick")
+    rasa_stack.send(sender, '/inform{"role": "self"}')
+    reply = rasa_stack.send(sender, "/skip")
+    state = slots(rasa_stack, sender)
+    assert state["age_band"] is None and state["age_band_status"] == "skipped"
+    assert plans(reply) and "skip" in text_of(reply).lower()
+
+
+def test_an_age_in_the_first_message_is_used_without_asking(rasa_stack, sender):
+    reply = rasa_stack.send(sender, "I'm 19 and need help to stop drinking, I live in Galashiels")
+    state = slots(rasa_stack, sender)
+    assert state["age_band"] == "18_24" and state["role"] == "self"
+    assert plans(reply), text_of(reply)
+
+
+def test_a_worker_one_liner_with_age_and_gender_shorthand(rasa_stack, sender):
+    reply = rasa_stack.send(sender, "client 34M NFA in Galashiels, on methadone, needs a GP")
+    state = slots(rasa_stack, sender)
+    assert state["role"] == "worker" and state["age_band"] == "25_64" and state["gender"] == "man"
+    assert plans(reply), text_of(reply)
+
+
+def test_age_is_not_asked_when_it_changes_nothing(rasa_stack, sender):
+    rasa_stack.send(sender, "I've nowhere to stay")
+    rasa_stack.send(sender, "Dundee")
+    reply = rasa_stack.send(sender, '/inform{"role": "self"}')
+    assert plans(reply) and "How old" not in text_of(reply)

@@ -261,7 +261,8 @@ def test_pruned_ranking_equals_an_exhaustive_ranking(tmp_path):
         urgent, age = rng.random() < 0.5, rng.choice([None, 17, 30])
         now = datetime(2026, 11, 24, rng.randrange(24), tzinfo=timezone.utc)
         ctx = _Context(needs, frozenset(needs) if len(needs) > 1 else None, area,
-                       vocab.health_board_of(area) if area else None, role, age, None, urgent, now,
+                       vocab.health_board_of(area) if area else None, role,
+                       (age, age) if age else None, None, urgent, now,
                        *local_moment(now), now.date() - timedelta(days=365))
         for need in needs:
             pool = [e for e in directory.entries.values() if e.status == "active" and need in e.needs
@@ -320,3 +321,74 @@ def test_case_summary_has_date_needs_area_and_no_role_line_when_unknown():
     assert "For: a worker's client" in text and "Help needed: today" in text
     unknown = case_summary(plan, role=None, urgent=False, now=now)
     assert "For:" not in unknown and "Help needed" not in unknown
+
+
+WOMEN_ONLY = """\
+organisation:
+  id: test-womens-project
+  name: Test Women's Project
+services:
+  - id: test-womens-project-housing
+    name: Test Women's Housing
+    needs: [housing]
+    areas: [Glasgow City]
+    referral: [self]
+    eligibility:
+      audience: [women]
+    phones:
+      - number: "0141 496 0077"
+    source: https://test-women.example
+    last_verified: 2026-11-01
+    confidence: high
+"""
+
+
+def test_an_age_band_keeps_only_services_open_to_the_whole_band(engine):
+    """Young People Line: up to 25; Family Support: 18 and over (fixtures)."""
+    assert names(plan(engine, ["family"], age_band="16_17"), "family") == ["Test Young People Line"]
+    assert names(plan(engine, ["family"], age_band="25_64"), "family") == ["Test Family Support"]
+    both = names(plan(engine, ["family"], age_band="18_24"), "family")
+    assert set(both) == {"Test Young People Line", "Test Family Support"}
+    unknown = names(plan(engine, ["family"]), "family")
+    assert set(unknown) == {"Test Young People Line", "Test Family Support"}
+
+
+def test_an_exact_age_wins_over_a_band(engine):
+    assert names(plan(engine, ["family"], age=30, age_band="18_24"), "family") == ["Test Family Support"]
+
+
+def test_age_is_asked_only_when_it_changes_the_plan(engine):
+    from services_db.plan import plan_questions
+
+    assert plan_questions(["family"], "Glasgow City", engine=engine, now=TUESDAY_10AM) == ["age_band"]
+    assert plan_questions(["justice"], "Glasgow City", engine=engine, now=TUESDAY_10AM) == []
+
+
+def test_gender_is_asked_only_when_a_single_gender_service_is_in_play(engine, tmp_path):
+    from services_db.plan import plan_questions
+
+    assert "gender" not in plan_questions(["housing"], "Glasgow City", engine=engine, now=TUESDAY_10AM)
+    folder = tmp_path / "dir"
+    shutil.copytree(FIXTURES, folder)
+    (folder / "test-womens-project.yml").write_text(WOMEN_ONLY)
+    eng = create_engine(f"sqlite:///{tmp_path / 'd.sqlite3'}", future=True)
+    assert load([folder], eng).loaded
+    assert "gender" in plan_questions(["housing"], "Glasgow City", engine=eng, now=TUESDAY_10AM)
+    for_a_man = names(build_plan(["housing"], "Glasgow City", gender="man", engine=eng, now=TUESDAY_10AM), "housing")
+    for_a_woman = names(build_plan(["housing"], "Glasgow City", gender="woman", engine=eng, now=TUESDAY_10AM), "housing")
+    another = names(build_plan(["housing"], "Glasgow City", gender="other", engine=eng, now=TUESDAY_10AM), "housing")
+    assert "Test Women's Housing" not in for_a_man
+    assert "Test Women's Housing" in for_a_woman and "Test Women's Housing" in another
+    eng.dispose()
+
+
+def test_age_bands_cover_every_age_from_12_once():
+    assert [vocab.age_band_of(a) for a in (11, 12, 15, 16, 17, 18, 24, 25, 64, 65, 120, 121)] == [
+        None, "under_16", "under_16", "16_17", "16_17", "18_24", "18_24", "25_64", "25_64",
+        "65_plus", "65_plus", None]
+
+
+def test_a_relatives_age_does_not_filter_the_family_members_own_support(engine):
+    """"My son is 16": the son's age, not the parent's; Family Support (18+) stays."""
+    p = plan(engine, ["family"], role="family", age_band="16_17")
+    assert "Test Family Support" in names(p, "family")

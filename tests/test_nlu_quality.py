@@ -1,7 +1,7 @@
-"""Quality gate on messages the model never trained on (tests/data/*_heldout.yml).
+"""Quality gates on messages the model never trained on (tests/data/*_heldout.yml, *_final.yml).
 
-Loads the trained model in-process, with the same NeedTagger, PlaceExtractor and
-CrisisDetector the bot runs. Full figures: scripts/evaluate_nlu.py (docs/benchmarks.md).
+Loads the trained model in-process, with the same components the bot runs. Full figures:
+scripts/evaluate_nlu.py (docs/benchmarks.md). The gates are floors, not the figures.
 """
 from __future__ import annotations
 
@@ -15,7 +15,14 @@ from navigator.settings import ROOT
 sys.path.insert(0, str(ROOT / "scripts"))
 import evaluate_nlu  # noqa: E402
 
-NEEDS_F1_FLOOR = 0.85
+# Needs micro-F1 floors: 0.85 on the held-out set (the issue's gate); the final set, from a
+# second writer whose wording is further from the training data, is held to a regression
+# floor of 0.80 (its first run gave 0.819, now 0.847: docs/benchmarks.md).
+NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80}
+CRISIS_SET_FALSE_ALARMS_CEILING = 0.10   # safety.md: under 10% on look-alike messages
+ORDINARY_FALSE_ALARMS_CEILING = 0.05     # ordinary requests answered as a crisis
+TEST_SETS = [name for name in ("heldout", "final")
+             if (evaluate_nlu.DATA / f"nlu_{name}.yml").exists()]
 
 
 @pytest.fixture(scope="module")
@@ -23,17 +30,31 @@ def agent(trained_model):
     return evaluate_nlu.load_agent(trained_model)
 
 
-def test_needs_micro_f1_on_the_heldout_set(agent):
-    rows = yaml.safe_load((evaluate_nlu.DATA / "nlu_heldout.yml").read_text())
+def _rows(name: str) -> list[dict]:
+    return yaml.safe_load((evaluate_nlu.DATA / name).read_text())
+
+
+@pytest.mark.parametrize("name", TEST_SETS)
+def test_needs_place_and_ordinary_messages(agent, name):
+    rows = _rows(f"nlu_{name}.yml")
     assert len(rows) >= 300
-    report, _ = evaluate_nlu.score_nlu(rows, evaluate_nlu.predict(agent, [r["text"] for r in rows]))
-    assert report["needs_micro_f1"] >= NEEDS_F1_FLOOR, report
-    assert report["council_area_accuracy"] >= 0.9, report
-
-
-def test_every_explicit_and_overdose_crisis_is_caught_by_the_pipeline(agent):
-    rows = [r for r in yaml.safe_load((evaluate_nlu.DATA / "crisis_heldout.yml").read_text())
-            if r["kind"] in ("explicit", "overdose_in_progress")]
     parsed = evaluate_nlu.predict(agent, [r["text"] for r in rows])
-    missed = [r["text"] for r, p in zip(rows, parsed) if evaluate_nlu.crisis_of(p) is None]
+    report, _ = evaluate_nlu.score_nlu(rows, parsed)
+    assert report["needs_micro_f1"] >= NEEDS_F1_FLOOR[name], report
+    assert report["council_area_accuracy"] >= 0.9, report
+    alarms = [r["text"] for r, p in zip(rows, parsed) if evaluate_nlu.crisis_of(p)]
+    assert len(alarms) / len(rows) <= ORDINARY_FALSE_ALARMS_CEILING, alarms
+
+
+@pytest.mark.parametrize("name", TEST_SETS)
+def test_every_explicit_and_overdose_crisis_is_caught_by_the_pipeline(agent, name):
+    rows = _rows(f"crisis_{name}.yml")
+    assert len(rows) >= 100
+    parsed = evaluate_nlu.predict(agent, [r["text"] for r in rows])
+    must = [(r, p) for r, p in zip(rows, parsed) if r["kind"] in ("explicit", "overdose_in_progress")]
+    assert len(must) >= 40
+    missed = [r["text"] for r, p in must if evaluate_nlu.crisis_of(p) is None]
     assert not missed
+    calm = [p for r, p in zip(rows, parsed) if not r["crisis"]]
+    alarms = sum(evaluate_nlu.crisis_of(p) is not None for p in calm)
+    assert alarms / len(calm) <= CRISIS_SET_FALSE_ALARMS_CEILING

@@ -10,7 +10,8 @@ from aiohttp import web
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.api import AGE_BANDS, URGENCY, WHO, validate
+from bot.api import URGENCY, WHO, validate
+from services_db.vocab import AGE_BANDS
 from crisis.responses import load_responses
 from navigator.settings import Settings
 from services_db import vocab

@@ -1,0 +1,191 @@
+"""Trained classifiers for needs and crisis, on top of the lexicons.
+
+Both read the same features of a message:
+- its sentence embedding (nlu_components.embedder, of the text after
+  nlu_components.text.normalise: meaning, so unseen wording and coded phrases land near
+  the examples they resemble);
+- character 2-5-grams and word 1-2-grams of the normalised text (TF-IDF: slang, Scots
+  and misspellings);
+- for needs only, the need lexicon's own verdict (one column per need code), so the model
+  learns when to trust a lexicon hit and when a word like "script" is not about treatment.
+
+NeedModel is one logistic regression per need code (a message can have several needs).
+RoleModel is one multinomial logistic regression over "none", "self", "family" and
+"worker", with the role rules' verdict as extra columns (nlu_components/roles.py).
+CrisisModel is one multinomial logistic regression over "none" and the six crisis types;
+it is layer 2 of crisis detection, independent of the lexicon (layer 1), so the two
+fail differently. Training is deterministic (lbfgs, fixed random_state); both pickle.
+Pure Python (scikit-learn, NumPy, SciPy): no rasa import.
+"""
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from typing import Sequence
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from nlu_components.needs import tag_needs
+from nlu_components.roles import rule_role
+from nlu_components.text import normalise
+from services_db.vocab import CRISIS_TYPES, NEED_CODES, ROLES
+
+SEED = 42
+NONE = "none"
+CRISIS_CLASSES = (NONE, *CRISIS_TYPES)
+ROLE_CLASSES = (NONE, *ROLES)
+
+
+def embed_messages(texts: Sequence[str]) -> np.ndarray:
+    """Sentence embeddings of the normalised texts (Scots and chat words in plain English)."""
+    from nlu_components.embedder import embed
+    if len(texts) != 1:
+        return embed([normalise(t) for t in texts])
+    # A chat message: short answers ("yes", "Glasgow", "for me") repeat, so recent ones are
+    # cached, keyed by a hash so that no message text stays in memory.
+    text = normalise(texts[0])
+    key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+    with _CACHE_LOCK:
+        vector = _CACHE.get(key)
+        if vector is not None:
+            _CACHE.move_to_end(key)
+            return vector[None, :]
+    vector = embed([text])[0]
+    vector.setflags(write=False)  # shared between messages: never modified
+    with _CACHE_LOCK:
+        _CACHE[key] = vector
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return vector[None, :]
+
+
+CACHE_SIZE = 4096
+_CACHE: "OrderedDict[bytes, np.ndarray]" = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+
+
+class TextFeatures:
+    """The features every classifier shares: the embedding, and character and word n-gram
+    TF-IDF of the normalised text. Fitted once per training run on all the training texts,
+    so a message's features are computed once and read by every model (`digest` names
+    the fitted vocabulary)."""
+
+    def __init__(self) -> None:
+        self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
+                                     preprocessor=normalise, sublinear_tf=True, dtype=np.float32)
+        self.words = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=1,
+                                     preprocessor=normalise, sublinear_tf=True, dtype=np.float32)
+        self.digest = ""
+
+    def fit(self, texts: Sequence[str]) -> "TextFeatures":
+        self.chars.fit(texts)
+        self.words.fit(texts)
+        vocabulary = "\n".join(sorted(self.chars.vocabulary_) + sorted(self.words.vocabulary_))
+        self.digest = hashlib.sha256(vocabulary.encode("utf-8")).hexdigest()[:16]
+        return self
+
+    def transform(self, texts: Sequence[str], embeddings: np.ndarray) -> csr_matrix:
+        return hstack([csr_matrix(embeddings), self.chars.transform(texts),
+                       self.words.transform(texts)]).tocsr()
+
+
+def _with(base: csr_matrix, extra: np.ndarray) -> csr_matrix:
+    return hstack([base, csr_matrix(extra)]).tocsr()
+
+
+def lexicon_columns(texts: Sequence[str]) -> np.ndarray:
+    """One 0/1 column per need code: did the need lexicon find that need?"""
+    out = np.zeros((len(texts), len(NEED_CODES)), dtype=np.float32)
+    for i, text in enumerate(texts):
+        for need in tag_needs(text).needs:
+            out[i, NEED_CODES.index(need)] = 1.0
+    return out
+
+
+def role_columns(texts: Sequence[str]) -> np.ndarray:
+    """One 0/1 column per role class: what the role rules say."""
+    out = np.zeros((len(texts), len(ROLE_CLASSES)), dtype=np.float32)
+    for i, text in enumerate(texts):
+        out[i, ROLE_CLASSES.index(rule_role(text) or NONE)] = 1.0
+    return out
+
+
+class NeedModel:
+    """P(need | message) for each need code. `base`: TextFeatures.transform of the texts."""
+
+    threshold = 0.5
+
+    def __init__(self, features: TextFeatures, c: float = 4.0) -> None:
+        self.features, self.c = features, c
+        self.models: dict[str, LogisticRegression | float] = {}
+
+    def fit(self, texts: Sequence[str], base: csr_matrix,
+            labels: Sequence[Sequence[str]]) -> "NeedModel":
+        x = _with(base, lexicon_columns(texts))
+        for need in NEED_CODES:
+            y = np.array([need in (row or []) for row in labels], dtype=int)
+            if y.min() == y.max():  # no examples either way: a constant answer
+                self.models[need] = float(y[0]) if len(y) else 0.0
+                continue
+            self.models[need] = LogisticRegression(
+                C=self.c, max_iter=3000, class_weight="balanced", random_state=SEED).fit(x, y)
+        return self
+
+    def probabilities(self, texts: Sequence[str], base: csr_matrix) -> np.ndarray:
+        """Array (messages x NEED_CODES) of probabilities."""
+        x = _with(base, lexicon_columns(texts))
+        out = np.zeros((len(texts), len(NEED_CODES)), dtype=np.float32)
+        for j, need in enumerate(NEED_CODES):
+            model = self.models[need]
+            out[:, j] = model.predict_proba(x)[:, 1] if isinstance(model, LogisticRegression) else model
+        return out
+
+
+class RoleModel:
+    """Who the help is for: "self", "family", "worker", or None when the message gives no clue."""
+
+    def __init__(self, features: TextFeatures, c: float = 4.0) -> None:
+        self.features, self.c = features, c
+        self.model: LogisticRegression | None = None
+
+    def fit(self, texts: Sequence[str], base: csr_matrix,
+            labels: Sequence[str | None]) -> "RoleModel":
+        y = [ROLE_CLASSES.index(label or NONE) for label in labels]
+        self.model = LogisticRegression(C=self.c, max_iter=3000, class_weight="balanced",
+                                        random_state=SEED)
+        self.model.fit(_with(base, role_columns(texts)), y)
+        return self
+
+    def predict(self, texts: Sequence[str], base: csr_matrix) -> list[str | None]:
+        assert self.model is not None, "fit() first"
+        predicted = self.model.predict(_with(base, role_columns(texts)))
+        return [None if ROLE_CLASSES[k] == NONE else ROLE_CLASSES[k] for k in predicted]
+
+
+class CrisisModel:
+    """P(none), P(overdose), ... P(child_at_risk) for a message (no lexicon columns: layer 2
+    stays independent of layer 1)."""
+
+    def __init__(self, features: TextFeatures, c: float = 16.0) -> None:
+        self.features, self.c = features, c
+        self.model: LogisticRegression | None = None
+
+    def fit(self, texts: Sequence[str], base: csr_matrix,
+            labels: Sequence[str | None]) -> "CrisisModel":
+        y = [CRISIS_CLASSES.index(label or NONE) for label in labels]
+        self.model = LogisticRegression(C=self.c, max_iter=5000, class_weight="balanced",
+                                        random_state=SEED)
+        self.model.fit(base, y)
+        return self
+
+    def probabilities(self, texts: Sequence[str], base: csr_matrix) -> np.ndarray:
+        """Array (messages x CRISIS_CLASSES); classes never seen in training get 0."""
+        assert self.model is not None, "fit() first"
+        raw = self.model.predict_proba(base)
+        out = np.zeros((len(texts), len(CRISIS_CLASSES)), dtype=np.float32)
+        out[:, self.model.classes_] = raw
+        return out

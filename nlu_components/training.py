@@ -1,0 +1,103 @@
+"""The training sets and training of the need, role and crisis models (one place).
+
+- Need and role examples: data/labelled/needs/, plus every example of an intent other than
+  `inform` (and no crisis) in data/nlu/ as "no need, no role".
+- Crisis examples: data/labelled/crisis/, the crisis intents' examples in data/nlu/, and
+  every need example above as "not a crisis".
+- One TextFeatures is fitted on all of those texts, so the models share each message's
+  features. Deterministic: the same data gives the same models.
+
+The Rasa components (NeedTagger, CrisisDetector) call these at `rasa train`; the
+evaluation scripts call them directly. Pure Python (no rasa import).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Sequence
+
+import numpy as np
+
+from nlu_components.classifiers import CrisisModel, NeedModel, RoleModel, TextFeatures, embed_messages
+from nlu_components.labelled import intent_examples, training_rows
+from services_db.vocab import CRISIS_TYPES
+
+CRISIS_INTENTS = {f"crisis_{t}": t for t in CRISIS_TYPES}
+Embed = Callable[[Sequence[str]], np.ndarray]
+
+
+def no_need_examples() -> list[str]:
+    """Every example of an intent other than `inform` (and no crisis): messages with no need."""
+    return [text for intent, text in intent_examples()
+            if intent != "inform" and not intent.startswith("crisis_")]
+
+
+def crisis_intent_examples() -> list[tuple[str, str]]:
+    """(text, crisis type) for the crisis intents' examples in data/nlu/."""
+    return [(text, CRISIS_INTENTS[intent]) for intent, text in intent_examples()
+            if intent in CRISIS_INTENTS]
+
+
+def need_examples() -> tuple[list[str], list[list[str]], list[str | None]]:
+    """(texts, needs, roles) for the need and role models."""
+    rows = training_rows("needs")
+    extra = no_need_examples()
+    return ([r["text"] for r in rows] + extra,
+            [r["needs"] for r in rows] + [[] for _ in extra],
+            [r["role"] for r in rows] + [None for _ in extra])
+
+
+def crisis_examples() -> tuple[list[str], list[str | None]]:
+    """(texts, crisis type or None) for the crisis model."""
+    pairs = [(r["text"], r["crisis"]) for r in training_rows("crisis")]
+    pairs += crisis_intent_examples()
+    pairs += [(text, None) for text in need_examples()[0]]
+    return [t for t, _ in pairs], [c for _, c in pairs]
+
+
+@lru_cache(maxsize=2)
+def _fitted_features(texts: tuple[str, ...], digest: str) -> TextFeatures:
+    return TextFeatures().fit(texts)
+
+
+def text_features() -> TextFeatures:
+    """The shared features, fitted on every training text (once per process and data)."""
+    texts = tuple(dict.fromkeys(need_examples()[0] + crisis_examples()[0]))
+    digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
+    return _fitted_features(texts, digest)
+
+
+_EMBEDDINGS: dict[str, np.ndarray] = {}
+
+
+def _embed_training(texts: Sequence[str]) -> np.ndarray:
+    """embed_messages for training texts, each embedded once per process."""
+    missing = [t for t in dict.fromkeys(texts) if t not in _EMBEDDINGS]
+    if missing:
+        _EMBEDDINGS.update(zip(missing, embed_messages(missing)))
+    return np.array([_EMBEDDINGS[t] for t in texts], dtype=np.float32)
+
+
+@dataclass
+class NeedTaggerModels:
+    needs: NeedModel
+    role: RoleModel
+
+    @property
+    def features(self) -> TextFeatures:
+        return self.needs.features
+
+
+def train_need_models(embed: Embed = _embed_training) -> NeedTaggerModels:
+    features = text_features()
+    texts, needs, roles = need_examples()
+    base = features.transform(texts, embed(texts))
+    return NeedTaggerModels(NeedModel(features).fit(texts, base, needs),
+                            RoleModel(features).fit(texts, base, roles))
+
+
+def train_crisis_model(embed: Embed = _embed_training) -> CrisisModel:
+    features = text_features()
+    texts, labels = crisis_examples()
+    return CrisisModel(features).fit(texts, features.transform(texts, embed(texts)), labels)

@@ -1,0 +1,68 @@
+"""How far two careful labellers agree on the test sets' needs and roles (a ceiling for the model).
+
+A second labeller labelled a random sample of each NLU test set from the texts alone, to
+the same brief. This prints needs micro-F1 and role agreement between the two labellers,
+and the model's own figures on the same sample for comparison.
+
+    .venv/bin/python scripts/labeller_agreement.py
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+DATA = ROOT / "tests" / "data"
+
+
+def f1(pairs: list[tuple[set, set]]) -> float:
+    tp = sum(len(a & b) for a, b in pairs)
+    fp = sum(len(b - a) for a, b in pairs)
+    fn = sum(len(a - b) for a, b in pairs)
+    return round(2 * tp / (2 * tp + fp + fn), 3)
+
+
+def main() -> int:
+    import evaluate_nlu
+    from bot.build import ensure_model
+
+    agent = evaluate_nlu.load_agent(ensure_model())
+    report = {}
+    for name in ("heldout", "final"):
+        path = DATA / f"agreement_{name}.yml"
+        if not path.exists():
+            continue
+        rows = yaml.safe_load((DATA / f"nlu_{name}.yml").read_text())
+        second = yaml.safe_load(path.read_text())
+        sample = [rows[r["id"]] for r in second]
+        parsed = evaluate_nlu.predict(agent, [r["text"] for r in sample])
+        model_needs = [set(evaluate_nlu.values(p, "need")) for p in parsed]
+        model_roles = [(evaluate_nlu.values(p, "role") or [None])[0] for p in parsed]
+        report[name] = {
+            "messages": len(sample),
+            "needs_f1_labeller_vs_labeller": f1([(set(r["needs"]), set(s["needs"]))
+                                                 for r, s in zip(sample, second)]),
+            "needs_f1_model_vs_first_labeller": f1([(set(r["needs"]), m)
+                                                    for r, m in zip(sample, model_needs)]),
+            "needs_f1_model_vs_second_labeller": f1([(set(s["needs"]), m)
+                                                     for s, m in zip(second, model_needs)]),
+            "role_agreement_labeller_vs_labeller": round(
+                sum(r["role"] == s["role"] for r, s in zip(sample, second)) / len(sample), 3),
+            "role_accuracy_model_vs_first_labeller": round(
+                sum(r["role"] == m for r, m in zip(sample, model_roles)) / len(sample), 3),
+        }
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Text normalisation, the offline sentence embedding, and the labelled data files."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nlu_components.embedder import DIMENSIONS, MAX_TOKENS, get_embedder, embed
+from nlu_components.labelled import LabelledDataError, digest, load_rows, training_rows
+from nlu_components.text import correct_word, normalise
+
+FIXTURES = Path(__file__).parent / "fixtures" / "embeddings"
+
+
+# --- normalise ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ma pal's gone ower, he's no movin", "my pal's gone over, he's not moving"),
+    ("I cannae cope, ma heid's mince", "i can't cope, my head's mince"),
+    ("am gonnae use the lot", "i'm going to use the lot"),
+    ("nae hoose, nae money", "no house, no money"),
+    ("im homles in edinbrugh", "i'm homeless in edinbrugh"),       # places are left alone
+    ("wer can i get methadne", "where can i get methadone"),
+    ("pleeeease help", "please help"),
+    ("ma ma's drinking again", "my mum's drinking again"),
+    ("he's shakin on the flair", "he's shaking on the floor"),
+])
+def test_normalise_maps_scots_chat_and_misspelt_keywords(text, expected):
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize("word", ["heroin", "cabin", "house", "hello", "glasgow", "kirkcaldy"])
+def test_real_words_are_never_corrected(word):
+    assert correct_word(word) == word
+
+
+def test_normalise_keeps_the_word_order_and_is_idempotent():
+    text = "Ah dinnae want tae go back tae the hostel the night"
+    once = normalise(text)
+    assert once == "i don't want to go back to the hostel the night"
+    assert normalise(once) == once
+
+
+# --- the embedding model -----------------------------------------------------------------
+
+def test_embeddings_match_the_reference_implementation():
+    """Vectors from sentence-transformers + PyTorch for the same model (see the fixture)."""
+    reference = json.loads((FIXTURES / "reference.json").read_text())
+    ours = embed(reference["texts"])
+    expected = np.array(reference["embeddings"], dtype=np.float32)
+    assert ours.shape == expected.shape == (len(reference["texts"]), DIMENSIONS)
+    assert np.abs(ours - expected).max() < 1e-5
+
+
+def test_embeddings_are_unit_length_and_repeatable():
+    texts = ["I've nowhere to stay tonight", "", "x" * 5000]
+    first, second = embed(texts), embed(texts)
+    assert np.allclose(np.linalg.norm(first, axis=1), 1.0, atol=1e-5)
+    assert np.array_equal(first, second)
+
+
+def test_long_messages_are_cut_at_the_models_limit():
+    ids = get_embedder().tokenizer.encode("word " * 2000).ids
+    assert len(ids) == MAX_TOKENS
+
+
+def test_similar_meanings_are_closer_than_different_ones():
+    a, b, c = embed(["my pal is not breathing", "he's stopped breathing after using",
+                     "I'm looking for a college course"])
+    assert a @ b > a @ c + 0.3
+
+
+# --- labelled data files -------------------------------------------------------------------
+
+def test_the_shipped_labelled_data_loads_and_is_big_enough():
+    needs, crisis = training_rows("needs"), training_rows("crisis")
+    assert len(needs) >= 1500 and len(crisis) >= 600
+    assert {r["crisis"] for r in crisis} - {None} == {
+        "overdose", "medical", "suicidal", "self_harm", "abuse", "child_at_risk"}
+
+
+@pytest.mark.parametrize("line,kind,message", [
+    ('- {text: "nae hoose", needs: [houseing], council_area: null, role: self}', "needs",
+     "unknown need code(s) ['houseing']"),
+    ('- {text: "in Glesga", needs: [], council_area: Glesga, role: self}', "needs",
+     "council_area 'Glesga' is not one of the 32 official names"),
+    ('- {text: "for my son", needs: [], council_area: null, role: mum}', "needs", "role 'mum'"),
+    ('- {text: "", needs: [], council_area: null, role: null}', "needs", "non-empty text"),
+    ('- {text: "he is blue", crisis: overdoes}', "crisis", "crisis 'overdoes' must be one of"),
+])
+def test_a_bad_row_is_reported_with_file_line_and_reason(tmp_path, line, kind, message):
+    path = tmp_path / "bad.yml"
+    good = ('- {text: "homeless", needs: [housing], council_area: null, role: self}'
+            if kind == "needs" else '- {text: "he is not breathing", crisis: overdose}')
+    path.write_text(f"# header\n{good}\n{line}\n")
+    with pytest.raises(LabelledDataError) as info:
+        load_rows(path, kind)
+    assert f"{path}, line 3:" in str(info.value) and message in str(info.value)
+
+
+def test_broken_yaml_is_reported_with_the_file(tmp_path):
+    path = tmp_path / "broken.yml"
+    path.write_text('- {text: "unclosed, needs: [housing]\n')
+    with pytest.raises(LabelledDataError, match="broken.yml: not valid YAML"):
+        load_rows(path, "needs")
+
+
+def test_the_digest_changes_when_a_file_changes(tmp_path):
+    (tmp_path / "needs").mkdir()
+    f = tmp_path / "needs" / "a.yml"
+    f.write_text('- {text: "homeless", needs: [housing], council_area: null, role: self}\n')
+    before = digest("needs", tmp_path)
+    f.write_text('- {text: "skint", needs: [money], council_area: null, role: self}\n')
+    assert digest("needs", tmp_path) != before
