@@ -83,33 +83,47 @@ class Embedder:
                 "ln2": (w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]),
             })
 
-    def _encode_one(self, ids: list[int]) -> np.ndarray:
-        n = len(ids)
-        x = self.word[ids] + self.position[:n] + self.token_type
+    def _encode(self, batch: list[list[int]]) -> np.ndarray:
+        """Embeddings of a batch of token-id lists (padded to the longest, padding masked)."""
+        b, n = len(batch), max(len(ids) for ids in batch)
+        ids = np.zeros((b, n), dtype=np.int64)
+        mask = np.zeros((b, n), dtype=np.float32)
+        for i, row in enumerate(batch):
+            ids[i, :len(row)] = row
+            mask[i, :len(row)] = 1.0
+        x = self.word[ids] + self.position[:n] + self.token_type          # (b, n, 384)
         x = _layer_norm(x, *self.emb_ln)
         head = DIMENSIONS // _HEADS
-        scale = 1.0 / np.sqrt(head)
+        scale = np.float32(1.0 / np.sqrt(head))
+        key_bias = ((1.0 - mask) * -1e9)[:, None, None, :]                # padding gets no attention
         for layer in self.layers:
-            qkv = x @ layer["qkv_w"] + layer["qkv_b"]                      # (n, 3*384)
-            q, k, v = (qkv[:, i * DIMENSIONS:(i + 1) * DIMENSIONS].reshape(n, _HEADS, head).transpose(1, 0, 2)
-                       for i in range(3))                                   # (heads, n, 32)
-            scores = (q @ k.transpose(0, 2, 1)) * scale                     # (heads, n, n)
+            qkv = x @ layer["qkv_w"] + layer["qkv_b"]                       # (b, n, 3*384)
+            q, k, v = (qkv[..., i * DIMENSIONS:(i + 1) * DIMENSIONS].reshape(b, n, _HEADS, head)
+                       .transpose(0, 2, 1, 3) for i in range(3))            # (b, heads, n, 32)
+            scores = (q @ k.transpose(0, 1, 3, 2)) * scale + key_bias        # (b, heads, n, n)
             scores -= scores.max(-1, keepdims=True)
             probs = np.exp(scores)
             probs /= probs.sum(-1, keepdims=True)
-            context = (probs @ v).transpose(1, 0, 2).reshape(n, DIMENSIONS)
+            context = (probs @ v).transpose(0, 2, 1, 3).reshape(b, n, DIMENSIONS)
             x = _layer_norm(context @ layer["out_w"] + layer["out_b"] + x, *layer["ln1"])
             hidden = _gelu(x @ layer["up_w"] + layer["up_b"])
             x = _layer_norm(hidden @ layer["down_w"] + layer["down_b"] + x, *layer["ln2"])
-        pooled = x.mean(0)
-        return pooled / max(float(np.linalg.norm(pooled)), _EPS)
+        pooled = (x * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)  # mean over real tokens
+        norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), _EPS)
+        return (pooled / norms).astype(np.float32)
 
-    def embed(self, texts: list[str]) -> np.ndarray:
-        """Unit-length embeddings, one row per text (an empty text embeds as [CLS][SEP])."""
+    def embed(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        """Unit-length embeddings, one row per text (an empty text embeds as [CLS][SEP]).
+
+        Texts are batched by length, so training on thousands of texts is quick; one text
+        is a batch of one.
+        """
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        for i, text in enumerate(texts):
-            ids = self.tokenizer.encode(text or "").ids
-            out[i] = self._encode_one(ids)
+        encoded = [self.tokenizer.encode(text or "").ids for text in texts]
+        order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))
+        for start in range(0, len(order), batch_size):
+            chunk = order[start:start + batch_size]
+            out[chunk] = self._encode([encoded[i] for i in chunk])
         return out
 
 
