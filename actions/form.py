@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -86,14 +87,31 @@ def _form_was_asking(tracker: Tracker) -> bool:
     return False
 
 
+_QUESTIONS_SECONDS = 30
+_questions_seen: dict[tuple, tuple[float, list[str]]] = {}
+
+
 def _questions(tracker: Tracker) -> list[str]:
-    """The optional questions whose answer would change this person's plan."""
+    """The optional questions whose answer would change this person's plan.
+
+    Remembered for a few seconds per (needs, place, role, urgency): the SDK asks for the
+    required slots several times while validating one message.
+    """
+    key = (tuple(tracker.get_slot("needs") or ()), tracker.get_slot("council_area"),
+           tracker.get_slot("role"), tracker.get_slot("urgency"))
+    now = time.monotonic()
+    seen = _questions_seen.get(key)
+    if seen and now - seen[0] < _QUESTIONS_SECONDS:
+        return seen[1]
     try:
-        return plan_questions(tracker.get_slot("needs") or [], tracker.get_slot("council_area"),
-                              role=tracker.get_slot("role"), urgency=tracker.get_slot("urgency"))
+        asks = plan_questions(list(key[0]), key[1], role=key[2], urgency=key[3])
     except Exception as exc:  # the directory is down: the plan step says so; ask nothing more
         log.warning("optional questions skipped: %s", type(exc).__name__)
         return []
+    if len(_questions_seen) > 1000:
+        _questions_seen.clear()
+    _questions_seen[key] = (now, asks)
+    return asks
 
 
 class ValidateReferralForm(FormValidationAction):

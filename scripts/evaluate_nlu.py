@@ -30,6 +30,12 @@ os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 from services_db.vocab import NEED_CODES  # noqa: E402
 
 
+def available_sets() -> list[str]:
+    """Names of the test sets in tests/data that have both an NLU and a crisis file."""
+    return sorted(p.stem[len("nlu_"):] for p in DATA.glob("nlu_*.yml")
+                  if (DATA / f"crisis_{p.stem[len('nlu_'):]}.yml").exists())
+
+
 def load_agent(model: Path):
     import logging
 
@@ -121,8 +127,9 @@ def main() -> int:
     parser.add_argument("--model", type=Path)
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--show-errors", action="store_true", help="print misclassified test messages")
-    parser.add_argument("--set", choices=["heldout", "final"], default="heldout",
-                        help="heldout (default) or final: test sets in tests/data (see their headers)")
+    parser.add_argument("--set", choices=available_sets(), default="heldout",
+                        help="which test set in tests/data: nlu_<set>.yml and crisis_<set>.yml "
+                             "(see their headers)")
     args = parser.parse_args()
     if args.model is None:
         from bot.build import ensure_model

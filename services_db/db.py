@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
 
 DEFAULT_DB_PATH = Path(__file__).resolve().parent / "directory.sqlite3"
 ENV_VAR = "NAVIGATOR_DB_URL"
@@ -29,7 +30,13 @@ def get_engine(url: str | None = None) -> Engine:
 
 def _create(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, future=True)
+        # A pool of kept-open connections (SQLAlchemy 1.4 would open the file and set the
+        # pragmas again on every use of a file database). Loads replace the directory
+        # inside one transaction, so open connections see the new version.
+        in_memory = url in ("sqlite://", "sqlite:///:memory:")
+        engine = create_engine(url, future=True,
+                               **({} if in_memory else {"poolclass": QueuePool, "pool_size": 5,
+                                                         "connect_args": {"check_same_thread": False}}))
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, future=True, pool_pre_ping=True)

@@ -65,7 +65,7 @@ def build_plan(needs: Iterable[str], council_area: str | None, role: str | None 
                age: int | None = None, gender: str | None = None, urgency: Any = None, *,
                age_band: str | None = None,
                engine: Engine | None = None, now: datetime | None = None,
-               review_days: int = REVIEW_DAYS) -> dict[str, Any]:
+               review_days: int = REVIEW_DAYS, directory: Directory | None = None) -> dict[str, Any]:
     """A plan with at least one service for every known need code, best first.
 
     Unknown need codes are dropped; an unknown council area counts as unknown (national
@@ -76,7 +76,7 @@ def build_plan(needs: Iterable[str], council_area: str | None, role: str | None 
     describe the relative, so the family member's own "family" support ignores them. Raises DirectoryNotLoaded when the database holds no directory.
     """
     now = now or datetime.now(timezone.utc)
-    directory = get_directory(engine or get_engine())
+    directory = directory or get_directory(engine or get_engine())
     wanted = [n for n in dict.fromkeys(needs or []) if n in vocab.NEED_CODES]
     area = council_area if council_area in vocab.BY_NAME else None
     role = role if role in vocab.ROLES else None
@@ -210,10 +210,11 @@ def plan_questions(needs: Iterable[str], council_area: str | None, role: str | N
     gives a different plan from not knowing.
     """
     now = now or datetime.now(timezone.utc)
+    directory = get_directory(engine or get_engine())  # read once for all the plans below
 
     def shown(**kw: Any) -> list[list[str]]:
-        plan = build_plan(needs, council_area, role=role, urgency=urgency, engine=engine,
-                          now=now, **kw)
+        plan = build_plan(needs, council_area, role=role, urgency=urgency, now=now,
+                          directory=directory, **kw)
         return [[s["id"] for s in item["services"]] for item in plan["items"]]
 
     base = shown()
