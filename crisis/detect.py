@@ -52,6 +52,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:over ?dos(?:e|ed|ing|in)|ovedose\w*|overdoes\w*|overdosd|od'd|od'ed|oded|od'?ing|o\.d\.?|oding|od)\b(?! on (?:chocolate|sweets|cake|sugar|caffeine|coffee|crisps|pizza|netflix|tv|telly|love|christmas))"),
     ("overdose", "took_too_much",
      r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:too much|too many|a whole|the whole|all (?:my|his|her|their|the)|loads of|a load of|a full)\b"),
+    ("overdose", "took_with_symptoms",
+     r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|snorted|done)\b[\w' ,.]{0,60}\b(?:heart(?:'s| is)? (?:going mental|racing|pounding|going like|beating (?:so |really )?fast)|seeing double|can'?t see (?:right|properly|straight)|can'?t feel my|(?:room|everything)(?:'s| is) spinning|going numb)\b"),
     ("overdose", "naloxone_now",
      r"\b(?:need|get|give|giving|where'?s|wheres|got any|have you got)\b[\w' ]{0,15}\b(?:naloxone|narcan|nyxoid|prenoxad)\b[\w' ]{0,15}\b(?:now|quick|asap|fast|right now)\b|\bnaloxone (?:now|quick|asap)\b"),
     ("overdose", "breathing_wrong",
@@ -99,9 +101,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "want_to_die",
      r"(?<!'s )(?<! is )(?<!re )(?<!are )\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b(?! in (?:his|her|their|my) (?:own )?bed)|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\brather (?:be dead|die)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
     ("suicidal", "dont_want_to_live",
-     r"\bcan'?t do this (?:no more|any ?more)\b|\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on)\b|\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b(?! like this| this way| with (?:this|it|the)| on like)|\bnot be here (?:anymore|tomorrow)\b|\bgo to sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b"),
+     r"\bcan'?t do this (?:no more|any ?more)\b|\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on)\b|\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b(?! like this| this way| with (?:this|it|the)| on like)|\bnot be here (?:anymore|tomorrow)\b|\bgo to sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b|\b(?:don'?t|dont|do not|cannae|can'?t|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|being here|being alive|carrying on)\b"),
     ("suicidal", "method",
-     r"\b(?:hang|hanging|gas|gassing) (?:myself|himself|herself|themselves)\b|\bjump(?:ing)? (?:off|in front of) (?:a |the )?(?:\w+ ){0,2}(?:bridge|train|building|roof|cliff|car|bus)\b|\b(?:want|wish) (?:it|everything|it all) (?:to )?(?:stop|end|be over) (?:for good|forever|for ever)\b|\bon purpose\b[\w' ]{0,20}\b(?:pills|overdose|od)\b|\b(?:thinking|think|thought) (?:about|of) (?:taking|swallowing|necking) (?:all|the whole|a whole)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?(?:pills|tablets|meds|methadone)\b|\b(?:pills|tablets|meds|methadone) saved up\b"),
+     r"\b(?:hang|hanging|gas|gassing) (?:myself|himself|herself|themselves)\b|\bjump(?:ing)? (?:off|in front of) (?:a |the )?(?:\w+ ){0,2}(?:bridge|train|building|roof|cliff|car|bus)\b|\b(?:want|wish) (?:it|everything|it all) (?:to )?(?:stop|end|be over) (?:for good|forever|for ever)\b|\bon purpose\b[\w' ]{0,20}\b(?:pills|overdose|od)\b|\b(?:thinking|think|thought) (?:about|of) (?:taking|swallowing|necking) (?:all|the whole|a whole)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?(?:pills|tablets|meds|methadone)\b|\b(?:pills|tablets|meds|methadone) saved up\b|\bhow many (?:pills|tablets|of (?:my|these|them|the) \w+) (?:it would|it'?d|would it|will it|it will|it'?ll|it takes|does it|to) (?:take|kill)\b"),
     ("suicidal", "goodbye_note", r"\b(?:suicide|goodbye) note\b|\bthis is my last message\b|\bmy last message (?:to|ever)\b|\bstockpil\w* (?:my |his |her )?(?:pills|tablets|meds|methadone|script|gear)\b|\bgiv(?:ing|en) (?:away )?(?:all )?(?:her|his|my|their) (?:stuff|things|belongings) away\b|\bgiving away (?:her|his|my|their) (?:stuff|things|belongings)\b|\bsaying goodbye to every\w*\b|\b(?:letters?|notes?) (?:to|for) [\w ]{0,20}\bsaying goodbye\b"),
     ("suicidal", "want_it_to_end",
      r"\bwant (?:it all|everything|it|this|the pain|life) (?:to|tae) (?:end|stop|be over)\b|\bwant out for good\b|\b(?:want|wanna|wants) (?:to |tae )?be (?:dead|deid)\b|\b(?:no|nae) way out (?:except|but|apart from) (?:dying|death|ending it)\b|\blife(?:'?s| is) not worth living\b|\bnot worth living\b"),
@@ -149,6 +151,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bdomestic (?:abuse|violence)\b|\b(?:being|been|getting|get) (?:abused|beaten|hit|raped|assaulted|strangled|choked|battered|leathered)\b|\babusive (?:partner|relationship|boyfriend|girlfriend|husband|wife|ex)\b|\braped\b|\bsexual(?:ly)? assault\w*|\bcoercive\w*\b|\bforced marriage\b"),
     ("abuse", "fear_partner",
      r"\b(?:scared|afraid|frightened|feart|terrified) (?:of|o) (?:him|her|them|(?:my|the) (?:partner|boyfriend|girlfriend|husband|wife|ex|man|fella))\b|\b(?:going to|gonna|will|threatening to|threatened to|threatens to) (?:kill|stab|hurt|batter|kick|knife) me\b|\bstab(?:bed)? me\b|\bnot safe (?:at home|in my (?:house|flat|home))\b|\bdon'?t feel safe (?:at home|in my (?:house|flat|home)|with (?:him|her|them))\b|\bwon'?t let me (?:leave|out|go out|see (?:my|me)|have (?:my|a) phone)\b|\b(?:he|she) takes all my money\b"),
+    ("abuse", "just_attacked",
+     r"\b(?:has |have |'s )?just (?:pushed|shoved|hit|punched|kicked|slapped|grabbed|strangled|choked|headbutted|attacked|battered|thrown|threw) (?:me|us)\b"),
     ("abuse", "threats_now",
      r"\b(?:said|says|saying|threatened|threatening|threatens) (?:that )?(?:he'?ll|she'?ll|they'?ll|he would|she would|they would|he'?d|she'?d|they'?d|he is going to|they are going to|they'?re going to|he'?s going to|he'?s gonna) (?:kill|stab|hurt|batter|break|burn)\b|\bbreak (?:my|your) (?:legs|arms|fingers|jaw)\b|\b(?:tonight|today|friday|monday|by \w+|pay|paid|money|owe\w*|quid)\b[\w' ,]{0,30}\bor else\b|\bburn (?:me|us) out\b|\b(?:they'?ve|they have|he'?s|he has|got) (?:got )?a (?:knife|blade|machete|gun|bat)\b|\bthreaten\w* (?:me|us|my (?:family|mum|maw|kids|weans|wife|partner))\b|\bthey know where (?:my|i|we) \w+ (?:lives?|stay)\b"),
     ("abuse", "control_now",
@@ -170,7 +174,7 @@ _NEGATION = re.compile(
     r"no plans?|no intention|no thoughts?|not thinking)\b|n't\b"
 )
 # Patterns that carry their own negation are never cancelled by it.
-_SELF_NEGATED = {"not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
+_SELF_NEGATED = {"took_with_symptoms", "not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
                  "cant_breathe_other", "cant_breathe_self", "child_danger", "fear_partner",
                  "cant_get_awake", "blood_loss", "want_it_to_end", "not_be_around",
                  "control_now", "child_unsafe_now"}
