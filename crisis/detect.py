@@ -45,19 +45,19 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "wont_wake",
      r"\b(?:won'?t|wont|will not|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|waken|wakin|rouse|get a response)\b|\bnot waking\b|\b(?:isn'?t|is not|isnae|not) waking(?: up)?\b|\bwon'?t come round\b|\bnot coming round\b"),
     ("overdose", "unresponsive",
-     r"\bunrespon\w*|\b(?:not|isn'?t|isnt|aren'?t|no|stopped) respond\w*|\bno response from (?:him|her|them)\b|\b(?:he'?s|she'?s|they'?re|he is|she is|they are) not moving\b|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|(?<!i )(?<!i've )(?<!ive )(?<!keep )\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
+     r"\bunrespon\w*|\bunrous(?:e)?able\b|\bcan'?t be roused\b|\b(?:not|isn'?t|isnt|aren'?t|no|stopped) respond\w*|\bno response from (?:him|her|them)\b|\b(?:he'?s|she'?s|they'?re|he is|she is|they are) not moving\b|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|(?<!i )(?<!i've )(?<!ive )(?<!keep )\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
     ("overdose", "snoring_gurgling",
      r"\b(?:snoring|gurgl\w*|rattl\w* (?:noise|sound|breath)|making a (?:weird|funny|strange) (?:noise|sound))\b"),
     ("overdose", "overdose_word",
      r"\b(?:over ?dos(?:e|ed|ing|in)|ovedose\w*|overdoes\w*|overdosd|od'd|od'ed|oded|od'?ing|o\.d\.?|oding|od)\b(?! on (?:chocolate|sweets|cake|sugar|caffeine|coffee|crisps|pizza|netflix|tv|telly|love|christmas))"),
     ("overdose", "took_too_much",
-     r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:too much|too many|a whole|the whole|all (?:my|his|her|their|the)|loads of|a load of|a full)\b"),
+     r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:too much|too many|a whole|the whole|all (?:my|his|her|their|the)|loads of|a load of|a full|every (?:pill|tablet|one of (?:my|the|his|her)))\b|\b(?:taken|took|necked|swallowed|jagged|injected)\b[\w' ]{0,15}\b(?:[2-9]\d|\d{3}) (?:of (?:my|the|his|her|them)|pills|tablets|pregabs|vallies|blues|jellies|diazepam|tramadol)\b"),
     ("overdose", "took_with_symptoms",
      r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|snorted|done)\b[\w' ,.]{0,60}\b(?:heart(?:'s| is)? (?:going mental|racing|pounding|going like|beating (?:so |really )?fast)|seeing double|can'?t see (?:right|properly|straight)|can'?t feel my|(?:room|everything)(?:'s| is) spinning|going numb)\b"),
     ("overdose", "naloxone_now",
      r"\b(?:need|get|give|giving|where'?s|wheres|got any|have you got)\b[\w' ]{0,15}\b(?:naloxone|narcan|nyxoid|prenoxad)\b[\w' ]{0,15}\b(?:now|quick|asap|fast|right now)\b|\bnaloxone (?:now|quick|asap)\b"),
     ("overdose", "breathing_wrong",
-     r"\bbreathing (?:is )?(?:really |very |so )?(?:slow|shallow|funny|weird|strange|wrong)\b|\bbreathing funny\b"),
+     r"\bbreathing (?:is )?(?:really |very |so )?(?:slow|shallow|funny|weird|strange|wrong)\b|\bbreathing funny\b|\bshallow (?:resps|respirations|breaths|breathing)\b|\b(?:cyanosed|cyanotic)\b|\b(?:a )?rattl\w* (?:when|as) (?:he|she|they) breathes?\b"),
     ("overdose", "gone_over",
      r"\b(?:he'?s|she'?s|someone'?s|somebody'?s|pal'?s|mate'?s|they'?ve|has|have) dropped\b(?! (?:off|out|by|round|in|my|the|it))|\b(?:he'?s|she'?s|they'?ve|they'?re|pal'?s|mate'?s|has|have|who'?s|he|she) (?:gone|went) over\b(?! to| the| my| it)"),
     ("overdose", "collapsed_after_use",
@@ -65,7 +65,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "slumped_limp",
      r"\b(?:slumped|gone limp|went limp|going limp|is limp|floppy)\b"),
     ("overdose", "colour_change",
-     r"\b(?:he'?s|she'?s|they'?re|he is|she is|they are|i'?m)(?: gone| going| turned| turning| gone all)? (?:purple|grey|gray|a (?:funny|weird|strange|bad) colou?r|white and (?:cold|clammy))\b|\b(?:he|she|they|who) (?:has |have )?(?:gone|went|turned) (?:purple|grey|gray|a (?:funny|weird|strange|bad) colou?r)\b|\b(?:guy|man|woman|lassie|pal|mate|friend|boyfriend|girlfriend|partner|son|daughter|brother|sister) (?:\w+ ){0,3}has (?:gone|turned) (?:purple|grey|gray|a (?:funny|weird|strange|bad) colou?r)\b|\bstill blue\b"),
+     r"\b(?:he'?s|she'?s|they'?re|he is|she is|they are|i'?m)(?: gone| going| turned| turning| gone all)? (?:purple|grey|gray|a (?:funny|weird|strange|bad) colou?r|white and (?:cold|clammy))\b|\b(?:he|she|they|who) (?:has |have )?(?:gone|went|turned) (?:purple|grey|gray|a (?:funny|weird|strange|bad) colou?r)\b|\b(?:guy|man|woman|lassie|pal|mate|friend|boyfriend|girlfriend|partner|son|daughter|brother|sister) (?:\w+ ){0,3}has (?:gone|turned) (?:purple|grey|gray|a (?:funny|weird|strange|bad) colou?r)\b|\bstill blue\b|\b(?:he|she|they)(?:'s| is| has| have|'ve)? (?:gone|going|turned|went) (?:very |really |dead |so )?(?:pale|white)\b[\w' ,.]{0,60}\b(?:breath\w*|took|taken|used|using|methadone|gear|drink)\b"),
     ("overdose", "cant_get_awake",
      r"\b(?:can'?t|cannae|canny|cant|cannot) get (?:him|her|them|my \w+|the \w+) (?:to|tae|ti) (?:wake|waken|respond|come round|come to)\b"),
     ("overdose", "not_answering",
@@ -83,7 +83,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("medical", "heart_attack_signs",
      r"\bchest (?:is )?(?:crushing|tight|pounding)\b|\bcrushing (?:pain|chest)\b|\bpain (?:going )?(?:down|in) my left arm\b|\bleft (?:side|arm)(?:'?s| has| is)? (?:gone )?numb\b|\bface (?:is )?droop\w*|\bslurring (?:his|her|their) words\b"),
     ("medical", "blood_loss",
-     r"\b(?:spurting|pouring|gushing|pumping|pishing) (?:out )?blood\b(?!\s+(?:sometimes|now and then|occasionally|when i))|\bblood(?:'?s| is)? (?:spurting|pouring|gushing|pumping|pishing)\b|\b(?:vomiting|throwing up|coughing up|spewing|being sick) (?:\w+ )?blood\b|\bhit an artery\b|\bbleed\w* (?:and|that|which) (?:it )?won'?t stop\b|\bwon'?t stop bleeding\b"),
+     r"\b(?:spurting|pouring|gushing|pumping|pishing) (?:out )?blood\b(?!\s+(?:sometimes|now and then|occasionally|when i))|\bblood(?:'?s| is)? (?:spurting|pouring|gushing|pumping|pishing)\b|\b(?:vomiting|throwing up|coughing up|spewing|being sick) (?:\w+ )?blood\b|\bhit an artery\b|\b(?:can'?t|cannae|cant) stop (?:the|it|my \w+ from) bleeding\b|\b(?:bringing up|been sick with|sick with) blood\b|\bbleed\w* (?:and|that|which) (?:it )?won'?t stop\b|\bwon'?t stop bleeding\b"),
     ("medical", "withdrawal_fits",
      r"\b(?:seizing|taking (?:a )?fits?|fit coming on|having fits|the dts|dts are|delirium tremens)\b|\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?)\b.*\b(?:drink|drinking|withdraw\w*|coming off|stopped|benzos?|alcohol)\b|\b(?:drink|drinking|withdraw\w*|coming off|stopped)\b.*\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?)\b"),
     ("medical", "sepsis_signs",
@@ -110,14 +110,14 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "not_be_around",
      r"\b(?:not|won'?t|will not|wont|isnae) (?:going to |gonna )?be (?:around|here|alive)(?: much longer| for long| tomorrow| by| to see| anymore| any more|$)|\b(?:won'?t|will not|wont|never) (?:have to )?wake up\b|\bcan'?t face another (?:day|night)\b|\b(?:i'?ve|i have) (?:decided|made my mind up)\b|\bbetter off (?:when|once|if) i'?m gone\b|\bno ?(?:one|body) (?:would|will) (?:notice|miss me|care) if i (?:disappeared|was gone|died|wasn'?t here)\b"),
     ("suicidal", "means_at_hand",
-     r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|roof|ledge|edge|railing|cliff)\b|\bgot the (?:rope|pills ready|tablets ready)\b|\bgoing to jump\b|\b(?:walk|walking|walked) into the (?:sea|water|river|loch|traffic)\b|\b(?:looking at|staring at|standing by|standing on) the (?:train )?(?:tracks|rails|line)\b|\b(?:drive|driving|crash) (?:into|off) (?:a|the) (?:wall|tree|bridge|road|cliff)\b|\b(?:take|taking|swallow|swallowing|neck|necking|use|using) (?:my|the|his|her) (?:whole|entire|full) (?:script|prescription|bottle|supply|box)\b|\bhow many (?:of my )?(?:\w+ ){0,2}(?:would it take|does it take|to (?:die|not wake|kill))\b|\buse enough (?:tonight|to)\b"),
+     r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|roof|ledge|edge|railing|cliff)\b|\bgot the (?:rope|pills ready|tablets ready)\b|\bgoing to jump\b|\b(?:walk|walking|walked) into the (?:sea|water|river|loch|traffic)\b|\b(?:looking at|staring at|standing by|standing on) the (?:train )?(?:tracks|rails|line)\b|\b(?:drive|driving|crash) (?:into|off) (?:a|the) (?:wall|tree|bridge|road|cliff)\b|\b(?:take|taking|swallow|swallowing|neck|necking|use|using) (?:my|the|his|her) (?:whole|entire|full) (?:script|prescription|bottle|supply|box)\b|\bhow many (?:of my )?(?:\w+ ){0,2}(?:would it take|does it take|to (?:die|not wake|kill))\b|\buse enough (?:tonight|to)\b|\b(?:pills|tablets|meds) (?:lined up|counted out|all ready|ready to take)\b|\b(?:got|bought|have|sorted) (?:a|the) rope (?:ready|out)\b|\brope ready\b|\b(?:pier|bridge|harbour|river|sea|loch|water'?s edge|edge)\b[\w' ,.]{0,40}\b(?:going to|gonna) (?:go in|jump)\b"),
     ("suicidal", "last_things",
-     r"\bno ?(?:one|body) (?:would|will|wid) (?:miss|notice) me\b|\b(?:with|wi) (?:a|the|my) (?:shotgun|gun|rope|ligature)\b|\bligature\b|\b(?:sorted|sorting|put|putting) (?:out )?my affairs\b|\bthis is my last (?:night|day|message)\b|\bgave (?:away )?(?:the|my) (?:dog|cat|pets?) (?:to|away)\b|\bsorry for everything\b[\w' ,.]{0,60}\b(?:love you|look after|goodbye|phone'?s (?:off|dead))\b|\b(?:not|no) be (?:here|around|alive) (?:by|for|much|tomorrow|next|at)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?script\b"),
+     r"\bno ?(?:one|body) (?:would|will|wid) (?:miss|notice) me\b|\b(?:with|wi) (?:a|the|my) (?:shotgun|gun|rope|ligature)\b|\bligature\b|\b(?:sorted|sorting|put|putting) (?:out )?my affairs\b|\bthis is my last (?:night|day|message)\b|\bgave (?:away )?(?:the|my) (?:dog|cat|pets?) (?:to|away)\b|\bmade (?:my )?peace with every(?:one|body)\b|\b(?:won'?t|will not|'ll not|wont) be a (?:bother|burden) to any(?:one|body)\b(?: after| anymore| any more| much longer| for long)|\bsorry for everything\b[\w' ,.]{0,60}\b(?:love you|look after|goodbye|phone'?s (?:off|dead))\b|\b(?:not|no) be (?:here|around|alive) (?:by|for|much|tomorrow|next|at)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?script\b"),
     ("suicidal", "goodbye",
      r"\b(?:wrote|written|writing|left) (?:a |my )?(?:note|notes|letters?)\b.*\b(?:kids|children|family|mum|goodbye|sorry|someone to know)\b|\b(?:wrote|written|writing|left) (?:a|my) (?:suicide |goodbye )?note\b|\bgoodbye,? tell\b|\btell (?:my )?\w+ i'?m sorry\b|\b(?:messaged|texted|text|sent|saying|said) (?:me )?(?:saying )?goodbye\b"),
     # --- self-harm ---
     ("self_harm", "self_harm_word", r"\bse?le?f[ -]?harm\w*|\bself[ -]?injur\w*"),
-    ("self_harm", "cutting_again", r"\b(?:been|started|start|keep|am|i'?m|back to) cutting\b|\bcutting (?:again|my arms?|my legs?)\b"),
+    ("self_harm", "cutting_again", r"\b(?:been|started|start|keep|am|i'?m|back to) cutting\b|\bcutting (?:again|my arms?|my legs?|right now|now|rn|tonight)\b"),
     ("self_harm", "cut_self",
      rf"\b(?:cut|cutting|cuttin|slash|slashing|burn|burning|burnt|scratch|scratching|hurt|hurting|hurtin|harm|harming|punch|punching|batter|battering|starve|starving|hit|hitting|bang|banging|burned) {_ANY_SELF}\b"),
     ("self_harm", "urge", r"\burge to (?:cut|hurt|harm|burn)\b"),
@@ -130,6 +130,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
     # --- child at risk ---
     ("child_at_risk", "child_alone",
      r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|babies|toddler|wee one|wee ones)\b[\w' ]{0,30}\b(?:home alone|left alone|alone in the (?:house|flat)|on (?:his|her|their) own|(?:in the house|in the flat|at home|in the car) (?:by )?(?:himself|herself|themselves|theirself))\b|\b(?:children|kids|child|baby|toddler)(?:'s| is| are| have been| has been) (?:starving|not been fed|hungry and alone)\b|\b(?:baby|toddler|child|kid)(?:'s| has)? (?:fallen|fell) (?:down|off|from)\b|\bleft (?:the|my|a|his|her|their) (?:child|kids?|weans?|bairns?|baby|toddler)\w* (?:alone|on (?:their|his|her) own)\b"),
+    ("child_at_risk", "child_ingested",
+     r"\b(?:baby|toddler|child|kid|wean|bairn|grandson|granddaughter|wee (?:boy|girl|one)|\d{1,2} ?months?(?: old)?|[1-9] ?(?:yr|year)s? old|\([1-9]\))(?:'s)?\b[\w' ,.()]{0,80}?\b(?:drunk|drank|swallowed|eaten|ate|got into)\b[\w' ]{0,25}\b(?:methadone|espranor|buvidal|pills|tablets|meds|medicine|valium|vallies|gear|heroin|coke|blues)\b"),
     ("child_at_risk", "child_harmed",
      r"\b(?:hit|hits|hitting|beat|beats|beating|batter\w*|hurt|hurts|hurting|abus\w*|molest\w*|neglect\w*|starv\w*|kick\w*|punch\w*|slap\w*|smack\w*)\b[\w' ]{0,20}\b(?:the|my|a|his|her|their|our|this) (?:child|children|kid|kids|wean|weans|bairn|bairns|baby|toddler|wee one|son|daughter|wee boy|wee girl|grandchild|grandson|granddaughter|niece|nephew)\b"),
     ("child_at_risk", "child_danger",
@@ -144,7 +146,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "partner_violence",
      r"\b(?:he|she|they|partner|boyfriend|girlfriend|husband|wife|ex|man|bf|gf|fella|da|dad|mum|maw|brother|flatmate)\b[\w' ]{0,20}\b(?:hits|hit|beats|beat|battered|batters|kicked|kicks|punched|punches|strangled|strangles|choked|chokes|slapped|slaps|raped|rapes|threatens|threatened|hurts|hurt|pushed|pushes|assaulted|attacks|attacked)\b (?:me|us)\b(?! up)"),
     ("abuse", "third_party_violence",
-     r"\b(?:is|keeps|been|he'?s|she'?s) (?:battering|beating|hitting|abusing|strangling|choking|leathering) (?:her|him|them|my (?:mum|maw|sister|pal|friend|brother))\b"),
+     r"\b(?:is|keeps|been|he'?s|she'?s) (?:battering|beating|hitting|hurting|abusing|strangling|choking|leathering) (?:her|him|them|my (?:mum|maw|sister|pal|friend|brother))\b"),
     ("abuse", "third_party_violence_simple",
      r"\b(?:man|boyfriend|husband|partner|fella|bf|ex)\b[\w' ]{0,10}\b(?:batters|beats|hits|chokes|strangles|abuses|hurts) (?:her|him|them)\b"),
     ("abuse", "abuse_word",
@@ -153,12 +155,14 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:scared|afraid|frightened|feart|terrified) (?:of|o) (?:him|her|them|(?:my|the) (?:partner|boyfriend|girlfriend|husband|wife|ex|man|fella))\b|\b(?:going to|gonna|will|threatening to|threatened to|threatens to) (?:kill|stab|hurt|batter|kick|knife) me\b|\bstab(?:bed)? me\b|\bnot safe (?:at home|in my (?:house|flat|home))\b|\bdon'?t feel safe (?:at home|in my (?:house|flat|home)|with (?:him|her|them))\b|\bwon'?t let me (?:leave|out|go out|see (?:my|me)|have (?:my|a) phone)\b|\b(?:he|she) takes all my money\b"),
     ("abuse", "just_attacked",
      r"\b(?:has |have |'s )?just (?:pushed|shoved|hit|punched|kicked|slapped|grabbed|strangled|choked|headbutted|attacked|battered|thrown|threw) (?:me|us)\b"),
+    ("abuse", "breaking_in",
+     r"\b(?:kicking|booting|smashing|breaking|banging) (?:the|my|our) (?:front |back |bathroom |bedroom )?door (?:in|down)\b|\btrying to (?:get|break) in\b[\w' ,]{0,30}\b(?:hiding|locked (?:myself|me) in|bathroom|bedroom)\b"),
     ("abuse", "threats_now",
-     r"\b(?:said|says|saying|threatened|threatening|threatens) (?:that )?(?:he'?ll|she'?ll|they'?ll|he would|she would|they would|he'?d|she'?d|they'?d|he is going to|they are going to|they'?re going to|he'?s going to|he'?s gonna) (?:kill|stab|hurt|batter|break|burn)\b|\bbreak (?:my|your) (?:legs|arms|fingers|jaw)\b|\b(?:tonight|today|friday|monday|by \w+|pay|paid|money|owe\w*|quid)\b[\w' ,]{0,30}\bor else\b|\bburn (?:me|us) out\b|\b(?:they'?ve|they have|he'?s|he has|got) (?:got )?a (?:knife|blade|machete|gun|bat)\b|\bthreaten\w* (?:me|us|my (?:family|mum|maw|kids|weans|wife|partner))\b|\bthey know where (?:my|i|we) \w+ (?:lives?|stay)\b"),
+     r"\b(?:said|says|saying|threatened|threatening|threatens) (?:that )?(?:he'?ll|she'?ll|they'?ll|he would|she would|they would|he'?d|she'?d|they'?d|he is going to|they are going to|they'?re going to|he'?s going to|he'?s gonna) (?:kill|stab|hurt|batter|break|burn)\b|\bbreak (?:my|your) (?:legs|arms|fingers|jaw)\b|\b(?:tonight|today|friday|monday|by \w+|pay|paid|money|owe\w*|quid)\b[\w' ,]{0,30}\bor else\b|\bburn (?:me|us) out\b|\b(?:they'?ve|they have|he'?s|he has|got) (?:got )?a (?:knife|blade|machete|gun|bat)\b|\bthreaten\w* (?:me|us|my (?:family|mum|maw|kids|weans|wife|partner))\b|\bthey know where (?:my|i|we) \w+ (?:lives?|stay)\b|\b(?:turned up|came round|at (?:my|the) (?:door|window)|outside (?:my|the) (?:door|house|flat))\b[\w' ,]{0,40}\bwi(?:th)? a (?:knife|blade|machete|gun|bat)\b|\bwi(?:th)? a (?:knife|blade|machete|gun|bat) (?:at|outside) (?:my|the) (?:door|window|house|flat)\b"),
     ("abuse", "control_now",
      r"\blocked me (?:in|out)\b|\b(?:takes|keeps|hides|hid|smashed) my (?:phone|keys|bank card|benefits|money|pension|script|methadone)\b|(?<!police )(?<!polis )(?<!cops )\btook my phone\b(?! (?:and money )?when)|\b(?:checks|tracks|reads|monitors) my (?:phone|messages|location)\b|\bfollows me everywhere\b|\bcontrols? (?:every penny|all my money|my money|everything i do|where i go)\b|\bnot allowed (?:out|to leave|to go out|to see)\b|\bwon'?t let me (?:go|leave|out|see|have|get|keep)\b(?! (?:my |the )?(?:step)?(?:kids?|children|son|daughter|weans?|bairns?|grandkids|grandchildren)\b)|\b(?:makes|forces|forced|made|making) me (?:sell sex|have sex|sleep with|hold (?:his|their) gear|deal|sell)\b|\btaken over my (?:flat|house|home|place)\b|\bbullied for money\b|\bthrew (?:\w+ )?(?:water|a cup|a bottle|a glass|something|it) at me\b|\b(?:hiding|hid) (?:in my room|in the (?:bathroom|toilet)|from (?:him|her|them))\b|\bsmashing the (?:house|place|flat) up\b"),
     ("abuse", "hurting_me",
-     r"\b(?:he|she|they)(?:'s| is| are|'re)? (?:\w+ )?(?:hitting|hurting|battering|beating|kicking|strangling|choking|leathering) (?:me|us)\b|\bused to (?:batter|hit|beat|hurt|kick|punch|strangle|choke|leather) (?:me|us|her|him|my \w+)\b|\b(?:he|she) put me in (?:hospital|a&e)\b|\b(?:he'?s|she'?s|they'?ve|he has|she has|they have) found out where i (?:am|live|stay|'m staying)\b|\bchecks everything i (?:type|do|say|send)\b|\b(?:can'?t|cannot) talk\b[\w' ,]{0,30}\b(?:he'?s|she'?s|he is|she is) (?:in the (?:next|other) room|here|home|listening|next to me)\b|\bbruises? on (?:her|his|my) (?:arms?|legs?|face|neck|body)\b"),
+     r"\b(?:he|she|they|(?:my )?(?:man|partner|boyfriend|husband|wife|dad|da|son|brother|ex|fella|bf|gf))(?:'s| is| are|'re)? (?:(?!not |never |no |nae )\w+ )?(?:hitting|hittin|hurting|hurtin|battering|batterin|beating|beatin|kicking|kickin|strangling|choking|leathering|leatherin) (?:me|us)\b|\bused to (?:batter|hit|beat|hurt|kick|punch|strangle|choke|leather) (?:me|us|her|him|my \w+)\b|\b(?:he|she) put me in (?:hospital|a&e)\b|\b(?:he'?s|she'?s|they'?ve|he has|she has|they have) found out where i (?:am|live|stay|'m staying)\b|\bchecks everything i (?:type|do|say|send)\b|\b(?:can'?t|cannot) talk\b[\w' ,]{0,30}\b(?:he'?s|she'?s|he is|she is) (?:in the (?:next|other) room|here|home|listening|next to me)\b|\bbruises? on (?:her|his|my) (?:arms?|legs?|face|neck|body)\b"),
     ("abuse", "hurt_by_someone",
      r"\b(?:my|the|a|her|his) (?:son|daughter|dad|da|mum|maw|stepdad|brother|sister|cousin|uncle|carer|dealer|neighbou?rs?|flatmate|partner|boyfriend|husband|wife|ex|pal|guy|man|woman|landlord)(?:'?s)? (?:\w+ ){0,3}(?:hits|hit|hurts|hurt|been hurting|keeps hitting|batters|battered|beats|beat|kicks|kicked|punched|punches|strangled|choked|slapped|assaulted|attacked|jumped|robbed) me\b|\b(?:got|been|was) (?:battered|jumped|attacked|assaulted|stabbed|glassed|leathered)\b|\b(?:he|she|they)'?s? (?:outside|at) my (?:door|house|flat|window)\b.*\b(?:violent|threat\w*|knife|kill|batter|shouting)\b|\b(?:violent|threat\w*)\b.*\b(?:outside|at) my (?:door|house|flat|window)\b|\bviolent\b.*\b(?:now|tonight|right now)\b"),
 ]
@@ -170,14 +174,14 @@ assert set(_PRIORITY) == set(CRISIS_TYPES)
 # Cues that cancel a match when they come just before it ("I'm not going to ...").
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nae|dont|don'?t|didnt|didn'?t|wont|won'?t|wouldn'?t|wouldnt|"
-    r"isnae|willnae|dinnae|no longer|nobody|none|stopped|quit|without|"
+    r"isnae|willnae|dinnae|no longer|nobody|none|stopped|quit|without|denies|denied|deny|"
     r"no plans?|no intention|no thoughts?|not thinking)\b|n't\b"
 )
 # Patterns that carry their own negation are never cancelled by it.
 _SELF_NEGATED = {"took_with_symptoms", "not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
                  "cant_breathe_other", "cant_breathe_self", "child_danger", "fear_partner",
                  "cant_get_awake", "blood_loss", "want_it_to_end", "not_be_around",
-                 "control_now", "child_unsafe_now"}
+                 "control_now", "child_unsafe_now", "want_to_die", "means_at_hand", "hurting_me"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
     r"\b(?:used to|use to|years? ago|months ago|last (?:year|month|summer|christmas|winter|spring|autumn)|"
@@ -195,7 +199,7 @@ _PAST = re.compile(
     r"now i am\b[\w' ]{0,30}\bsafe|i am safe|i'?m safe now|(?:after|since) (?:my|his|her|their|the|an|a) (?:\w+'?s? )?(?:overdos\w*|od)\b|after overdoses|discharged|"
     r"when (?:my|his|her|their) \w+ (?:overdosed|od'd|died|passed)|back in the day|(?:in a )?better place now|"
     r"(?:now|these days),? (?:she'?s|he'?s|i'?m|they'?re|we'?re) (?:safe|fine|ok|okay|doing (?:well|better)|better)|"
-    r"\b(?:i|he|she|they) (?:was|were) (?:suicidal|self.?harming|in an abusive))"
+    r"\b(?:i|he|she|they) (?:was|were) (?:suicidal|self.?harming|in an abusive))\b"
 )
 # Recent past: over for overdose/medical, but still a live risk for suicide/self-harm/abuse.
 _RECENT_PAST = re.compile(

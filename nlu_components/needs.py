@@ -191,7 +191,10 @@ _RULED_OUT: dict[str, list[str]] = {
                 r"\bhousing(?:'s| is) (?:sorted|fine|ok|okay|alright)\b", r"\bnot homeless\b"],
     "money": [r"\bmoney(?:'s| is) (?:sorted|fine|ok|okay|alright)\b", r"\bbenefits? (?:are|is) (?:sorted|fine|ok)\b"],
     "employment": [r"\b(?:i'?m|i am|i'?ve got a) (?:working|job)\b(?! centre)"],
-    "treatment": [r"\bnot using\b", r"\b(?:already )?in treatment already\b"],
+    "treatment": [r"\bnot using\b", r"\b(?:already )?in treatment already\b",
+                  r"\b(?:i'?m |am )?not (?:after|looking for|wanting|asking for|interested in|ready for) (?:treatment|rehab|detox|a script|recovery)\b",
+                  r"\b(?:i'?m|i am) not (?:ready|wanting|looking|going) to (?:stop|quit|come off|give (?:it|them) up)\b|\bi'?m not stopping\b",
+                  r"\bdon'?t (?:bother )?(?:send|sending|refer|referring) me (?:to|for) (?:treatment|rehab|detox)\b"],
 }
 _RULED_OUT_C = {n: [re.compile(p) for p in ps] for n, ps in _RULED_OUT.items()}
 # Naming one of these drugs is itself a request about use (unless it is about safer use).

@@ -78,6 +78,42 @@ def test_each_crisis_type_is_detected(text, expected):
     assert _got(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # wording added after the third test set's first run (docs/benchmarks.md)
+    ("swallowed 30 of my vallies and my heart's racing", "overdose"),
+    ("took every tablet I had, sorry", "overdose"),
+    ("necked the lot, can't feel my arms", "overdose"),
+    ("man in the stairwell, cyanosed, shallow resps", "overdose"),
+    ("we're in a flat in Marchmont and we can't wake him", "overdose"),   # not "in March"
+    ("she's unrousable", "overdose"),
+    ("cutting rn", "self_harm"),
+    ("cut deep and I can't stop the bleeding", "medical"),  # the more urgent answer: 999
+    ("I don't see the point in living any more", "suicidal"),
+    ("looked up how many pills it would take", "suicidal"),
+    ("got the tablets lined up for tonight", "suicidal"),
+    ("I've made my peace with everyone", "suicidal"),
+    ("at the bridge and I'm going to go in", "suicidal"),
+    ("my partner's battering me, he's still here", "abuse"),
+    ("he has just shoved me down the stairs", "abuse"),
+    ("he's kicking the front door in", "abuse"),
+    ("her ex turned up at the door with a knife", "abuse"),
+    ("the toddler's swallowed some of my methadone", "child_at_risk"),
+    ("he's been bringing up blood all morning", "medical"),
+])
+def test_wording_from_the_third_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I took my whole script today like always", "he took the lot of my money",
+    "my man's not hitting me, he just shouts", "the baby's drunk all her bottle",
+    "went fishing at the end of the pier", "Pt denies suicidal ideation, wants housing",
+    "my heart was racing after I took it last year", "I live in Mayfield, need a GP",
+])
+def test_their_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
 def test_most_urgent_type_wins():
     assert _got("I want to end it, I've taken all my pills and I can't stay awake") == "overdose"
 

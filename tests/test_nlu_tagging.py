@@ -39,10 +39,17 @@ def test_needs_are_known_codes_in_order_of_mention():
     ("not housing, I've got a flat", ["housing"]),
     ("I don't need money help", ["money"]),
     ("housing's sorted now", ["housing"]),
+    ("I'm not after treatment, just safer ways to use", ["treatment"]),
+    ("don't bother sending me to rehab, I need a hostel", ["treatment"]),
+    ("I'm not ready to stop the gear yet", ["treatment"]),
 ])
 def test_ruled_out_needs(text, removed):
     tags = tag_needs(text)
     assert tags.removed == removed and not set(tags.needs) & set(removed)
+
+
+def test_someone_else_not_ready_to_stop_does_not_rule_out_treatment():
+    assert tag_needs("my son's not ready to stop, how do I get him to a drug service").removed == []
 
 
 def test_being_evicted_from_a_flat_is_still_housing():
