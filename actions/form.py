@@ -94,8 +94,9 @@ _questions_seen: dict[tuple, tuple[float, list[str]]] = {}
 def _questions(tracker: Tracker) -> list[str]:
     """The optional questions whose answer would change this person's plan.
 
-    Remembered for a few seconds per (needs, place, role, urgency): the SDK asks for the
-    required slots several times while validating one message.
+    Remembered for 30 seconds per (needs, place, role, urgency): the SDK asks for the
+    required slots several times while validating one message. A directory reloaded in
+    that window is seen by the next conversation turn after it, never by the plan itself.
     """
     key = (tuple(tracker.get_slot("needs") or ()), tracker.get_slot("council_area"),
            tracker.get_slot("role"), tracker.get_slot("urgency"))
