@@ -95,8 +95,9 @@ def _questions(tracker: Tracker) -> list[str]:
     """The optional questions whose answer would change this person's plan.
 
     Remembered for 30 seconds per (needs, place, role, urgency): the SDK asks for the
-    required slots several times while validating one message. A directory reloaded in
-    that window is seen by the next conversation turn after it, never by the plan itself.
+    required slots several times while validating one message. After a directory reload
+    the questions may lag by up to 30 seconds; the plan itself always reads the current
+    directory.
     """
     key = (tuple(tracker.get_slot("needs") or ()), tracker.get_slot("council_area"),
            tracker.get_slot("role"), tracker.get_slot("urgency"))
