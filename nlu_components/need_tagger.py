@@ -43,7 +43,7 @@ def decide_needs(text: str, probabilities) -> tuple[list[str], list[str], bool]:
         predicted |= set(tags.needs)  # "hostel", "nae hoose": too short to second-guess
     needs = [n for n in tags.needs if n in predicted]
     needs += [n for n in NEED_CODES if n in predicted and n not in needs]
-    needs = [n for n in needs if n not in tags.removed]
+    needs = [n for n in needs if n not in tags.removed and n not in tags.over]
     guessed = tags.guessed and bool(needs) and set(needs) <= set(tags.needs)
     return needs, tags.removed, guessed
 

@@ -27,10 +27,10 @@ PATTERNS: dict[str, list[str]] = {
     "treatment": [
         r"(?<!hep c )(?<!hiv )(?<!wound )(?<!dental )(?<!hepatitis )\btreatment\b", r"\bmy dose\b|\bdose (?:isn'?t|is not|not) holding\b",
         r"\bhabit\b", r"^(?:drugs?|alcohol|drink|the drink|gear|drink and drugs|drugs and alcohol)[.!?]*$", r"\bfor using\b|(?:^|, )using\b(?!\s+(?:the|a|my|your|it|this)\b)",
-        r"\b(?:i|he|she|they) drinks?\b", r"\b(?:try|go to|join) (?:aa|na|ca|smart)\b", r"\b(?:the )?shakes\b", r"\b(?:and|been|i'?m|im|still|started|keep) drinking\b|\bdrinking\b(?! water| tea| coffee| juice)|\bdrinker\b|\bbooze\b",
+        r"\bi drinks?\b", r"\b(?:try|go to|join) (?:aa|na|ca|smart)\b", r"\b(?:the )?shakes\b", r"\b(?:and|been|i'?m|im|still|started|keep) drinking\b|\bdrinking\b(?! water| tea| coffee| juice)|\bdrinker\b|\bbooze\b",
         r"\b(?:cans|bottles|tins|bags|tabs|blues|vallies) (?:a|per|every) (?:day|night)\b|\bdrinking (?:about |around )?\d+",
         r"\b(?:cannabis|weed|coke|crack|heroin|alcohol|drug|substance|benzo|opioid|opiate)s? use\b",
-        r"\b(?:he|she|they) (?:drinks|uses|is using|is drinking|injects)\b", r"\busing (?:a bit |a wee bit |a lot )?again\b",
+        r"\busing (?:a bit |a wee bit |a lot )?again\b",
         r"\bhelp (?:with|wi|for|coming off) (?:the |my |his |her )?" + _DRUG + r"\b", r"\brehab\w*", r"\bdetox\w*", r"\bmethadone\b", r"\bmeth script\b",
         r"\b(?:a|my|on a|on the|get a|get on a|new|missed my|lost my|up my|increase my|reduce my|cut my) script\b",
         r"\bscript\b(?! for)", r"\bbupe\b", r"\bbupren\w*", r"\bsubutex\b", r"\bsuboxone\b", r"\bespranor\b",
@@ -42,7 +42,6 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:i'?m|i am|been|still|keep|started|start) using\b",
         r"\bdrinking (?:to cope|to forget|to sleep|heavily|too much|every day|all day|loads)\b",
         r"\b(?:drinks|drinking|uses|using) every (?:night|day|morning)\b",
-        r"\bmy " + _FAMILY_WHO + r"(?:'s| is| has| keeps| won'?t| just| has been| been| got)?\b[\w' ]{0,20}\b(?:using|uses|drinking|drinks|taking|takes|injecting|hooked|addicted|on (?:the )?(?:gear|heroin|drink|crack|coke|benzos|drugs|methadone|tablets|pills|valium|vallies|street valium)|smoking crack|an alcoholic|a drinker)\b",
         r"\b(?:stop|stopping|quit|quitting|give up|giving up|cut down|cutting down|pack in|packing in|kick|kicking|reduce|control|cut back)\b[\w' ]{0,12}\b(?:using|drinking|taking|injecting|smoking|the drink|the gear|" + _DRUG[3:],
         r"\b(?:drug|drugs|alcohol|addiction|recovery|substance|substance use) (?:service|services|team|worker|support|clinic|help|counsell\w*|problem|problems|issue|issues)\b",
         r"\b(?:adrs|cares|adp|cat team|nhs addictions|cgl|we are with you|turning point)\b",
@@ -183,7 +182,11 @@ _COMPILED = {need: [re.compile(p) for p in pats] for need, pats in PATTERNS.item
 # "not housing", "don't need money help", "apart from work"
 _REMOVE_CUE = re.compile(
     r"\b(?:not|no need for|don'?t need|dont need|do not need|dinnae need|except|apart from|other than|"
-    r"no longer need|never mind|forget|scrap|remove|drop|without)\b(?: (?:the|any|help with|help wi|support with))?\s*$"
+    r"no longer need|never mind|forget|scrap|remove|drop|without|"
+    r"don'?t want|do not want|dinnae want|no wantin[g']?|not wantin[g']?|no after|not after|not looking for|"
+    r"no lookin[g']? for|not asking for|not needing|no needin[g']?|not interested in|not ready for|not a|no a)\b"
+    r"(?: (?:him|her|them) (?:sent|going|to go) (?:to|into))?"
+    r"(?: (?:the|a|an|any|help with|help wi|support with|any of the|the whole))?\s*$"
 )
 # Whole statements that rule a need out.
 _RULED_OUT: dict[str, list[str]] = {
@@ -194,6 +197,8 @@ _RULED_OUT: dict[str, list[str]] = {
     "treatment": [r"\bnot using\b", r"\b(?:already )?in treatment already\b",
                   r"\b(?:i'?m |am )?not (?:after|looking for|wanting|asking for|interested in|ready for) (?:treatment|rehab|detox|a script|recovery)\b",
                   r"\b(?:i'?m|i am) not (?:ready|wanting|looking|going) to (?:stop|quit|come off|give (?:it|them) up)\b|\bi'?m not stopping\b",
+                  r"(?:^|[.,;:!?-] ?|\b(?:i'?m|im|i am|am) )not (?:looking|trying|wanting|ready|planning|here) to "
+                  r"(?:stop|quit|come off|give (?:it|them) up)\b",
                   r"\bdon'?t (?:bother )?(?:send|sending|refer|referring) me (?:to|for) (?:treatment|rehab|detox)\b"],
 }
 _RULED_OUT_C = {n: [re.compile(p) for p in ps] for n, ps in _RULED_OUT.items()}
@@ -203,6 +208,32 @@ _STRONG_DRUG = re.compile(
     r"jell(?:ie|y)s|etizolam|etizzies|street valium|blues|xanax|pregabalin|pregab|gabbies|lyrica|"
     r"ket|ketamine|spice|mamba|speed|amphetamines?|tramadol|fentanyl|nitazenes?)\b"
 )
+# Treatment that is over: in recovery, stopped, stable on a script. Unless the message also
+# asks about recovery or the script itself, treatment is not a need now (docs/labelling.md).
+_N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|many|several|few)"
+_OFF = r"(?:clean|sober|dry|off (?:it|the drink|the gear|everything|drugs|the drugs|heroin|the booze|the bevvy|the kit|the valium|the methadone))"
+_TREATMENT_OVER = re.compile("|".join([
+    _OFF + r"\b[\w' ]{0,10}?\b(?:for )?" + _N + r"\s*(?:years?|yrs?|months?|weeks?)\b",
+    _N + r"\s*(?:years?|yrs?|months?) (?:clean|sober|dry|in recovery|off (?:it|the drink|the gear|everything|drugs))\b",
+    r"\b(?:stopped|quit|quitting|gave up|given up|packed in|came off|come off|been off) (?:drinking|using|the drink|the drugs|drugs|the gear|the valium|it)\b"
+    r"(?! (?:yet|again))",
+    r"\b(?:i'?ve|i have|he'?s|she'?s|he has|she has) stopped\b", r"\b(?:sober|clean|dry) now\b", r"\bstopped in the\b",
+    r"\bin recovery\b(?! (?:cafe|café|group|meeting|community|hub|support))",
+    r"\b(?:just |recently )?(?:came|come|got|get|getting|been) out (?:of|o) (?:detox|rehab)\b|\bafter rehab\b|\bwas in rehab\b",
+    r"(?<!not )\bstable\b|\b(?:methadone|script|dose)(?:'s| is) (?:fine|sorted|ok|okay|grand)\b",
+    r"\bused to (?:use|drink|take|inject|block)\b|\bthe drink used to\b",
+    r"\bone[- ](?:off|daft)\b|\bi don'?t use\b|\bi'?m no alcoholic\b|\bi just like a drink\b",
+]))
+_TREATMENT_ASK = re.compile("|".join([
+    r"\brecovery (?:cafe|café|group|groups|meeting|meetings|community|communities|hub|support|walk|service)\b",
+    r"\b(?:aa|na|ca|smart)\b|\bmeetings\b|\bmutual aid\b|\bpeer support\b|\baftercare\b",
+    r"\bcrav\w*|\brelaps\w*|\bshak\w*|\bwithdraw\w*|\brattl\w*|\b(?:yesterday|today|last night|this morning|days? ago)\b|\bslip\b|\blapse\b|\bback on (?:it|the)\b|\b(?:using|drinking) again\b|\bstarted again\b",
+    r"\b(?:stay|staying|keep|keeping) (?:clean|sober|off|dry)\b",
+    r"\b(?:scared|worried|afraid|feart|frightened)\b[\w' ]{0,15}\b(?:use|using|drink|drinking|go back|relapse)\b",
+    r"\b(?:up|increase|reduce|lower|taper|tapering|come off|coming off|switch|change|changing) (?:my |the |his |her )?(?:script|methadone|dose|buvidal|espranor)\b",
+    r"\b(?:want|need|get|getting|go|going) (?:a |into |to |back to |back into )?(?:detox|rehab)\b",
+    r"\btopping up\b|\bon top\b",
+]))
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|am not|i'?m not|don'?t have|dinnae have|no problems? with)\s*$")
 
 
@@ -210,6 +241,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|am not|i'?m not|don
 class NeedTags:
     needs: list[str] = field(default_factory=list)     # in order of first mention
     removed: list[str] = field(default_factory=list)   # needs the person ruled out
+    over: list[str] = field(default_factory=list)      # needs mentioned as past, not needed now
     guessed: bool = False                              # only from a close misspelling
 
 
@@ -222,7 +254,7 @@ def tag_needs(text: str) -> NeedTags:
         for pattern in patterns:
             for match in pattern.finditer(norm):
                 before = norm[: match.start()]
-                tail = " ".join(before.split()[-4:])
+                tail = " ".join(before.split()[-7:])
                 if _REMOVE_CUE.search(tail + " ") or _REMOVE_CUE.search(tail):
                     removed.add(need)
                 elif _NEGATED_BEFORE.search(before):
@@ -242,7 +274,9 @@ def tag_needs(text: str) -> NeedTags:
         guessed = bool(found)
     for need in removed:
         found.pop(need, None)
-    return NeedTags(needs=sorted(found, key=found.get), removed=sorted(removed), guessed=guessed)
+    over = ["treatment"] if _TREATMENT_OVER.search(norm) and not _TREATMENT_ASK.search(norm) else []
+    return NeedTags(needs=sorted(found, key=found.get), removed=sorted(removed), guessed=guessed,
+                    over=over)
 
 
 # Misspellings of the words people use most for each need ("benifits", "rehap").

@@ -120,6 +120,13 @@ abscess wound hepatitis tested testing family daughter husband girlfriend boyfri
 partner children kinship grandchildren social worker worried worry scared frightened
 tonight urgent emergency please help
 """.split())
+# Real words that are close to a keyword and must stay as they are ("relapsed" is not
+# "released", "breaching" is not "breathing", "overdone" is not "overdose").
+NOT_MISSPELT = frozenset("""
+relapse relapsed relapses relapsing lapse lapsed breach breached breaches breaching recourse
+sociable texting texted overdone seeping crave craving cravings craved retraining rehousing
+evicting
+""".split())
 _VOCAB: frozenset[str] | None = None
 
 
@@ -142,7 +149,7 @@ def correct_word(word: str) -> str:
     """A misspelt keyword put right ("homles" -> "homeless"); any other word unchanged."""
     vocabulary = _vocabulary()
     if (len(word) < 5 or not word.isalpha() or word in KEYWORDS or word in WORDS
-            or not vocabulary or word in vocabulary):
+            or word in NOT_MISSPELT or not vocabulary or word in vocabulary):
         return word
     if any(word.startswith(k) for k in KEYWORDS if len(k) >= 4):
         return word  # an inflection of a keyword ("overdoses", "injected")

@@ -72,3 +72,52 @@ def test_role_from_phrasing(text, role):
 
 def test_explicit_self():
     assert explicit_self("it's for me") and not explicit_self("I'm in Dundee")
+
+
+@pytest.mark.parametrize("text", [
+    "i dont want rehab i just want a roof",
+    "no wantin rehab or any of that, just need to talk to someone about my anxiety",
+    "I'm not wanting him sent to a rehab far away, I want help for the family here",
+    "no after rehab or nothin, ah just need somewhere tae stay",
+    "Not looking for the drug service - she's been clean for years",
+    "I don't need a detox, I've not had a drink in a week",
+    "Not looking to stop using right now, just need clean gear",
+    "is that a ket thing. not trying to stop just wanna know",
+])
+def test_treatment_ruled_out_in_everyday_words(text):
+    assert tag_needs(text).removed == ["treatment"]
+
+
+@pytest.mark.parametrize("text", [
+    "I don't want to keep drinking like this",
+    "I don't want my son to die, he needs rehab",
+    "my son's not ready to stop, how do I get him to a drug service",
+])
+def test_not_wanting_something_else_keeps_treatment(text):
+    assert "treatment" not in tag_needs(text).removed
+
+
+@pytest.mark.parametrize("text,over", [
+    # treatment that is over is not a need now (docs/labelling.md)...
+    ("5 years in recovery and I want to retrain as a peer worker", ["treatment"]),
+    ("methadone's fine, i'm stable on it, what i need is a job", ["treatment"]),
+    ("panic attacks every day since I came off the valium", ["treatment"]),
+    ("he's been off the drink a year, needs a job", ["treatment"]),
+    # ...unless they ask about recovery, cravings, a relapse or the script itself
+    ("i've stopped drinking but i crave it every night", []),
+    ("been clean 6 months, scared i'll relapse", []),
+    ("I stopped drinking yesterday and I'm shaking", []),
+    ("just out of rehab, is there a recovery cafe in Leith", []),
+    ("I want to stop drinking", []),
+])
+def test_treatment_in_the_past_is_not_a_need_now(text, over):
+    assert tag_needs(text).over == over
+
+
+def test_a_third_persons_use_alone_is_not_a_treatment_request():
+    # "my son's using" is family; treatment only when help for his use is asked, which the
+    # trained model decides (docs/labelling.md)
+    tags = tag_needs("my son is using and I'm worried sick")
+    assert "family" in tags.needs and "treatment" not in tags.needs
+    assert "treatment" not in tag_needs("he drinks and I can't cope").needs
+    assert "treatment" in tag_needs("I drink and it's getting out of hand").needs

@@ -39,6 +39,14 @@ def test_real_words_are_never_corrected(word):
     assert correct_word(word) == word
 
 
+@pytest.mark.parametrize("word,wrong", [("relapse", "release"), ("relapsed", "released"),
+                                        ("breaching", "breathing"), ("overdone", "overdose"),
+                                        ("texting", "testing")])
+def test_words_close_to_a_keyword_are_not_turned_into_it(word, wrong):
+    # "relapsed" once read as "released" (a prison word) and "breaching" as "breathing"
+    assert correct_word(word) == word != wrong
+
+
 def test_normalise_keeps_the_word_order_and_is_idempotent():
     text = "Ah dinnae want tae go back tae the hostel the night"
     once = normalise(text)
