@@ -90,7 +90,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:sleeping|living|kipping|staying|sleep) in (?:a|my|his|her|their|the) (?:car|van|tent|stairwell|close|doorway|park|bus shelter)\b", r"\bb ?& ?b\b|\bbnb\b", r"\b(?:temporary|emergency|supported) (?:accommodation|housing|flat|furnished)\b",
         r"\baccommodation\b|\baccomodation\b|\baccomadation\b", r"\bhousing\b|\bhousin\b|\bhosing\b",
         r"\bhousing first\b", r"\bdoss\w*", r"\b(?:find|finding|get|getting|need|needs|want|looking for) (?:me |us )?(?:a |some )?(?:flat|house|hoose|place to live|room)\b", r"\bcouncil (?:house|flat|housing)\b", r"\bneed (?:a|my own) (?:flat|house|place|room)\b",
-        r"\b(?:a|my own) (?:flat|place|room) (?:to stay|of my own)\b", r"\ba roof over\b", r"\bbed for (?:the|tonight)\b",
+        r"\b(?:a|my own) (?:flat|place|room) (?:to stay|of my own)\b", r"\ba roof over\b|\b(?:want|need|needs|just) a roof\b", r"\bbed for (?:the|tonight)\b",
         r"\bnowhere to go\b", r"\b(?:lose|losing|lost) (?:my|his|her|our|the) (?:flat|house|home|tenancy|place)\b",
         r"\bhomeless unit\b|\bhousing options\b", r"\bno fixed\b|\bnfa\b", r"\bsofa\b", r"\bstaying with (?:a pal|pals|mates|friends)\b",
         r"\bout on my ear\b", r"\bnae hame\b", r"\bhoose\b", r"\bmove out\b|\bhave to leave (?:my|the) (?:flat|house)\b",
@@ -134,7 +134,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "family": [
         r"\bfamil(?:y|ies) (?:support|help|group|groups|service|services|member support)\b", r"\bwhole famil\w*",
-        r"\b(?:support|groups?|help) for (?:families|family|parents|carers|relatives|me as a (?:mum|dad|parent))\b", r"\bkinship\w*",
+        r"\b(?:support|groups?|help) for (?:the |our )?(?:families|family|parents|carers|relatives|me as a (?:mum|dad|parent))\b", r"\bkinship\w*",
         r"\bparents of\b", r"\bnappies\b|\bbaby milk\b", r"\b(?:bereaved|affected) famil\w*", r"^family$",
         r"\b(?:kids|children|young people|pupil|child) (?:whose|with) (?:parents?|mum|dad)\b|\b(?:mum|dad|parent|parents|maw|da) (?:drinks|uses|is using|is drinking|takes drugs)\b",
         r"\bchild protection\b", r"\bhow (?:do|can|should) (?:i|we) help (?:him|her|them)\b",
@@ -185,7 +185,7 @@ _REMOVE_CUE = re.compile(
     r"no longer need|never mind|forget|scrap|remove|drop|without|"
     r"don'?t want|do not want|dinnae want|no wantin[g']?|not wantin[g']?|no after|not after|not looking for|"
     r"no lookin[g']? for|not asking for|not needing|no needin[g']?|not interested in|not ready for|not a|no a)\b"
-    r"(?: (?:him|her|them) (?:sent|going|to go) (?:to|into))?"
+    r"(?: (?:him|her|them) (?:sent|going|to go|put) (?:to|into|in))?"
     r"(?: (?:the|a|an|any|help with|help wi|support with|any of the|the whole))?\s*$"
 )
 # Whole statements that rule a need out.
@@ -234,6 +234,8 @@ _TREATMENT_ASK = re.compile("|".join([
     r"\b(?:want|need|get|getting|go|going) (?:a |into |to |back to |back into )?(?:detox|rehab)\b",
     r"\btopping up\b|\bon top\b",
 ]))
+# Kinds of treatment a person can turn down while still wanting help with their use.
+_ONE_KIND = re.compile(r"rehab\w*|detox\w*|residential|methadone|a script|script")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|am not|i'?m not|don'?t have|dinnae have|no problems? with)\s*$")
 
 
@@ -250,17 +252,24 @@ def tag_needs(text: str) -> NeedTags:
     norm = normalise(text)
     found: dict[str, int] = {}
     removed: set[str] = set()
+    one_kind: set[str] = set()
     for need, patterns in _COMPILED.items():
         for pattern in patterns:
             for match in pattern.finditer(norm):
                 before = norm[: match.start()]
                 tail = " ".join(before.split()[-7:])
                 if _REMOVE_CUE.search(tail + " ") or _REMOVE_CUE.search(tail):
-                    removed.add(need)
+                    # "no rehab" rules out one kind of treatment, not help with the use
+                    (one_kind if need == "treatment" and _ONE_KIND.fullmatch(match.group())
+                     else removed).add(need)
                 elif _NEGATED_BEFORE.search(before):
                     continue
                 else:
                     found[need] = min(found.get(need, match.start()), match.start())
+    for need in one_kind - removed:
+        if need not in found and found:
+            removed.add(need)  # "I don't want rehab, I just want a roof"
+        # else: "no rehab, just want to smoke less" is still about the use (the model decides)
     for need, patterns in _RULED_OUT_C.items():
         if any(p.search(norm) for p in patterns):
             removed.add(need)

@@ -114,6 +114,40 @@ def test_their_look_alikes_are_not_crises(text):
     assert _got(text) is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    # wording added after the fourth test set's first run (docs/benchmarks.md); paraphrased
+    ("came off the drink on Sunday and now I'm seeing things, sweating and shaking", "medical"),
+    ("he's got the horrors, seeing spiders on the wall and pouring sweat", "medical"),
+    ("had a fit twenty minutes ago and I still don't feel right", "medical"),
+    ("she's roasting and keeps collapsing after the pills at the rave", "overdose"),
+    ("he's in the bath, slumped, and I can hear him gurgling", "overdose"),
+    ("here for the anniversary and now his cousin's slumped in the toilet gurgling", "overdose"),
+    ("he's breathing really strangely after his hit", "overdose"),
+    ("after the funeral I've been planning how to end my life", "suicidal"),
+    ("court tomorrow and I've got the pills ready in case it goes wrong", "suicidal"),
+    ("put my affairs in order and gave the dog to my sister", "suicidal"),
+    ("nothing to live for now she's gone", "suicidal"),
+    ("near done wi this life, nae point carryin on", "suicidal"),
+    ("this is me saying cheerio, thanks for everything", "suicidal"),
+    ("she says she's taking all her sleeping pills tonight", "suicidal"),
+    ("they took my keys but I'll find another way", "suicidal"),
+    ("he's handed me his dog's lead and her bowl", "suicidal"),
+    ("cleaned the gun and left a letter for the wife", "suicidal"),
+    ("someone's trying to kick my door in", "abuse"),
+])
+def test_wording_from_the_fourth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "used 2 self harm at school but not now", "what should I have done when I found her? I keep going over it",
+    "Before, in the camp, I wanted to die. Now I am better.", "can I check out the recovery cafe",
+    "the funeral was last month, I need help with the costs", "I'll find another way to pay the rent",
+])
+def test_the_fourth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
 def test_most_urgent_type_wins():
     assert _got("I want to end it, I've taken all my pills and I can't stay awake") == "overdose"
 

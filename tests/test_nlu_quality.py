@@ -1,5 +1,5 @@
 """Quality gates on messages the model never trained on (tests/data/*_heldout.yml, *_final.yml,
-*_third.yml).
+*_third.yml, *_fourth.yml).
 
 Loads the trained model in-process, with the same components the bot runs. Full figures:
 scripts/evaluate_nlu.py (docs/benchmarks.md). The gates are floors, not the figures.
@@ -16,14 +16,14 @@ from navigator.settings import ROOT
 sys.path.insert(0, str(ROOT / "scripts"))
 import evaluate_nlu  # noqa: E402
 
-# Needs micro-F1 floors: 0.85 on the held-out and third sets (the issue's gate; the third
-# set's first run gave 0.868); the final set, from a writer whose wording is further from
-# the training data, is held to a regression floor of 0.80 (first run 0.819, now 0.855:
+# Needs micro-F1 floors: 0.85 on the held-out, third and fourth sets (the issue's gate; the
+# fourth set's first run gave 0.856); the final set, from a writer whose wording is further
+# from the training data, is held to a regression floor of 0.80 (first run 0.819:
 # docs/benchmarks.md).
-NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85}
+NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85}
 CRISIS_SET_FALSE_ALARMS_CEILING = 0.10   # safety.md: under 10% on look-alike messages
 ORDINARY_FALSE_ALARMS_CEILING = 0.05     # ordinary requests answered as a crisis
-TEST_SETS = [name for name in ("heldout", "final", "third")
+TEST_SETS = [name for name in ("heldout", "final", "third", "fourth")
              if (evaluate_nlu.DATA / f"nlu_{name}.yml").exists()]
 
 

@@ -80,7 +80,7 @@ def test_explicit_self():
     "I'm not wanting him sent to a rehab far away, I want help for the family here",
     "no after rehab or nothin, ah just need somewhere tae stay",
     "Not looking for the drug service - she's been clean for years",
-    "I don't need a detox, I've not had a drink in a week",
+    "I don't need a detox, I've not had a drink in a week. It's the grief I can't shift.",
     "Not looking to stop using right now, just need clean gear",
     "is that a ket thing. not trying to stop just wanna know",
 ])
@@ -95,6 +95,15 @@ def test_treatment_ruled_out_in_everyday_words(text):
 ])
 def test_not_wanting_something_else_keeps_treatment(text):
     assert "treatment" not in tag_needs(text).removed
+
+
+@pytest.mark.parametrize("text", [
+    "dont want rehab or any of that, just wanna smoke less",
+    "no wantin rehab cos of the wean, is there somethin u can dae fae hame",
+])
+def test_turning_down_one_kind_of_treatment_is_not_ruling_out_help_with_the_use(text):
+    # nothing else is asked for, so the message is still about the use: the model decides
+    assert tag_needs(text).removed == []
 
 
 @pytest.mark.parametrize("text,over", [
