@@ -1,7 +1,7 @@
 """How far two careful labellers agree on the test sets' needs and roles (a ceiling for the model).
 
-A second labeller labelled a random sample of each NLU test set from the texts alone, to
-the same brief. This prints needs micro-F1 and role agreement between the two labellers,
+A second labeller labelled a random sample of the held-out and final sets (120 each) and
+the whole fourth set from the texts alone, to docs/labelling.md. This prints needs micro-F1 and role agreement between the two labellers,
 and the model's own figures on the same sample for comparison.
 
     .venv/bin/python scripts/labeller_agreement.py
@@ -37,7 +37,7 @@ def main() -> int:
 
     agent = evaluate_nlu.load_agent(ensure_model())
     report = {}
-    for name in ("heldout", "final"):
+    for name in ("heldout", "final", "fourth"):
         path = DATA / f"agreement_{name}.yml"
         if not path.exists():
             continue
