@@ -4,7 +4,7 @@ and gender every turn.
 Runs as the custom slot mapping of those slots (Rasa calls it after each user message,
 inside or outside the form). It reads the entities the NLU components produced:
 `need` values are added to the `needs` list without duplicates, `not_need` values are
-removed, `council_area` / `place_status` and `role` replace earlier values. Needs guessed from a misspelling set `needs_guessed`, so the form
+removed, `council_area` / `place_status` and `role` replace earlier values. Needs guessed from a misspelling or a weak model guess set `needs_guessed`, so the form
 checks them with the person first. A direct
 answer to "where are you?" is resolved with services_db.geography.resolve_place, which
 needs no cue word and allows typos ("glesga", "edinbrugh"); a direct answer to "how old?"

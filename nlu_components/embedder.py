@@ -63,6 +63,9 @@ class Embedder:
         self.tokenizer.no_padding()
         w = load_file(str(directory / "model.safetensors"))
         self.word = w["embeddings.word_embeddings.weight"]
+        self._set_weights(w)
+
+    def _set_weights(self, w: dict[str, np.ndarray]) -> None:
         self.position = w["embeddings.position_embeddings.weight"]
         self.token_type = w["embeddings.token_type_embeddings.weight"][0]
         self.emb_ln = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
@@ -82,6 +85,15 @@ class Embedder:
                 "down_b": w[p + "output.dense.bias"],
                 "ln2": (w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]),
             })
+
+    def with_weights(self, weights: dict[str, np.ndarray]) -> "Embedder":
+        """A copy with other encoder weights (same names as the model file; the word
+        embeddings and tokenizer are shared): how a fine-tuned encoder runs."""
+        import copy
+        other = copy.copy(self)
+        other._set_weights({"embeddings.token_type_embeddings.weight": self.token_type[None, :],
+                            **weights})
+        return other
 
     def _encode(self, batch: list[list[int]]) -> np.ndarray:
         """Embeddings of a batch of token-id lists (padded to the longest, padding masked)."""

@@ -10,7 +10,8 @@ with the person before the plan.
 
 Adds entities `need` (one per code: lexicon mentions first, in order of mention, then
 the model's other needs), `not_need`, `role`, `urgency` = `today` when help is needed now
-or tonight, `need_guess` when the needs rest on a misspelling, and `age_band` / `gender`
+or tonight, `need_guess` when the needs rest on a misspelling or one of them on a weak
+model guess (the form checks them with the person), and `age_band` / `gender`
 of the person the help is for when the message states them (nlu_components/person.py).
 When the model's intent is weak (fallback, out of scope, greeting, thanks) but the message clearly names
 a need, the intent becomes `inform`: people often open with their problem.
@@ -31,12 +32,19 @@ from services_db.vocab import NEED_CODES
 WEAK_INTENTS = {"nlu_fallback", "out_of_scope", "greet", "thanks", "affirm", "bot_challenge",
                 "ask_capabilities"}
 SHORT_MESSAGE_WORDS = 3
+# A need only the models found, with a probability less than this above the threshold, is
+# right about half the time (docs/benchmarks.md): the form checks the needs with the person.
+UNSURE_MARGIN = 0.15
 
 
-def decide_needs(text: str, probabilities) -> tuple[list[str], list[str], bool]:
-    """(needs, ruled-out needs, guessed) from the lexicon and the model's probabilities."""
+def decide_needs(text: str, probabilities, threshold: float | None = None) -> tuple[list[str], list[str], bool]:
+    """(needs, ruled-out needs, unsure) from the lexicon and the model's probabilities.
+
+    Unsure: the needs rest on a misspelling, or one of them only on a weak model guess;
+    the form then checks them with the person ("Just to check ...")."""
     tags = tag_needs(text)
-    predicted = {n for n, p in zip(NEED_CODES, probabilities) if p >= NeedModel.threshold}
+    threshold = NeedModel.threshold if threshold is None else threshold
+    predicted = {n for n, p in zip(NEED_CODES, probabilities) if p >= threshold}
     if tags.guessed and not predicted:
         predicted = set(tags.needs)  # "benifits": the form checks it with the person
     elif len(text.split()) <= SHORT_MESSAGE_WORDS:
@@ -45,7 +53,9 @@ def decide_needs(text: str, probabilities) -> tuple[list[str], list[str], bool]:
     needs += [n for n in NEED_CODES if n in predicted and n not in needs]
     needs = [n for n in needs if n not in tags.removed and n not in tags.over]
     guessed = tags.guessed and bool(needs) and set(needs) <= set(tags.needs)
-    return needs, tags.removed, guessed
+    weak = any(probabilities[NEED_CODES.index(n)] < threshold + UNSURE_MARGIN and n not in tags.needs
+               for n in needs)
+    return needs, tags.removed, guessed or weak
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=True)
@@ -57,7 +67,8 @@ class NeedTagger(TrainedComponent):
 
     def tag(self, message: Message, text: str) -> None:
         base = self.base_features(message, text)
-        needs, removed, guessed = decide_needs(text, self.model.needs.probabilities([text], base)[0])
+        needs, removed, guessed = decide_needs(
+            text, self.model.need_probabilities([text], base)[0], self.model.threshold)
         self.add_entities(message, "need", needs)
         self.add_entities(message, "not_need", removed)
         if guessed:

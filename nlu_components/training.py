@@ -14,17 +14,21 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from functools import lru_cache
 from typing import Callable, Sequence
 
 import numpy as np
 
-from nlu_components.classifiers import CrisisModel, NeedModel, RoleModel, TextFeatures, embed_messages
+from nlu_components.classifiers import (CrisisModel, NeedModel, RoleModel, TextFeatures, embed_messages,
+                                        lexicon_columns)
 from nlu_components.labelled import intent_examples, training_rows
 from services_db.vocab import CRISIS_TYPES
 
 CRISIS_INTENTS = {f"crisis_{t}": t for t in CRISIS_TYPES}
 Embed = Callable[[Sequence[str]], np.ndarray]
+if TYPE_CHECKING:
+    from nlu_components.tuned_encoder import TunedNeeds
 
 
 def no_need_examples() -> list[str]:
@@ -83,18 +87,37 @@ def _embed_training(texts: Sequence[str]) -> np.ndarray:
 class NeedTaggerModels:
     needs: NeedModel
     role: RoleModel
+    tuned: "TunedNeeds | None" = None
+
+    # A need is kept when the two models' average probability reaches this (chosen on the
+    # held-out, final, third and fourth sets: docs/benchmarks.md).
+    BLEND_THRESHOLD = 0.6
 
     @property
     def features(self) -> TextFeatures:
         return self.needs.features
 
+    @property
+    def threshold(self) -> float:
+        return self.BLEND_THRESHOLD if self.tuned is not None else NeedModel.threshold
 
-def train_need_models(embed: Embed = _embed_training) -> NeedTaggerModels:
+    def need_probabilities(self, texts: Sequence[str], base) -> np.ndarray:
+        """P(need) for each message: NeedModel and the fine-tuned encoder, averaged."""
+        frozen = self.needs.probabilities(texts, base)
+        if self.tuned is None:
+            return frozen
+        return (frozen + self.tuned.probabilities(texts, lexicon_columns(texts))) / 2
+
+
+def train_need_models(embed: Embed = _embed_training, tune: bool = True) -> NeedTaggerModels:
+    """The need and role models; `tune=False` skips fine-tuning the encoder (minutes)."""
+    from nlu_components.tuned_encoder import train_tuned_needs
     features = text_features()
     texts, needs, roles = need_examples()
     base = features.transform(texts, embed(texts))
+    tuned = train_tuned_needs(texts, needs, lexicon_columns(texts)) if tune else None
     return NeedTaggerModels(NeedModel(features).fit(texts, base, needs),
-                            RoleModel(features).fit(texts, base, roles))
+                            RoleModel(features).fit(texts, base, roles), tuned)
 
 
 def train_crisis_model(embed: Embed = _embed_training) -> CrisisModel:

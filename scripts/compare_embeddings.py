@@ -72,7 +72,7 @@ def main() -> int:
     sets = [n for n in ("heldout", "final") if (DATA / f"nlu_{n}.yml").exists()]
     report: dict = {}
     for label, emb in (("with_embeddings", _embed_training), ("without_embeddings", _blank)):
-        need_models, crisis_model = train_need_models(emb), train_crisis_model(emb)
+        need_models, crisis_model = train_need_models(emb, tune=False), train_crisis_model(emb)
         report[label] = {name: _score(need_models, crisis_model, emb, name) for name in sets}
     sample = [r["text"] for r in yaml.safe_load((DATA / "nlu_final.yml").read_text())][:200]
     embed(sample[:5])  # warm up

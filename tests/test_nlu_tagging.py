@@ -130,3 +130,21 @@ def test_a_third_persons_use_alone_is_not_a_treatment_request():
     assert "family" in tags.needs and "treatment" not in tags.needs
     assert "treatment" not in tag_needs("he drinks and I can't cope").needs
     assert "treatment" in tag_needs("I drink and it's getting out of hand").needs
+
+
+def _probabilities(**given):
+    return [given.get(n, 0.0) for n in NEED_CODES]
+
+
+def test_a_weak_model_guess_is_checked_with_the_person():
+    from nlu_components.need_tagger import UNSURE_MARGIN, decide_needs
+    UNSURE_BELOW = 0.5 + UNSURE_MARGIN
+    text = "I need somewhere to stay and a bit of help with other things"
+    sure = decide_needs(text, _probabilities(housing=0.95, money=0.9))
+    weak = decide_needs(text, _probabilities(housing=0.95, money=UNSURE_BELOW - 0.05))
+    assert sure == (["housing", "money"], [], False)
+    assert weak == (["housing", "money"], [], True)  # the form asks "Just to check ..."
+    # a weak probability for a need the person named in words is not a guess
+    named = decide_needs("I need somewhere to stay and my benefits sorted",
+                         _probabilities(housing=0.95, money=UNSURE_BELOW - 0.05))
+    assert named == (["housing", "money"], [], False)

@@ -1,0 +1,186 @@
+"""The sentence encoder fine-tuned on the need labels: a second opinion for NeedModel.
+
+NeedModel (nlu_components/classifiers.py) reads a frozen all-MiniLM-L6-v2 embedding and
+n-grams. Here the encoder itself is trained on the same labelled messages (all six layers,
+3 epochs, learning rate 5e-5, a sigmoid head over the pooled vector and the need
+lexicon's verdicts), so it can learn what the labelling guide's hard cases turn on ("my
+son's on the gear" is family; "how do I get him help" is treatment too). The bot averages
+the two models' probabilities: on the four test sets the average beat either model alone
+(docs/benchmarks.md).
+
+Training runs TensorFlow (which Rasa already installs) in a separate process, seeded, with
+TensorFlow's deterministic ops, so it neither shares nor changes the Rasa process's
+TensorFlow state; about 2.5 minutes an epoch on 2 cores. At run time the tuned weights
+run in NumPy through nlu_components.embedder (no TensorFlow), about 12 ms a message.
+
+    python -m nlu_components.tuned_encoder IN.npz OUT.npz   (used by train_tuned_needs)
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from services_db.vocab import NEED_CODES
+
+EPOCHS = 3
+LEARNING_RATE = 5e-5
+HEAD_LEARNING_RATE = 1e-3
+BATCH = 32
+MAX_TRAIN_TOKENS = 96
+POOL_SCALE = 8.0   # the pooled vector is unit length; scaled so the head can reach confident logits
+SEED = 42
+_LAYER_KEYS = (
+    "attention.self.query.weight", "attention.self.query.bias", "attention.self.key.weight",
+    "attention.self.key.bias", "attention.self.value.weight", "attention.self.value.bias",
+    "attention.output.dense.weight", "attention.output.dense.bias",
+    "attention.output.LayerNorm.weight", "attention.output.LayerNorm.bias",
+    "intermediate.dense.weight", "intermediate.dense.bias", "output.dense.weight",
+    "output.dense.bias", "output.LayerNorm.weight", "output.LayerNorm.bias",
+)
+TRAINED_KEYS = ("embeddings.position_embeddings.weight", "embeddings.LayerNorm.weight",
+                "embeddings.LayerNorm.bias",
+                *(f"encoder.layer.{i}.{k}" for i in range(6) for k in _LAYER_KEYS))
+
+
+class TunedNeeds:
+    """P(need | message) from the fine-tuned encoder (NumPy at run time)."""
+
+    def __init__(self, weights: dict[str, np.ndarray], head_w: np.ndarray, head_b: np.ndarray) -> None:
+        self.weights, self.head_w, self.head_b = weights, head_w, head_b
+        self._encoder = None
+
+    def __getstate__(self) -> dict:
+        return {"weights": self.weights, "head_w": self.head_w, "head_b": self.head_b}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["weights"], state["head_w"], state["head_b"])
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
+        if self._encoder is None:
+            from nlu_components.embedder import get_embedder
+            self._encoder = get_embedder().with_weights(self.weights)
+        from nlu_components.text import normalise
+        return self._encoder.embed([normalise(t) for t in texts])
+
+    def probabilities(self, texts: Sequence[str], lexicon: np.ndarray) -> np.ndarray:
+        """Array (messages x NEED_CODES); `lexicon` is classifiers.lexicon_columns(texts)."""
+        x = np.hstack([self._embed(texts) * POOL_SCALE, lexicon]).astype(np.float32)
+        return (1.0 / (1.0 + np.exp(-(x @ self.head_w + self.head_b)))).astype(np.float32)
+
+
+def train_tuned_needs(texts: Sequence[str], labels: Sequence[Sequence[str]],
+                      lexicon: np.ndarray, epochs: int = EPOCHS) -> TunedNeeds:
+    """Fine-tune in a child process (TensorFlow) and return the tuned weights."""
+    from nlu_components.text import normalise
+    y = np.array([[n in (row or []) for n in NEED_CODES] for row in labels], dtype=np.float32)
+    with tempfile.TemporaryDirectory(prefix="nwd-tune-") as folder:
+        source, target = Path(folder) / "in.npz", Path(folder) / "out.npz"
+        np.savez(source, texts=np.array([normalise(t) for t in texts], dtype=object), y=y,
+                 lexicon=lexicon.astype(np.float32), epochs=np.array(epochs))
+        env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONHASHSEED": "0"}
+        done = subprocess.run([sys.executable, "-m", "nlu_components.tuned_encoder", str(source),
+                               str(target)], env=env, cwd=str(Path(__file__).resolve().parent.parent),
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"fine-tuning the need encoder failed:\n{done.stderr[-3000:]}")
+        out = np.load(target)
+        weights = {k: out[k] for k in TRAINED_KEYS}
+        return TunedNeeds(weights, out["head_w"], out["head_b"])
+
+
+def _fine_tune(source: Path, target: Path) -> None:  # pragma: no cover - runs in a child process
+    import tensorflow as tf
+    from safetensors.numpy import load_file
+    from tokenizers import Tokenizer
+
+    from nlu_components.embedder import model_dir
+
+    tf.random.set_seed(SEED)
+    tf.config.experimental.enable_op_determinism()
+    data = np.load(source, allow_pickle=True)
+    texts, y, lexicon = list(data["texts"]), data["y"], data["lexicon"]
+    epochs = int(data["epochs"])
+    directory = model_dir()
+    tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+    tokenizer.enable_truncation(MAX_TRAIN_TOKENS)
+    tokenizer.no_padding()
+    base = load_file(str(directory / "model.safetensors"))
+    word = tf.constant(base["embeddings.word_embeddings.weight"])
+    token_type = tf.constant(base["embeddings.token_type_embeddings.weight"][0])
+    var = {k: tf.Variable(base[k], name=k.replace(".", "_")) for k in TRAINED_KEYS}
+    head_w = tf.Variable(tf.random.normal([384 + len(NEED_CODES), len(NEED_CODES)], stddev=0.02, seed=1))
+    head_b = tf.Variable(tf.zeros([len(NEED_CODES)]))
+
+    def norm(x, g, b):
+        mean, variance = tf.nn.moments(x, -1, keepdims=True)
+        return (x - mean) / tf.sqrt(variance + 1e-12) * g + b
+
+    def logits(ids, mask, lex, training):
+        b, n = tf.shape(ids)[0], tf.shape(ids)[1]
+        x = tf.gather(word, ids) + var["embeddings.position_embeddings.weight"][:n] + token_type
+        x = norm(x, var["embeddings.LayerNorm.weight"], var["embeddings.LayerNorm.bias"])
+        key_bias = ((1.0 - mask) * -1e9)[:, None, None, :]
+        for i in range(6):
+            p = f"encoder.layer.{i}."
+
+            def dense(name, h):
+                return tf.matmul(h, var[p + name + ".weight"], transpose_b=True) + var[p + name + ".bias"]
+            q, k, v = (tf.transpose(tf.reshape(dense("attention.self." + m, x), [b, n, 12, 32]), [0, 2, 1, 3])
+                       for m in ("query", "key", "value"))
+            scores = tf.matmul(q, k, transpose_b=True) / np.sqrt(32.0) + key_bias
+            context = tf.reshape(tf.transpose(tf.matmul(tf.nn.softmax(scores, -1), v), [0, 2, 1, 3]), [b, n, 384])
+            attended = dense("attention.output.dense", context)
+            if training:
+                attended = tf.nn.dropout(attended, 0.1, seed=3)
+            x = norm(attended + x, var[p + "attention.output.LayerNorm.weight"],
+                     var[p + "attention.output.LayerNorm.bias"])
+            out = dense("output.dense", tf.nn.gelu(dense("intermediate.dense", x), approximate=False))
+            if training:
+                out = tf.nn.dropout(out, 0.1, seed=4)
+            x = norm(out + x, var[p + "output.LayerNorm.weight"], var[p + "output.LayerNorm.bias"])
+        pooled = tf.reduce_sum(x * mask[..., None], 1) / tf.reduce_sum(mask, 1, keepdims=True)
+        pooled = tf.math.l2_normalize(pooled, -1) * POOL_SCALE
+        return tf.matmul(tf.concat([pooled, lex], -1), head_w) + head_b
+
+    positives = y.mean(0)
+    pos_weight = np.clip((1 - positives) / np.maximum(positives, 1e-3), 1, 8).astype(np.float32)
+    body = list(var.values())
+    optimiser, head_optimiser = tf.keras.optimizers.Adam(LEARNING_RATE), tf.keras.optimizers.Adam(HEAD_LEARNING_RATE)
+
+    @tf.function(reduce_retracing=True)
+    def step(ids, mask, lex, labels):
+        with tf.GradientTape() as tape:
+            loss = tf.reduce_mean(tf.nn.weighted_cross_entropy_with_logits(
+                labels, logits(ids, mask, lex, True), pos_weight))
+        grads = tape.gradient(loss, body + [head_w, head_b])
+        optimiser.apply_gradients(zip(grads[:len(body)], body))
+        head_optimiser.apply_gradients(zip(grads[len(body):], [head_w, head_b]))
+        return loss
+
+    encoded = [tokenizer.encode(t or "").ids for t in texts]
+    lengths = np.array([len(e) for e in encoded])
+    rng = np.random.default_rng(SEED)
+    for _ in range(epochs):
+        order = np.argsort(lengths + rng.uniform(0, 6, len(texts)))  # similar lengths together
+        batches = [order[i:i + BATCH] for i in range(0, len(order), BATCH)]
+        rng.shuffle(batches)
+        for chunk in batches:
+            n = max(len(encoded[i]) for i in chunk)
+            ids = np.zeros((len(chunk), n), np.int32)
+            mask = np.zeros((len(chunk), n), np.float32)
+            for row, i in enumerate(chunk):
+                ids[row, :len(encoded[i])] = encoded[i]
+                mask[row, :len(encoded[i])] = 1.0
+            step(ids, mask, lexicon[chunk], y[chunk])
+    np.savez(target, head_w=head_w.numpy(), head_b=head_b.numpy(),
+             **{k: v.numpy() for k, v in var.items()})
+
+
+if __name__ == "__main__":  # pragma: no cover
+    _fine_tune(Path(sys.argv[1]), Path(sys.argv[2]))

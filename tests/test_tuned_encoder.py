@@ -1,0 +1,57 @@
+"""The fine-tuned need encoder (nlu_components/tuned_encoder.py): trains in a child process
+with TensorFlow, runs in NumPy, and is repeatable."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nlu_components.classifiers import lexicon_columns
+from nlu_components.embedder import get_embedder
+from nlu_components.tuned_encoder import TRAINED_KEYS, TunedNeeds, train_tuned_needs
+from services_db.vocab import NEED_CODES
+
+HOUSING = ["nowhere to sleep tonight", "my landlord is evicting me", "sofa surfing at my pal's",
+           "need a hostel bed", "got put out my flat", "sleeping in my car", "homeless since friday",
+           "behind on the rent and getting evicted"]
+WORK = ["want to get back to work", "any college courses going", "looking for a job",
+        "volunteering to fill my days", "need help with my cv", "lost my job, want another",
+        "an apprenticeship maybe", "training to be a joiner"]
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    texts = (HOUSING + WORK) * 4
+    labels = [["housing"] if t in HOUSING else ["employment"] for t in texts]
+    return texts, labels, train_tuned_needs(texts, labels, lexicon_columns(texts), epochs=2)
+
+
+def test_the_encoder_with_its_own_weights_embeds_exactly_as_before():
+    base = get_embedder()
+    from safetensors.numpy import load_file
+    from nlu_components.embedder import model_dir
+    weights = load_file(str(model_dir() / "model.safetensors"))
+    same = base.with_weights({k: weights[k] for k in TRAINED_KEYS})
+    texts = ["I've nowhere to stay", "need my script sorted", ""]
+    assert np.allclose(same.embed(texts), base.embed(texts), atol=1e-6)
+
+
+def test_fine_tuning_learns_the_labels(tiny):
+    _, _, tuned = tiny
+    texts = ["they're evicting me on monday", "I'd like a course at the college"]
+    p = tuned.probabilities(texts, lexicon_columns(texts))
+    assert p.shape == (2, len(NEED_CODES)) and ((0 <= p) & (p <= 1)).all()
+    housing, work = NEED_CODES.index("housing"), NEED_CODES.index("employment")
+    assert p[0, housing] > p[1, housing] and p[1, work] > p[0, work]
+
+
+def test_fine_tuning_is_repeatable_and_survives_pickling(tiny):
+    import pickle
+    texts, labels, tuned = tiny
+    again = train_tuned_needs(texts, labels, lexicon_columns(texts), epochs=2)
+    assert np.array_equal(again.head_w, tuned.head_w)
+    assert all(np.array_equal(again.weights[k], tuned.weights[k]) for k in TRAINED_KEYS)
+    copy = pickle.loads(pickle.dumps(tuned))
+    assert isinstance(copy, TunedNeeds)
+    probe = ["no house"]
+    assert np.array_equal(copy.probabilities(probe, lexicon_columns(probe)),
+                          tuned.probabilities(probe, lexicon_columns(probe)))
