@@ -1,5 +1,5 @@
 """Quality gates on messages the model never trained on (tests/data/*_heldout.yml, *_final.yml,
-*_third.yml, *_fourth.yml).
+*_third.yml, *_fourth.yml, *_fifth.yml; the fifth has no crisis file).
 
 Loads the trained model in-process, with the same components the bot runs. Full figures:
 scripts/evaluate_nlu.py (docs/benchmarks.md). The gates are floors, not the figures.
@@ -20,11 +20,12 @@ import evaluate_nlu  # noqa: E402
 # fourth set's first run gave 0.856); the final set, from a writer whose wording is further
 # from the training data, is held to a regression floor of 0.80 (first run 0.819:
 # docs/benchmarks.md).
-NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85}
+NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85, "fifth": 0.85}
 CRISIS_SET_FALSE_ALARMS_CEILING = 0.10   # safety.md: under 10% on look-alike messages
 ORDINARY_FALSE_ALARMS_CEILING = 0.05     # ordinary requests answered as a crisis
-TEST_SETS = [name for name in ("heldout", "final", "third", "fourth")
+TEST_SETS = [name for name in ("heldout", "final", "third", "fourth", "fifth")
              if (evaluate_nlu.DATA / f"nlu_{name}.yml").exists()]
+CRISIS_SETS = [name for name in TEST_SETS if (evaluate_nlu.DATA / f"crisis_{name}.yml").exists()]
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +49,7 @@ def test_needs_place_and_ordinary_messages(agent, name):
     assert len(alarms) / len(rows) <= ORDINARY_FALSE_ALARMS_CEILING, alarms
 
 
-@pytest.mark.parametrize("name", TEST_SETS)
+@pytest.mark.parametrize("name", CRISIS_SETS)
 def test_every_explicit_and_overdose_crisis_is_caught_by_the_pipeline(agent, name):
     rows = _rows(f"crisis_{name}.yml")
     assert len(rows) >= 100
