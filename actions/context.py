@@ -41,10 +41,14 @@ class ActionExtractContext(Action):
             return []
         events: list[dict[str, Any]] = []
         current = tracker.get_slot("needs") or []
-        needs = merge_needs(current, entity_values(tracker, "need"), entity_values(tracker, "not_need"))
+        guessed = bool(entity_values(tracker, "need_guess"))
+        # An answer to another question ("where are you?" "the big blue house") adds no
+        # needs the model only guessed at.
+        answering_other = tracker.get_slot("requested_slot") not in (None, "needs", "needs_confirmed")
+        found = [] if guessed and answering_other else entity_values(tracker, "need")
+        needs = merge_needs(current, found, entity_values(tracker, "not_need"))
         if needs != current:
             events.append(SlotSet("needs", needs))
-            guessed = bool(entity_values(tracker, "need_guess"))
             if guessed or tracker.get_slot("needs_guessed"):
                 events += [SlotSet("needs_guessed", guessed), SlotSet("needs_confirmed", None)]
 
