@@ -24,7 +24,8 @@ from typing import Sequence
 from crisis.detect import assess
 from services_db.vocab import CRISIS_TYPES
 
-MODEL_THRESHOLD = 0.4      # P(some crisis) at which the model alone raises a crisis
+MODEL_THRESHOLD = 0.5      # P(some crisis) at which the model alone raises a crisis
+                           # (0.4 until December 2026: docs/benchmarks.md)
 QUESTION_THRESHOLD = 0.8   # the same for a message asking for information or a what-if
 WORD_VETO = 0.95           # P(not a crisis) at which the model overrules a bare crisis word
 # Lexicon cues that are only a word, not a description of danger.

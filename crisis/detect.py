@@ -73,19 +73,23 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "foaming_after_use",
      rf"\bfoam\w* (?:at|fae|from) the mouth\b.*\b(?:{_DRUGS}|needle|using|used|injecting)\b|\b(?:{_DRUGS}|needle|using|used|injecting)\b.*\bfoam\w* (?:at|fae|from) the mouth\b"),
     # --- medical emergency (999) ---
-    ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bpains? in (?:my|his|her|their|the) chest\b|\bheart attack\b|\bhaving a stroke\b"),
-    ("medical", "seizure", r"\b(?:had a fit\b[\w' ]{0,30}\b(?:ago|today|tonight|still)|seizure|seizures|fitting(?! (?:the|a|an|new|my|his|her|in|out|up|it|them|together)\b)|having a fit|took a fit|taking a fit|in a fit|convuls\w*)\b"),
+    ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bchest(?:'s| is| has)?(?: been)? (?:tight|painful|sore|crushing|pounding)\b|\bpains? in (?:my|his|her|their|the) chest\b|\bheart attack\b|\bhaving a stroke\b"),
+    ("medical", "seizure", r"\b(?:had a fit\b[\w' ]{0,30}\b(?:ago|today|tonight|still)|seizure|seizures|fitting(?! (?:the|a|an|new|my|his|her|out|up|it|them|together)\b)(?! in(?: with| at| here| there| well| anywhere| socially| ok| okay|\s*$|[.,!?]))|having a fit|took a fit|taking a fit|in a fit|convuls\w*)\b"),
     ("medical", "cant_breathe_self", r"\b(?:can'?t|cannae|cant|canny|struggling to|can hardly) breath?e?\b"),
     ("medical", "bleeding", r"\b(?:won'?t|will not|wont|can'?t|cannae) stop (?:the )?bleeding\b|\bbleeding\b[\w' ]{0,20}\b(?:bad|badly|heavily|a lot|loads|won'?t stop|will not stop|everywhere)\b|\b(?:blood|bleeding) everywhere\b|\blosing (?:a lot of )?blood\b"),
     ("medical", "collapsed", r"(?<!are )(?<!veins )(?<!vein )(?<!veins have )\bcollaps(?:ed|ing|in)\b|\bfell and hit (?:his|her|their|my) head\b"),
     ("medical", "ambulance", r"\b(?:need|get|call) (?:an )?ambulance\b"),
+    ("medical", "head_injury",
+     r"\b(?:knocked out|out cold|knocked unconscious|knocked himself out|knocked herself out|banged (?:his|her|my|their) head|hit (?:his|her|my|their) head|head injury|cracked (?:his|her|my) head)\b[\w' ,]{0,60}\b(?:vomit\w*|being sick|spewing|drowsy|confused|won'?t wake|not making sense|sleepy|fitting|bleeding from (?:his|her|the) ear)\b"),
+    ("medical", "bleeding_wound",
+     r"\bstab(?:bed)? wound\b|\b(?:wound|cut|leg|arm|head)\b[\w' ]{0,20}\bbleeding (?:through|heavily|badly|everywhere|a lot|loads)\b"),
     ("medical", "limb_wound", r"\b(?:leg|arm|wound|abscess|groin)\b[\w' ]{0,25}\b(?:black|rotting|gone green|turning black|septic)\b|\bsepsis\b"),
     ("medical", "heart_attack_signs",
      r"\bchest (?:is )?(?:crushing|tight|pounding)\b|\bcrushing (?:pain|chest)\b|\bpain (?:going )?(?:down|in) my left arm\b|\bleft (?:side|arm)(?:'?s| has| is)? (?:gone )?numb\b|\bface (?:is )?droop\w*|\bslurring (?:his|her|their) words\b"),
     ("medical", "blood_loss",
      r"\b(?:spurting|pouring|gushing|pumping|pishing) (?:out )?blood\b(?!\s+(?:sometimes|now and then|occasionally|when i))|\bblood(?:'?s| is)? (?:spurting|pouring|gushing|pumping|pishing)\b|\b(?:vomiting|throwing up|coughing up|spewing|being sick) (?:\w+ )?blood\b|\bhit an artery\b|\b(?:can'?t|cannae|cant) stop (?:the|it|my \w+ from) bleeding\b|\b(?:bringing up|been sick with|sick with) blood\b|\bbleed\w* (?:and|that|which) (?:it )?won'?t stop\b|\bwon'?t stop bleeding\b"),
     ("medical", "withdrawal_fits",
-     r"\b(?:seizing|taking (?:a )?fits?|fit coming on|having fits|the dts|dts are|delirium tremens)\b|\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?)\b.*\b(?:drink|drinking|withdraw\w*|coming off|stopped|benzos?|alcohol)\b|\b(?:drink|drinking|withdraw\w*|coming off|stopped)\b.*\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?)\b|\bthe horrors\b[\w' ,]{0,40}\b(?:seeing|sweat\w*|pouring|shak\w*|heart)\b|\bseeing (?:wee )?(?:men|spiders|insects|bugs|faces)\b"),
+     r"\b(?:seizing|taking (?:a )?fits?|fit coming on|having fits|the dts|dts are|delirium tremens)\b|\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?)\b.*\b(?:drink|drinking|withdraw\w*|coming off|stopped|benzos?|alcohol)\b|\b(?:(?:without|no|nae|not had|off) (?:a |the |any )?)?(?:drink|drinking|withdraw\w*|coming off|stopped)\b.*\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?)\b|\b(?:seeing|see) (?:things|bugs|spiders|beasties|insects) (?:crawling|on the walls?|that aren'?t there)\b|\bthe horrors\b[\w' ,]{0,40}\b(?:seeing|sweat\w*|pouring|shak\w*|heart)\b|\bseeing (?:wee )?(?:men|spiders|insects|bugs|faces)\b"),
     ("medical", "sepsis_signs",
      r"\bred (?:streaks?|lines?) (?:up|going up|on) (?:my|his|her)\b|\b(?:leg|arm|foot|hand)(?:'?s| is| has)? (?:gone )?(?:cold and (?:dark|black|blue)|black|dark and cold)\b|\bburning up\b.*\b(?:shaking|shivering|injection|abscess|wound)\b|\b(?:shaking|shivering)\b.*\bburning up\b"),
     ("medical", "limb_dying",
@@ -94,7 +98,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:bent|twisted) the wrong way\b|\bbone (?:is )?sticking out\b|\bhit (?:his|her|my|their) head\b.*\b(?:not making sense|confused|bleeding|out cold|won'?t wake|unconscious|being sick)\b|\b(?:overheating|roasting|roastin|really hot to (?:the )?touch|sweating buckets)\b.*\b(?:pills|mdma|eccies|eckies|ecstasy|rave|confused|collaps\w*)\b"),
     # --- suicidal ---
     ("suicidal", "kill_self",
-     rf"\b(?:kill|killin|killing|kil|end|ending|top|topping) {_ANY_SELF}\b|\bdo(?:ing)? {_ANY_SELF} in\b|\bkms\b"),
+     rf"\b(?:kill|killin|killing|kil|end|ending|top|topping) {_ANY_SELF}\b(?! (?:laughing|laughin|wi(?:th)? laughter|working|workin))|\bdo(?:ing)? {_ANY_SELF} in\b|\bkms\b"),
     ("suicidal", "suicide_word", r"\bsu[iu]c[iu]d\w*|\bsui?ci?d\w*|\bsuiside\w*|\bsuicide\w*"),
     ("suicidal", "end_it",
      r"\b(?:end|ending) (?:it|it all|things|my life|his life|her life|their life|everything)\b(?! with)|\b(?:finish|finishing) (?:it all|myself|my life|things for good)\b|\btak(?:e|ing) (?:my|his|her|their) (?:own )?life\b"),
@@ -117,6 +121,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bno ?(?:one|body) (?:would|will|wid) (?:miss|notice) me\b|\b(?:with|wi) (?:a|the|my) (?:shotgun|gun|rope|ligature)\b|\bligature\b|\b(?:sorted|sorting|put|putting|pit) (?:out )?my affairs\b|\bthis is my last (?:night|day|message)\b|\b(?:gave|gied|given) (?:away )?(?:the|my) (?:dog|dug|cat|pets?) (?:to|away)\b|\b(?:handed|gave|given|gied) (?:me|us) (?:his|her|their) (?:dog|dug|cat)(?:'?s)?\b|\b(?:cleaned|loaded|got out) (?:the|my|his|her) (?:gun|shotgun|rifle)\b|\bbest thing for every(?:one|body)\b|\bthis is me (?:saying|sayin) (?:cheerio|goodbye|bye)\b|\b(?:i'?ll|i will|gonna|going to) find (?:another|a different) way\b(?!\s+(?:to|of|for|round|around|through|out|in|with))|\b(?:engine|car) running in the garage\b|\bnot coming back\b[\w' ,]{0,60}\b(?:bank details|passwords?|goodbye|note)\b|\b(?:won'?t|will not|'?ll no|'?ll not) be need(?:ing|in) (?:him|her|them|it|these|this)\b|\b(?:more|mair) use (?:out of|out|oot|of) (?:them|it) than me\b|\bmade (?:my )?peace with every(?:one|body)\b|\b(?:won'?t|will not|'ll not|wont) be a (?:bother|burden) to any(?:one|body)\b(?: after| anymore| any more| much longer| for long)|\bsorry for everything\b[\w' ,.]{0,60}\b(?:love you|look after|goodbye|phone'?s (?:off|dead))\b|\b(?:not|no) be (?:here|around|alive) (?:by|for|much|tomorrow|next|at)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?script\b"),
     ("suicidal", "goodbye",
      r"\b(?:wrote|written|writing|left) (?:a |my )?(?:note|notes|letters?)\b.*\b(?:kids|children|family|mum|goodbye|sorry|someone to know)\b|\b(?:wrote|written|writing|left) (?:a|my) (?:suicide |goodbye )?note\b|\bgoodbye,? tell\b|\btell (?:my )?\w+ i'?m sorry\b|\b(?:messaged|texted|text|sent|saying|said) (?:me )?(?:saying )?goodbye\b"),
+    ("suicidal", "clinical_si",
+     r"\bactive (?:si|suicidal (?:ideation|thoughts))\b|\b(?:si|suicidal ideation|suicidal thoughts) with (?:a |clear )?(?:plan|intent)\b|\bhas (?:the )?means\b[\w' ]{0,25}\b(?:room|flat|house|cell|bag|pocket|with (?:him|her|them))\b|\b(?:a )?plan and (?:the )?means\b"),
     # --- self-harm ---
     ("self_harm", "self_harm_word", r"\bse?le?f[ -]?harm\w*|\bself[ -]?injur\w*"),
     ("self_harm", "cutting_again", r"\b(?:been|started|start|keep|am|i'?m|back to) cutting\b|\bcutting (?:again|my arms?|my legs?|right now|now|rn|tonight)\b"),
@@ -124,7 +130,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
      rf"\b(?:cut|cutting|cuttin|slash|slashing|burn|burning|burnt|scratch|scratching|hurt|hurting|hurtin|harm|harming|punch|punching|batter|battering|starve|starving|hit|hitting|bang|banging|burned) {_ANY_SELF}\b"),
     ("self_harm", "urge", r"\burge to (?:cut|hurt|harm|burn)\b"),
     ("self_harm", "harm_body",
-     r"\b(?:cut|cutting|cuttin|scratch\w*|burn\w*|bit|bite|biting|carv\w*|pick\w*|stub\w* (?:\w+ )?out) (?:(?:at|into|on) )?(?:my|his|her|their|ma) (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|body|chest|wounds?)\b(?! (?:on|with|in) (?:glass|a knife|the cooker|work))|\b(?:till|until|so) (?:they|it|i|she|he) (?:bled|bleeds?|bleed)\b|\b(?:bang\w*|batter\w*|smash\w*|hit\w*|headbutt\w*) (?:my |his |her |their )?(?:head|heid)? ?(?:off|against|into) the wall\b|\bheadbutt\w* the wall\b|\bpunch\w* (?:the|a) wall (?:till|until)\b|\bslamm\w* my (?:hand|fingers|head) in\b|\b(?:harming|cutting|hurting myself) again\b|\brelaps\w* on (?:cutting|self.?harm\w*)\b"),
+     r"\b(?:cut|cutting|cuttin|slash\w*|scratch\w*|burn\w*|bit|bite|biting|carv\w*|pick\w*|stub\w* (?:\w+ )?out) (?:(?:at|into|on) )?(?:my|his|her|their|ma) (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|body|chest|wounds?)\b(?! (?:on|with|in) (?:glass|a knife|the cooker|work))|\b(?:till|until|so) (?:they|it|i|she|he) (?:bled|bleeds?|bleed)\b|\b(?:bang\w*|batter\w*|smash\w*|hit\w*|headbutt\w*) (?:my |his |her |their )?(?:head|heid)? ?(?:off|against|into) the wall\b|\bheadbutt\w* the wall\b|\bpunch\w* (?:the|a) wall (?:till|until)\b|\bslamm\w* my (?:hand|fingers|head) in\b|\b(?:harming|cutting|hurting myself) again\b|\brelaps\w* on (?:cutting|self.?harm\w*)\b"),
+    ("self_harm", "hiding_marks",
+     r"\b(?:long sleeves|sleeves (?:down|pulled down)) again\b|\b(?:again|worse|fresh|new)\b[\w' ,]{0,30}\b(?:run|ran) out of (?:plasters|steri.?strips|dressings|bandages)\b"),
     ("self_harm", "sh_shorthand",
      r"\b(?:relaps\w*|slipped|started|doing|did) (?:on |with )?sh\b|\bsh (?:again|tonight)\b"),
     ("self_harm", "harm_means",
@@ -140,21 +148,32 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|toddler|wee one|wee ones|wee boy|wee girl|grandchild|grandkids|niece|nephew)\w*\b[\w' ]{0,30}\b(?:in danger|aren'?t safe|are not safe|drank (?:some of |some )?(?:my |his |her |their |the )?(?:methadone|pills|tablets|vodka|drink|gear)|not safe|isn'?t safe|unsafe|being hurt|being abused|being hit|got into (?:my|his|her|their|the) (?:methadone|pills|gear|drugs|tablets|stuff)|swallowed|found (?:my|his|her|their|the) (?:methadone|pills|gear|drugs|tablets))\b|\b(?:worried about a child|children are at risk|child is at risk|child protection concern)\b"),
     ("child_at_risk", "child_reports_harm",
      r"\b(?:child|kid|pupil|wean|bairn|girl|boy)\b[\w' ]{0,40}\b(?:beats|hits|hurts|batters|touches|abuses|kicks) (?:her|him|them)\b"),
+    ("child_at_risk", "child_injury_disclosed",
+     r"\b(?:bruis\w*|black eye|marks|burns?|cuts?)\b[\w' ,]{0,60}\b(?:says|said|told (?:me|us|staff|the teacher)) (?:his|her|their) (?:dad|da|daddy|father|mum|mam|maw|mummy|mother|stepdad|step ?dad|step ?mum|mum'?s (?:boyfriend|partner)|dad'?s (?:girlfriend|partner)) (?:does|did|done|hits|hit|batters|battered|gave|kicks|kicked)\b"),
+    ("child_at_risk", "child_in_car",
+     r"\b(?:baby|pram|buggy|kids?|children|weans?|bairns?|toddler)\b[\w' ,]{0,80}\b(?:intoxicated|drunk|steaming|wasted|out of (?:it|her face|his face|their face)|off (?:his|her|their) face|high|mad wi it)\b[\w' ,]{0,60}\bdriv\w*\b|"
+     r"\b(?:intoxicated|drunk|steaming|wasted|off (?:his|her|their) face)\b[\w' ,]{0,40}\bdriv\w*\b[\w' ,]{0,40}\b(?:baby|kids?|children|weans?|bairns?|toddler)\b"),
     ("child_at_risk", "child_whereabouts",
      r"\b(?:can'?t|cannot) (?:remember|mind) where (?:the (?:kids|weans|children|bairns|baby)|they|he|she) (?:are|is)\b"),
     ("child_at_risk", "child_unsafe_now",
      r"\b(?:i'?m|im|i am) (?:[5-9]|1[0-5]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?: years? old)?\b[\w' ,]{0,40}\b(?:mum|mam|maw|dad|da|stepdad|boyfriend|parents?)\b[\w' ,]{0,30}\b(?:drunk|steaming|high|wasted|hitting me|hits me|battering|not back|hasn'?t been back|been out (?:for|since)|gone (?:for|since) (?:two|three|\d+|days))\b|\b(?:[1-9]|1[0-5]) ?(?:year|yr)s? old\b.*\b(?:on (?:his|her|their) own|alone|home alone|no food|hasn'?t been fed|missing|taken|drank|swallowed|ate|playing with|with a man)\b|\b(?:driving|drove|drives) (?:drunk|steaming|high|wasted)\b.*\b(?:kids?|weans?|bairns?|baby|children|son|daughter)\b|\b(?:kids?|weans?|bairns?|baby|children|son|daughter)\b.*\b(?:driving|drove|drives) (?:drunk|steaming|high|wasted)\b|\b(?:baby|wean|bairn|newborn|toddler)\b[\w' ]{0,30}\b(?:hasn'?t been fed|screaming for hours|alone|left in the car)\b|\bleft in the car\b.*\b(?:pub|bar|bookies|hour)\b|\bcrack house\b|\bdrug house\b|\b(?:hitting|battering|beating|leathering) (?:my|the|his|her) (?:wee|little) (?:brother|sister|boy|girl|one)\b|\b(?:toddler|baby|wean|bairn|kid|son|daughter|boy|girl)(?:'?s)? (?:\w+ )?(?:mouth|hand)\b.*\b(?:pills|tablets|methadone|gear|diazepam)\b|\b(?:pills|tablets|methadone|gear|diazepam)\b.*\b(?:toddler|baby|wean|bairn)(?:'?s)? mouth\b|\bplaying with (?:a |the )?(?:needle|syringe|pills|gear)\b"),
     # --- abuse ---
     ("abuse", "partner_violence",
-     r"\b(?:he|she|they|partner|boyfriend|girlfriend|husband|wife|ex|man|bf|gf|fella|da|dad|mum|maw|brother|flatmate)\b[\w' ]{0,20}\b(?:hits|hit|beats|beat|battered|batters|kicked|kicks|punched|punches|strangled|strangles|choked|chokes|slapped|slaps|raped|rapes|threatens|threatened|hurts|hurt|pushed|pushes|assaulted|attacks|attacked)\b (?:me|us)\b(?! up)"),
+     r"\b(?:he|she|they|partner|boyfriend|girlfriend|husband|wife|ex|man|bf|gf|fella|da|dad|mum|maw|brother|flatmate)\b[\w' ]{0,20}\b(?:hits|hit|beats|beat|battered|batters|kicked|kicks|punched|punches|strangled|strangles|choked|chokes|slapped|slaps|raped|rapes|threatens|threatened|hurts|hurt|pushed|pushes|assaulted|attacks|attacked)\b (?:me|us)\b(?! up| out| oot)"),
     ("abuse", "third_party_violence",
      r"\b(?:is|keeps|been|he'?s|she'?s) (?:battering|beating|hitting|hurting|abusing|strangling|choking|leathering) (?:her|him|them|my (?:mum|maw|sister|pal|friend|brother))\b"),
     ("abuse", "third_party_violence_simple",
      r"\b(?:man|boyfriend|husband|partner|fella|bf|ex)\b[\w' ]{0,10}\b(?:batters|beats|hits|chokes|strangles|abuses|hurts) (?:her|him|them)\b"),
+    ("abuse", "partner_assaulted_her",
+     r"\b(?:partner|boyfriend|husband|man|fella|ex|bf)\b[\w' ]{0,10}\b(?:assaulted|raped|battered|beat|hit|strangled|choked|attacked|punched|kicked) (?:her|him)\b(?! up)"),
     ("abuse", "abuse_word",
      r"\bdomestic (?:abuse|violence)\b|\b(?:being|been|getting|get) (?:abused|beaten|hit|raped|assaulted|strangled|choked|battered|leathered)\b|\babusive (?:partner|relationship|boyfriend|girlfriend|husband|wife|ex)\b|\braped\b|\bsexual(?:ly)? assault\w*|\bcoercive\w*\b|\bforced marriage\b"),
     ("abuse", "fear_partner",
-     r"\b(?:scared|afraid|frightened|feart|terrified) (?:of|o) (?:him|her|them|(?:my|the) (?:partner|boyfriend|girlfriend|husband|wife|ex|man|fella))\b|\b(?:going to|gonna|will|threatening to|threatened to|threatens to) (?:kill|stab|hurt|batter|kick|knife) me\b|\bstab(?:bed)? me\b|\bnot safe (?:at home|in my (?:house|flat|home))\b|\bdon'?t feel safe (?:at home|in my (?:house|flat|home)|with (?:him|her|them))\b|\bwon'?t let me (?:leave|out|go out|see (?:my|me)|have (?:my|a) phone)\b|\b(?:he|she) takes all my money\b"),
+     r"\b(?:scared|afraid|frightened|feart|terrified) (?:of|o) (?:him|her|them|(?:my|the) (?:partner|boyfriend|girlfriend|husband|wife|ex|man|fella))\b|(?<!teacher's )(?<!teachers )(?<!boss's )(?<!gaffer's )(?<!manager's )(?<!coach's )(?<!lecturer's )(?<!teacher is )(?<!boss is )\b(?:going to|gonna|will|threatening to|threatened to|threatens to) (?:kill|stab|hurt|batter|kick|knife) me\b|\bstab(?:bed)? me\b|\bnot safe (?:at home|in my (?:house|flat|home))\b|\bdon'?t feel safe (?:at home|in my (?:house|flat|home)|with (?:him|her|them))\b|\bwon'?t let me (?:leave|out|go out|see (?:my|me)|have (?:my|a) phone)\b|\b(?:he|she) takes all my money\b"),
+    ("abuse", "avoiding_him",
+     r"\bso (?:i'?m|i am|ah'?m|i'?m no|i'?m not|i am not) (?:not |no )?(?:in the house|in the flat|home|hame|there|in) when (?:he|she)(?:'s| gets| comes| is)? ?(?:back|home|hame|in)\b"),
+    ("abuse", "knocked_about",
+     r"\b(?:knock|knocks|knocked|knocking|knockin) (?:me|us|her|him|them) (?:about|aboot|around)\b"),
     ("abuse", "just_attacked",
      r"\b(?:has |have |'s )?just (?:pushed|shoved|hit|punched|kicked|slapped|grabbed|strangled|choked|headbutted|attacked|battered|thrown|threw) (?:me|us)\b"),
     ("abuse", "breaking_in",
@@ -162,11 +181,11 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "threats_now",
      r"\b(?:said|says|saying|threatened|threatening|threatens) (?:that )?(?:he'?ll|she'?ll|they'?ll|he would|she would|they would|he'?d|she'?d|they'?d|he is going to|they are going to|they'?re going to|he'?s going to|he'?s gonna) (?:kill|stab|hurt|batter|break|burn)\b|\bbreak (?:my|your) (?:legs|arms|fingers|jaw)\b|\b(?:tonight|today|friday|monday|by \w+|pay|paid|money|owe\w*|quid)\b[\w' ,]{0,30}\bor else\b|\bburn (?:me|us) out\b|\b(?:they'?ve|they have|he'?s|he has|got) (?:got )?a (?:knife|blade|machete|gun|bat)\b|\bthreaten\w* (?:me|us|my (?:family|mum|maw|kids|weans|wife|partner))\b|\bthey know where (?:my|i|we) \w+ (?:lives?|stay)\b|\b(?:turned up|came round|at (?:my|the) (?:door|window)|outside (?:my|the) (?:door|house|flat))\b[\w' ,]{0,40}\bwi(?:th)? a (?:knife|blade|machete|gun|bat)\b|\bwi(?:th)? a (?:knife|blade|machete|gun|bat) (?:at|outside) (?:my|the) (?:door|window|house|flat)\b"),
     ("abuse", "control_now",
-     r"\blocked me (?:in|out)\b|\b(?:takes|keeps|hides|hid|smashed) my (?:phone|keys|bank card|benefits|money|pension|script|methadone)\b|(?<!police )(?<!polis )(?<!cops )\btook my phone\b(?! (?:and money )?when)|\b(?:checks|tracks|reads|monitors) my (?:phone|messages|location)\b|\bfollows me everywhere\b|\bcontrols? (?:every penny|all my money|my money|everything i do|where i go)\b|\bnot allowed (?:out|to leave|to go out|to see)\b|\bwon'?t let me (?:go|leave|out|see|have|get|keep)\b(?! (?:my |the )?(?:step)?(?:kids?|children|son|daughter|weans?|bairns?|grandkids|grandchildren)\b)|\b(?:makes|forces|forced|made|making) me (?:sell sex|have sex|sleep with|hold (?:his|their) gear|deal|sell)\b|\btaken over my (?:flat|house|home|place)\b|\bbullied for money\b|\bthrew (?:\w+ )?(?:water|a cup|a bottle|a glass|something|it) at me\b|\b(?:hiding|hid) (?:in my room|in the (?:bathroom|toilet)|from (?:him|her|them))\b|\bsmashing the (?:house|place|flat) up\b"),
+     r"\blocked (?:me|her|him|them) in\b|\blocked me out\b|\bnever lets (?:me|her|him) (?:\w+ ){0,3}(?:alone|on (?:my|her|his) own|out of (?:his|her) sight)\b|\b(?:bruis\w*|black eyes?)\b[\w' ,]{0,50}\b(?:her|his|my) (?:man|partner|boyfriend|husband|fella) never lets\b|\b(?:takes|keeps|hides|hid|smashed) my (?:phone|keys|bank card|benefits|money|pension|script|methadone)\b|(?<!police )(?<!polis )(?<!cops )\btook my phone\b(?! (?:and money )?when)|\b(?:checks|tracks|reads|monitors) my (?:phone|messages|location)\b|\bfollows me everywhere\b|\bcontrols? (?:every penny|all my money|my money|everything i do|where i go)\b|\bnot allowed (?:out|to leave|to go out|to see)\b|\bwon'?t let me (?:go|leave|out|see|have|get|keep)\b(?! (?:my |the )?(?:step)?(?:kids?|children|son|daughter|weans?|bairns?|grandkids|grandchildren)\b)|\b(?:makes|forces|forced|made|making) me (?:sell sex|have sex|sleep with|hold (?:his|their) gear|deal|sell)\b|\btaken over my (?:flat|house|home|place)\b|\bbullied for money\b|\bthrew (?:\w+ )?(?:water|a cup|a bottle|a glass|something|it) at me\b|\b(?:hiding|hid) (?:in my room|in the (?:bathroom|toilet)|from (?:him|her|them))\b|\bsmashing the (?:house|place|flat) up\b"),
     ("abuse", "hurting_me",
      r"\b(?:he|she|they|(?:my )?(?:man|partner|boyfriend|husband|wife|dad|da|son|brother|ex|fella|bf|gf))(?:'s| is| are|'re)? (?:(?!not |never |no |nae )\w+ )?(?:hitting|hittin|hurting|hurtin|battering|batterin|beating|beatin|kicking|kickin|strangling|choking|leathering|leatherin) (?:me|us)\b|\bused to (?:batter|hit|beat|hurt|kick|punch|strangle|choke|leather) (?:me|us|her|him|my \w+)\b|\b(?:he|she) put me in (?:hospital|a&e)\b|\b(?:he'?s|she'?s|they'?ve|he has|she has|they have) found out where i (?:am|live|stay|'m staying)\b|\bchecks everything i (?:type|do|say|send)\b|\b(?:can'?t|cannot) talk\b[\w' ,]{0,30}\b(?:he'?s|she'?s|he is|she is) (?:in the (?:next|other) room|here|home|listening|next to me)\b|\bbruises? on (?:her|his|my) (?:arms?|legs?|face|neck|body)\b"),
     ("abuse", "hurt_by_someone",
-     r"\b(?:my|the|a|her|his) (?:son|daughter|dad|da|mum|maw|stepdad|brother|sister|cousin|uncle|carer|dealer|neighbou?rs?|flatmate|partner|boyfriend|husband|wife|ex|pal|guy|man|woman|landlord)(?:'?s)? (?:\w+ ){0,3}(?:hits|hit|hurts|hurt|been hurting|keeps hitting|batters|battered|beats|beat|kicks|kicked|punched|punches|strangled|choked|slapped|assaulted|attacked|jumped|robbed) me\b|\b(?:got|been|was) (?:battered|jumped|attacked|assaulted|stabbed|glassed|leathered)\b|\b(?:he|she|they)'?s? (?:outside|at) my (?:door|house|flat|window)\b.*\b(?:violent|threat\w*|knife|kill|batter|shouting)\b|\b(?:violent|threat\w*)\b.*\b(?:outside|at) my (?:door|house|flat|window)\b|\bviolent\b.*\b(?:now|tonight|right now)\b"),
+     r"\b(?:my|the|a|her|his) (?:son|daughter|dad|da|mum|maw|stepdad|brother|sister|cousin|uncle|carer|dealer|neighbou?rs?|flatmate|partner|boyfriend|husband|wife|ex|pal|guy|man|woman|landlord)(?:'?s)? (?:\w+ ){0,3}(?:hits|hit|hurts|hurt|been hurting|keeps hitting|batters|battered|beats|beat|kicks|kicked|punched|punches|strangled|choked|slapped|assaulted|attacked|jumped|robbed) me\b(?! out| oot)|\b(?:got|been|was) (?:battered|jumped|attacked|assaulted|stabbed|glassed|leathered)\b|\b(?:he|she|they)'?s? (?:outside|at) my (?:door|house|flat|window)\b.*\b(?:violent|threat\w*|knife|kill|batter|shouting)\b|\b(?:violent|threat\w*)\b.*\b(?:outside|at) my (?:door|house|flat|window)\b|\bviolent\b.*\b(?:now|tonight|right now)\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -183,12 +202,13 @@ _NEGATION = re.compile(
 _SELF_NEGATED = {"took_with_symptoms", "withdrawal_fits", "taking_all", "not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
                  "cant_breathe_other", "cant_breathe_self", "child_danger", "fear_partner",
                  "cant_get_awake", "blood_loss", "want_it_to_end", "not_be_around",
-                 "control_now", "child_unsafe_now", "want_to_die", "means_at_hand", "hurting_me"}
+                 "control_now", "child_unsafe_now", "want_to_die", "means_at_hand", "hurting_me",
+                 "avoiding_him"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|month|summer|christmas|winter|spring|autumn)|"
-    r"when i was (?:younger|a kid|a teenager|at school|wee|in my teens|\d+)|as a (?:teenager|kid|child)|"
-    r"in the past|back in \d{4}|in \d{4}|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our) \w+ to|"
+    r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
+    r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od) that killed|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our) \w+ to|"
     r"a while ago|long time ago|ages ago|history of|previously|survived|recovered from|"
     r"years back|bereave\w*|back when|last time|weeks ago|last term|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
@@ -197,7 +217,7 @@ _PAST = re.compile(
     r"who (?:attacked|hit|battered|hurt|assaulted|raped|stabbed) me|after (?:the |domestic )?abuse|"
     r"(?:abuse|self.?harm\w*|overdose|suicid\w*) history|"
     r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
-    r"(?:home|stable|fine|ok|okay|safe|well) now|been quiet since|before,? in my country|"
+    r"(?:home|stable|fine|ok|okay|safe|well|settled|calm) now|now (?:settled|stable|calm)|been quiet since|before,? in my country|"
     r"now i am\b[\w' ]{0,30}\bsafe|i am safe|i'?m safe now|(?:after|since) (?:my|his|her|their|the|an|a) (?:\w+'?s? )?(?:overdos\w*|od)\b|after overdoses|discharged|"
     r"when (?:my|his|her|their) \w+ (?:overdosed|od'd|died|passed)|back in the day|(?:in a )?better place now|"
     r"(?:now|these days),? (?:she'?s|he'?s|i'?m|they'?re|we'?re) (?:safe|fine|ok|okay|doing (?:well|better)|better)|"
@@ -208,11 +228,11 @@ _PAST = re.compile(
 # anniversary, and he's slumped in the toilet gurgling" is an overdose now).
 _PAST_CLAUSE = re.compile(r"\b(?:funeral|anniversary)\b")
 _RECENT_PAST = re.compile(
-    r"\b(?:last night|yesterday|last week|last weekend|the other day|few days ago|ambulance (?:came|attended|took (?:him|her|them))|"
+    r"\b(?:last night|yesterday|last week|last weekend|the other day|few days ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|ambulance (?:came|attended|took (?:him|her|them))|"
     r"was in hospital|ended up in hospital|in hospital now|is in hospital|recovering)\b"
 )
 _PRESENT = re.compile(
-    r"\b(?:right now|tonight|today|again|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
+    r"\b(?:right now|tonight|today|again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|think|thinking|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
     r"back to|since (?:last night|yesterday|this morning)|just had)\b"
 )
@@ -248,7 +268,7 @@ _CONDITIONAL = re.compile(
     r"\bhow do (?:i|you) know if\b"
 )
 _HABITUAL = re.compile(
-    r"\bevery (?:weekend|time|night|day|morning|session)\b|\bsometimes\b|\bnow and (?:then|again)\b|"
+    r"\bevery (?:weekend|time|night|day|morning|session)\b|\bsometimes\b|\bfor (?:weeks|months|ages|years)\b|\bsome (?:nights|days|mornings)\b|\bnow and (?:then|again)\b|"
     r"\busually\b|\balways\b|\boften\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b"
 )
 _WORD_CUES = {"suicide_word", "self_harm_word", "abuse_word", "overdose_word", "seizure"}
@@ -257,6 +277,26 @@ _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bt
 
 
 _NOT_A_NEGATION = re.compile(r"\b(?:no more|nae mair|no longer able|any ?more)\b")
+# A denial that covers a list, however long: "no thoughts of self harm or suicide".
+_DENIED = re.compile(
+    r"\b(?:no|nae|denies|denied|deny|without) (?:current |active |recent )?(?:thoughts?|plans?|intent\w*|"
+    r"urges?|ideation)\b(?:(?!\b(?:but|except|apart|until|till)\b)[\w' ]){0,40}$")
+# Plain statements that nobody is in danger, and everyday idioms that only sound alarming.
+# They keep the crisis model (layer 2) out of the message; a lexicon hit still stands
+# ("I'm safe for now but I've got the pills ready" is a crisis).
+_REASSURED = re.compile(
+    r"\bnot (?:gonna|going to|goin(?:g)? tae|gonnae|gaun tae) do anything (?:stupid|daft|silly)\b|"
+    r"\bi'?m safe\b(?! to\b| for now)|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"
+    r"\bnobody'?s? (?:is )?(?:hurting|hitting|harming|touching) (?:him|her|them|me|us)\b|"
+    r"\b(?:isnae|isn'?t|is not|not|never|wouldnae|wouldn'?t) (?:hurt|hurting|harm|harming) any(?:body|one)\b|"
+    r"\b(?:he|she|they)(?:'s| is|'re| are) not violent\b|"
+    r"\b(?:kids|weans|children|bairns|baby|grandson|granddaughter|grandkids|wee one)\b[\w' ]{0,25}"
+    r"\b(?:are|is|'s|'re) (?:fine|safe|ok|okay|alright)\b|"
+    r"\b(?:he|she|they) (?:woke|came|come) (?:up|round) and\b|"
+    r"\bswears (?:she|he|they) (?:doesn'?t|doesnae|does not|isnae|isn'?t|never|hasn'?t|has not)\b|"
+    r"\bdead on (?:my|his|her|our) feet\b|\bhit a wall\b|"
+    r"\bcould (?:strangle|murder|throttle|kill|swing for) (?:him|her|them)\b|\bcut(?:ting)? (?:down|back)\b"
+)
 
 
 def _negated(before: str) -> bool:
@@ -288,6 +328,8 @@ def _hits(text: str) -> tuple[list[CrisisHit], bool]:
 
 def _ruled_out(text: str, clause: str, start: int, crisis_type: str, cue: str,
                matched: str) -> bool:
+    if _DENIED.search(clause[:start]):
+        return True
     if cue not in _SELF_NEGATED and (_negated(clause[:start]) or _NEGATION.search(matched)):
         return True
     if cue in _SELF_NEGATED and _negated(clause[:start]) and not _NEGATION.search(matched):
@@ -319,7 +361,8 @@ def _ruled_out(text: str, clause: str, start: int, crisis_type: str, cue: str,
 @dataclass(frozen=True)
 class Assessment:
     hit: CrisisHit | None
-    ruled_out: bool  # crisis words were there but negated, past or hypothetical
+    ruled_out: bool  # crisis words were there but negated, past or hypothetical, or the
+                     # message says nobody is in danger, or is an everyday idiom
     question: bool = False  # the message asks for information or a what-if
 
 
@@ -331,6 +374,7 @@ def assess(text: str) -> Assessment:
     hits, ruled_out = _hits(norm)
     hit = min(hits, key=lambda h: _PRIORITY[h.type]) if hits else None
     question = bool(_INFO_QUESTION.search(norm) or _CONDITIONAL.search(norm))
+    ruled_out = ruled_out or bool(_REASSURED.search(norm))
     return Assessment(hit, ruled_out and hit is None, question)
 
 

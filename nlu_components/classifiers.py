@@ -20,8 +20,6 @@ Pure Python (scikit-learn, NumPy, SciPy): no rasa import.
 from __future__ import annotations
 
 import hashlib
-import threading
-from collections import OrderedDict
 from typing import Sequence
 
 import numpy as np
@@ -29,9 +27,10 @@ from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from nlu_components.needs import tag_needs
+from nlu_components.needs import NeedTags, tag_needs
 from nlu_components.roles import rule_role
 from nlu_components.text import normalise
+from nlu_components.vector_cache import RecentVectors
 from services_db.vocab import CRISIS_TYPES, NEED_CODES, ROLES
 
 SEED = 42
@@ -46,26 +45,11 @@ def embed_messages(texts: Sequence[str]) -> np.ndarray:
     if len(texts) != 1:
         return embed([normalise(t) for t in texts])
     # A chat message: short answers ("yes", "Glasgow", "for me") repeat, so recent ones are
-    # cached, keyed by a hash so that no message text stays in memory.
-    text = normalise(texts[0])
-    key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
-    with _CACHE_LOCK:
-        vector = _CACHE.get(key)
-        if vector is not None:
-            _CACHE.move_to_end(key)
-            return vector[None, :]
-    vector = embed([text])[0]
-    vector.setflags(write=False)  # shared between messages: never modified
-    with _CACHE_LOCK:
-        _CACHE[key] = vector
-        while len(_CACHE) > CACHE_SIZE:
-            _CACHE.popitem(last=False)
-    return vector[None, :]
+    # cached (nlu_components/vector_cache.py).
+    return _RECENT.get(normalise(texts[0]), lambda text: embed([text])[0])[None, :]
 
 
-CACHE_SIZE = 4096
-_CACHE: "OrderedDict[bytes, np.ndarray]" = OrderedDict()
-_CACHE_LOCK = threading.Lock()
+_RECENT = RecentVectors()
 
 
 class TextFeatures:
@@ -97,20 +81,25 @@ def _with(base: csr_matrix, extra: np.ndarray) -> csr_matrix:
     return hstack([base, csr_matrix(extra)]).tocsr()
 
 
-def lexicon_columns(texts: Sequence[str]) -> np.ndarray:
+def need_tags(texts: Sequence[str], tags: Sequence[NeedTags] | None = None) -> Sequence[NeedTags]:
+    """The need lexicon's tags of each text (`tags` when the caller already has them)."""
+    return [tag_needs(text) for text in texts] if tags is None else tags
+
+
+def lexicon_columns(texts: Sequence[str], tags: Sequence[NeedTags] | None = None) -> np.ndarray:
     """One 0/1 column per need code: did the need lexicon find that need?"""
     out = np.zeros((len(texts), len(NEED_CODES)), dtype=np.float32)
-    for i, text in enumerate(texts):
-        for need in tag_needs(text).needs:
+    for i, tagged in enumerate(need_tags(texts, tags)):
+        for need in tagged.needs:
             out[i, NEED_CODES.index(need)] = 1.0
     return out
 
 
-def role_columns(texts: Sequence[str]) -> np.ndarray:
+def role_columns(texts: Sequence[str], tags: Sequence[NeedTags] | None = None) -> np.ndarray:
     """One 0/1 column per role class: what the role rules say."""
     out = np.zeros((len(texts), len(ROLE_CLASSES)), dtype=np.float32)
-    for i, text in enumerate(texts):
-        out[i, ROLE_CLASSES.index(rule_role(text) or NONE)] = 1.0
+    for i, (text, tagged) in enumerate(zip(texts, need_tags(texts, tags))):
+        out[i, ROLE_CLASSES.index(rule_role(text, tagged.needs) or NONE)] = 1.0
     return out
 
 
@@ -135,9 +124,10 @@ class NeedModel:
                 C=self.c, max_iter=3000, class_weight="balanced", random_state=SEED).fit(x, y)
         return self
 
-    def probabilities(self, texts: Sequence[str], base: csr_matrix) -> np.ndarray:
-        """Array (messages x NEED_CODES) of probabilities."""
-        x = _with(base, lexicon_columns(texts))
+    def probabilities(self, texts: Sequence[str], base: csr_matrix,
+                      lexicon: np.ndarray | None = None) -> np.ndarray:
+        """Array (messages x NEED_CODES) of probabilities (`lexicon`: lexicon_columns(texts))."""
+        x = _with(base, lexicon_columns(texts) if lexicon is None else lexicon)
         out = np.zeros((len(texts), len(NEED_CODES)), dtype=np.float32)
         for j, need in enumerate(NEED_CODES):
             model = self.models[need]
@@ -160,9 +150,10 @@ class RoleModel:
         self.model.fit(_with(base, role_columns(texts)), y)
         return self
 
-    def predict(self, texts: Sequence[str], base: csr_matrix) -> list[str | None]:
+    def predict(self, texts: Sequence[str], base: csr_matrix,
+                tags: Sequence[NeedTags] | None = None) -> list[str | None]:
         assert self.model is not None, "fit() first"
-        predicted = self.model.predict(_with(base, role_columns(texts)))
+        predicted = self.model.predict(_with(base, role_columns(texts, tags)))
         return [None if ROLE_CLASSES[k] == NONE else ROLE_CLASSES[k] for k in predicted]
 
 

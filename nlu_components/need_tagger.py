@@ -23,7 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components._base import TrainedComponent, intent_name, set_intent
 from nlu_components.classifiers import NeedModel
-from nlu_components.needs import is_urgent, tag_needs
+from nlu_components.needs import NeedTags, is_urgent, tag_needs
 from nlu_components.person import tag_age_band, tag_gender
 from nlu_components.roles import explicit_self
 from nlu_components.training import NeedTaggerModels, train_need_models
@@ -37,12 +37,14 @@ SHORT_MESSAGE_WORDS = 3
 UNSURE_MARGIN = 0.15
 
 
-def decide_needs(text: str, probabilities, threshold: float | None = None) -> tuple[list[str], list[str], bool]:
-    """(needs, ruled-out needs, unsure) from the lexicon and the model's probabilities.
+def decide_needs(text: str, probabilities, threshold: float | None = None,
+                 tags: NeedTags | None = None) -> tuple[list[str], list[str], bool]:
+    """(needs, ruled-out needs, unsure) from the lexicon and the model's probabilities
+    (`tags`: tag_needs(text), when the caller already has it).
 
     Unsure: the needs rest on a misspelling, or one of them only on a weak model guess;
     the form then checks them with the person ("Just to check ...")."""
-    tags = tag_needs(text)
+    tags = tag_needs(text) if tags is None else tags
     threshold = NeedModel.threshold if threshold is None else threshold
     predicted = {n for n, p in zip(NEED_CODES, probabilities) if p >= threshold}
     if tags.guessed and not predicted:
@@ -67,13 +69,14 @@ class NeedTagger(TrainedComponent):
 
     def tag(self, message: Message, text: str) -> None:
         base = self.base_features(message, text)
+        tags = tag_needs(text)  # the lexicon runs once; every model below reads its verdict
         needs, removed, guessed = decide_needs(
-            text, self.model.need_probabilities([text], base)[0], self.model.threshold)
+            text, self.model.need_probabilities([text], base, [tags])[0], self.model.threshold, tags)
         self.add_entities(message, "need", needs)
         self.add_entities(message, "not_need", removed)
         if guessed:
             self.add_entities(message, "need_guess", ["true"])
-        role = self.model.role.predict([text], base)[0]
+        role = self.model.role.predict([text], base, [tags])[0]
         if role == "self" and not (needs or explicit_self(text)):
             role = None  # "self" only with a need of one's own or an outright "for me"
         if role:

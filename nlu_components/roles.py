@@ -6,6 +6,7 @@ Codes come from services_db.vocab.ROLES.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from nlu_components.needs import _FAMILY_WHO, tag_needs
 from nlu_components.text import normalise
@@ -76,10 +77,11 @@ def tag_role(text: str) -> str | None:
     return None
 
 
-def rule_role(text: str) -> str | None:
+def rule_role(text: str, needs: Sequence[str] | None = None) -> str | None:
     """The rules' answer: a named worker or family cue; else "self" when the message names
-    a need (or says "for me") and nobody else; else None."""
-    needs = tag_needs(text).needs
+    a need (or says "for me") and nobody else; else None. `needs`: the need lexicon's
+    needs of the text, when the caller already has them."""
+    needs = tag_needs(text).needs if needs is None else needs
     role = tag_role(text) or ("self" if needs else None)
     if role and (role != "self" or needs or explicit_self(text)):
         return role

@@ -28,6 +28,7 @@ from services_db.vocab import CRISIS_TYPES
 CRISIS_INTENTS = {f"crisis_{t}": t for t in CRISIS_TYPES}
 Embed = Callable[[Sequence[str]], np.ndarray]
 if TYPE_CHECKING:
+    from nlu_components.needs import NeedTags
     from nlu_components.tuned_encoder import TunedNeeds
 
 
@@ -101,12 +102,15 @@ class NeedTaggerModels:
     def threshold(self) -> float:
         return self.BLEND_THRESHOLD if self.tuned is not None else NeedModel.threshold
 
-    def need_probabilities(self, texts: Sequence[str], base) -> np.ndarray:
-        """P(need) for each message: NeedModel and the fine-tuned encoder, averaged."""
-        frozen = self.needs.probabilities(texts, base)
+    def need_probabilities(self, texts: Sequence[str], base,
+                           tags: "Sequence[NeedTags] | None" = None) -> np.ndarray:
+        """P(need) for each message: NeedModel and the fine-tuned encoder, averaged
+        (`tags`: the need lexicon's tags of the texts, when the caller has them)."""
+        lexicon = lexicon_columns(texts, tags)
+        frozen = self.needs.probabilities(texts, base, lexicon)
         if self.tuned is None:
             return frozen
-        return (frozen + self.tuned.probabilities(texts, lexicon_columns(texts))) / 2
+        return (frozen + self.tuned.probabilities(texts, lexicon)) / 2
 
 
 def train_need_models(embed: Embed = _embed_training, tune: bool = True) -> NeedTaggerModels:

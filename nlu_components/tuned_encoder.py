@@ -26,6 +26,7 @@ from typing import Sequence
 
 import numpy as np
 
+from nlu_components.vector_cache import RecentVectors
 from services_db.vocab import NEED_CODES
 
 EPOCHS = 3
@@ -54,6 +55,7 @@ class TunedNeeds:
     def __init__(self, weights: dict[str, np.ndarray], head_w: np.ndarray, head_b: np.ndarray) -> None:
         self.weights, self.head_w, self.head_b = weights, head_w, head_b
         self._encoder = None
+        self._recent = RecentVectors()  # repeated short answers are encoded once
 
     def __getstate__(self) -> dict:
         return {"weights": self.weights, "head_w": self.head_w, "head_b": self.head_b}
@@ -66,6 +68,8 @@ class TunedNeeds:
             from nlu_components.embedder import get_embedder
             self._encoder = get_embedder().with_weights(self.weights)
         from nlu_components.text import normalise
+        if len(texts) == 1:
+            return self._recent.get(normalise(texts[0]), lambda text: self._encoder.embed([text])[0])[None, :]
         return self._encoder.embed([normalise(t) for t in texts])
 
     def probabilities(self, texts: Sequence[str], lexicon: np.ndarray) -> np.ndarray:

@@ -1,7 +1,7 @@
 """How far two careful labellers agree on the test sets' needs and roles (a ceiling for the model).
 
 A second labeller labelled a random sample of the held-out and final sets (120 each) and
-the whole fourth set from the texts alone, to docs/labelling.md. This prints needs micro-F1 and role agreement between the two labellers,
+the whole fourth and sixth sets from the texts alone, to docs/labelling.md. This prints needs micro-F1 and role agreement between the two labellers,
 and the model's own figures on the same sample for comparison.
 
     .venv/bin/python scripts/labeller_agreement.py
@@ -37,10 +37,8 @@ def main() -> int:
 
     agent = evaluate_nlu.load_agent(ensure_model())
     report = {}
-    for name in ("heldout", "final", "fourth"):
-        path = DATA / f"agreement_{name}.yml"
-        if not path.exists():
-            continue
+    for path in sorted(DATA.glob("agreement_*.yml")):
+        name = path.stem[len("agreement_"):]
         rows = yaml.safe_load((DATA / f"nlu_{name}.yml").read_text())
         second = yaml.safe_load(path.read_text())
         sample = [rows[r["id"]] for r in second]

@@ -148,6 +148,68 @@ def test_the_fourth_sets_look_alikes_are_not_crises(text):
     assert _got(text) is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    # wording added after the sixth test set's first run (docs/benchmarks.md); paraphrased
+    ("client has active SI and a plan for tonight", "suicidal"),
+    ("pt reports suicidal ideation with intent, has the means in his flat", "suicidal"),
+    ("man fitting on the floor of the hostel kitchen", "medical"),
+    ("no drink for three days and she's seeing bugs crawling on the ceiling", "medical"),
+    ("sleeves pulled down again, it's worse and I've ran out of plasters", "self_harm"),
+    ("a slashed ma arms last night", "self_harm"),
+    ("wee girl in P4 with a black eye, says her mum's boyfriend did it", "child_at_risk"),
+    ("she is being hit by him, he's waiting outside the surgery", "abuse"),
+    ("he's locked her in the flat and taken her phone", "abuse"),
+    ("she's got bruises again and her man never lets her out of his sight", "abuse"),
+    ("I stay at my sister's so I'm not in the house when he comes home steaming", "abuse"),
+    ("her boyfriend knocks her about when he's had a drink", "abuse"),
+    # and two the retrained crisis model stopped catching on the older sets
+    ("he fell and banged his head on the step, now he keeps being sick and he's drowsy", "medical"),
+    ("she's steaming and says she's driving the weans home", "child_at_risk"),
+    ("pt says partner assaulted her last night and he's picking her up at 4", "abuse"),
+    # caught by the model at 0.4 but not at 0.5, so now by the lexicon
+    ("guy at the door with a stab wound, his arm's bleeding through the towel", "medical"),
+    ("need help with the drink, also my chest's been tight and sore for twenty minutes", "medical"),
+])
+def test_wording_from_the_sixth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "patient denies thoughts of self harm or suicide, wants a referral",
+    "I'm killing myself laughing at this",
+    "the manager's going to kill me, late again",
+    "when a wis fifteen I cut my arms, long time ago",
+    "self-harmed on Monday, dressed, now settled",
+    "my da kicked me oot, sofa surfing",
+    "fitting in at college is hard",
+    "she's overdosed twice this year, I want a naloxone kit",
+    "my chest gets tight some nights when I'm anxious",
+    "he was drunk and driving last year and lost his licence",
+    "my chest has been tight for weeks, I need a GP",
+])
+def test_the_sixth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not going to do anything stupid, I just need a bed",
+    "I'm safe tonight, my sister's here",
+    "the weans are fine, their gran has them",
+    "he's not violent, he just shouts",
+    "nobody's hurting her, she's just struggling",
+    "she's fine, she woke up and had some water",
+    "dead on my feet after the back shift",
+    "cutting down on the valium slowly",
+])
+def test_the_model_is_kept_out_of_plain_reassurance_and_idioms(text):
+    assert decide(text, _row(0.05, "suicidal")).type is None
+
+
+def test_reassurance_does_not_hide_a_crisis_the_lexicon_sees():
+    assert decide("I'm safe for now but I've got the pills ready", _row(0.5, "suicidal")).type == "suicidal"
+    assert decide("the kids are fine but he's not breathing", _row(0.5, "overdose")).type == "overdose"
+
+
 def test_most_urgent_type_wins():
     assert _got("I want to end it, I've taken all my pills and I can't stay awake") == "overdose"
 

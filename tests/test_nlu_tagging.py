@@ -148,3 +148,22 @@ def test_a_weak_model_guess_is_checked_with_the_person():
     named = decide_needs("I need somewhere to stay and my benefits sorted",
                          _probabilities(housing=0.95, money=UNSURE_BELOW - 0.05))
     assert named == (["housing", "money"], [], False)
+
+
+@pytest.mark.parametrize("text", [
+    "my son's on the gear and he's been put out his flat",
+    "not housing, I've got a flat, but I'm skint",
+    "client just liberated, NFA, wants his script back",
+])
+def test_the_lexicon_verdict_passed_in_gives_the_same_answers_as_recomputing_it(text):
+    """NeedTagger runs the need lexicon once per message and hands its tags to every
+    model and rule; the answers must be those of each computing it afresh."""
+    from nlu_components.classifiers import lexicon_columns, role_columns
+    from nlu_components.need_tagger import decide_needs
+    from nlu_components.roles import rule_role
+    tags = tag_needs(text)
+    assert (lexicon_columns([text], [tags]) == lexicon_columns([text])).all()
+    assert (role_columns([text], [tags]) == role_columns([text])).all()
+    assert rule_role(text, tags.needs) == rule_role(text)
+    probabilities = _probabilities(housing=0.9, money=0.7, family=0.55)
+    assert decide_needs(text, probabilities, tags=tags) == decide_needs(text, probabilities)

@@ -55,3 +55,14 @@ def test_fine_tuning_is_repeatable_and_survives_pickling(tiny):
     probe = ["no house"]
     assert np.array_equal(copy.probabilities(probe, lexicon_columns(probe)),
                           tuned.probabilities(probe, lexicon_columns(probe)))
+
+
+def test_a_repeated_message_is_encoded_once_and_gives_the_same_answer(tiny):
+    _, _, tuned = tiny
+    probe = ["need a hostel bed the night"]
+    first = tuned.probabilities(probe, lexicon_columns(probe))
+    cached = len(tuned._recent)
+    again = tuned.probabilities(probe, lexicon_columns(probe))
+    assert np.array_equal(first, again) and len(tuned._recent) == cached
+    batch = tuned.probabilities(probe + ["any college courses"], lexicon_columns(probe * 2))
+    assert np.allclose(batch[0], first[0], atol=1e-5)
