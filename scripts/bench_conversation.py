@@ -37,6 +37,23 @@ from navigator.settings import Settings  # noqa: E402
 NAVIGATOR_TURNS = ["hi", "I need help with my drinking", "Dundee", "it's for me",
                    "/add_need", '/inform{"need": "money"}']
 SAMPLE_TURNS = ["hi", "I am sad", "no", "yes", "are you a bot?", "bye"]
+# The navigator caches the encoders' vectors of recent messages (short answers such as
+# "hi", "Dundee" and "it's for me" really do repeat), so the opening message, which in
+# real use is nearly always new, differs in every conversation: each costs its full
+# encoder passes, as a new person's would.
+_OPENERS = ["", "hiya, ", "hello, ", "hi there, ", "sorry to bother you, ", "morning, ", "evening, ",
+            "um, ", "hey, ", "right, "]
+_PROBLEMS = ["I need help with my drinking", "I want to stop drinking", "the drink is getting out of hand",
+             "I'm drinking every day and want to cut down", "I need help to stop the bevvy"]
+
+
+def navigator_turns(conversation: int) -> list[str]:
+    """NAVIGATOR_TURNS with an opening message no earlier conversation used."""
+    opener = _OPENERS[conversation % len(_OPENERS)]
+    problem = _PROBLEMS[(conversation // len(_OPENERS)) % len(_PROBLEMS)]
+    turns = list(NAVIGATOR_TURNS)
+    turns[1] = (opener + problem)[0].upper() + (opener + problem)[1:]
+    return turns
 
 
 def free_port() -> int:
@@ -50,11 +67,13 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def time_turns(url: str, turns: list[str], conversations: int) -> list[float]:
+def time_turns(url: str, turns, conversations: int, first: int = 0) -> list[float]:
+    """Round-trip times of `conversations` conversations; `turns` is a list of messages,
+    or a function of the conversation's number that returns one."""
     times = []
-    for _ in range(conversations):
+    for n in range(first, first + conversations):
         sender = "bench-" + uuid.uuid4().hex
-        for text in turns:
+        for text in (turns(n) if callable(turns) else turns):
             start = time.perf_counter()
             r = requests.post(f"{url}/webhooks/rest/webhook",
                               json={"sender": sender, "message": text}, timeout=60)
@@ -86,8 +105,8 @@ def bench_navigator(conversations: int, work: Path) -> dict:
     try:
         stack.wait_ready()
         url = stack.rasa_urls[0]
-        time_turns(url, NAVIGATOR_TURNS, 2)  # warm-up
-        return summary(time_turns(url, NAVIGATOR_TURNS, conversations))
+        time_turns(url, navigator_turns, 2)  # warm-up
+        return summary(time_turns(url, navigator_turns, conversations, first=2))
     finally:
         stack.stop()
 
