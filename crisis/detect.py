@@ -277,10 +277,11 @@ _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bt
 
 
 _NOT_A_NEGATION = re.compile(r"\b(?:no more|nae mair|no longer able|any ?more)\b")
-# A denial that covers a list, however long: "no thoughts of self harm or suicide".
+# A denial that covers a list: "no thoughts of self harm or suicide", "no thoughts of using
+# or hurting myself" (only an "or" list: "no plans for christmas i just want to die" is not one).
 _DENIED = re.compile(
     r"\b(?:no|nae|denies|denied|deny|without) (?:current |active |recent )?(?:thoughts?|plans?|intent\w*|"
-    r"urges?|ideation)\b(?:(?!\b(?:but|except|apart|until|till)\b)[\w' ]){0,40}$")
+    r"urges?|ideation) (?:of|to|about|around) (?:[\w'-]+ ){1,4}(?:or|nor) (?:[\w'-]+ )?$")
 # Plain statements that nobody is in danger, and everyday idioms that only sound alarming.
 # They keep the crisis model (layer 2) out of the message; a lexicon hit still stands
 # ("I'm safe for now but I've got the pills ready" is a crisis).

@@ -205,6 +205,15 @@ def test_the_model_is_kept_out_of_plain_reassurance_and_idioms(text):
     assert decide(text, _row(0.05, "suicidal")).type is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("no plans for christmas i just want to die", "suicidal"),
+    ("no thoughts about it really I want to kill myself", "suicidal"),
+    ("no urges to use but I've been cutting my arms again", "self_harm"),
+])
+def test_a_denial_of_one_thing_does_not_hide_a_crisis_after_it(text, expected):
+    assert _got(text) == expected
+
+
 def test_reassurance_does_not_hide_a_crisis_the_lexicon_sees():
     assert decide("I'm safe for now but I've got the pills ready", _row(0.5, "suicidal")).type == "suicidal"
     assert decide("the kids are fine but he's not breathing", _row(0.5, "overdose")).type == "overdose"
