@@ -95,7 +95,7 @@ def ensure_model() -> Path:
     if model.exists():
         return model
     MODELS_DIR.mkdir(exist_ok=True)
-    print("build: training the model (about 9 minutes on 2 cores)", flush=True)
+    print("build: training the model (about 7 minutes on 2 cores)", flush=True)
     proc = subprocess.run(
         [str(VENV_BIN / "rasa"), "train", "--config", "config.yml", "--domain", "domain.yml",
          "--data", "data", "--out", str(MODELS_DIR), "--fixed-model-name", name],

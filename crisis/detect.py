@@ -45,7 +45,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "wont_wake",
      r"\b(?:won'?t|wont|will not|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|waken|wakin|rouse|get a response)\b|\bnot waking\b|\b(?:isn'?t|is not|isnae|not) waking(?: up)?\b|\bwon'?t come round\b|\bnot coming round\b"),
     ("overdose", "unresponsive",
-     r"\bunrespon\w*|\bunrous(?:e)?able\b|\bcan'?t be roused\b|\b(?:not|isn'?t|isnt|aren'?t|no|stopped) respond\w*|\bno response from (?:him|her|them)\b|\b(?:he'?s|she'?s|they'?re|he is|she is|they are) not moving\b|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|(?<!i )(?<!i've )(?<!ive )(?<!keep )\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
+     r"\bunrespon\w*|\bunrous(?:e)?able\b|\bcan'?t be roused\b|\b(?:not|isn'?t|isnt|aren'?t|no|stopped) respond\w*|\bno response from (?:him|her|them)\b|\b(?:he'?s|she'?s|hes|shes|they'?re|he is|she is|they are) (?:still )?(?:not|no|nae) movin[g']?(?=\W|$)|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|(?<!i )(?<!i've )(?<!ive )(?<!keep )\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
     ("overdose", "snoring_gurgling",
      r"\b(?:snoring|gurgl\w*|rattl\w* (?:noise|sound|breath)|making a (?:weird|funny|strange) (?:noise|sound))\b"),
     ("overdose", "overdose_word",
@@ -78,6 +78,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("medical", "cant_breathe_self", r"\b(?:can'?t|cannae|cant|canny|struggling to|can hardly) breath?e?\b"),
     ("medical", "bleeding", r"\b(?:won'?t|will not|wont|can'?t|cannae) stop (?:the )?bleeding\b|\bbleeding\b[\w' ]{0,20}\b(?:bad|badly|heavily|a lot|loads|won'?t stop|will not stop|everywhere)\b|\b(?:blood|bleeding) everywhere\b|\blosing (?:a lot of )?blood\b"),
     ("medical", "collapsed", r"(?<!are )(?<!veins )(?<!vein )(?<!veins have )\bcollaps(?:ed|ing|in)\b|\bfell and hit (?:his|her|their|my) head\b"),
+    ("medical", "labour", r"\bwaters (?:have |has |'ve )?(?:just )?(?:broke|broken|gone)\b"),
     ("medical", "ambulance", r"\b(?:need|get|call) (?:an )?ambulance\b"),
     ("medical", "head_injury",
      r"\b(?:knocked out|out cold|knocked unconscious|knocked himself out|knocked herself out|banged (?:his|her|my|their) head|hit (?:his|her|my|their) head|head injury|cracked (?:his|her|my) head)\b[\w' ,]{0,60}\b(?:vomit\w*|being sick|spewing|drowsy|confused|won'?t wake|not making sense|sleepy|fitting|bleeding from (?:his|her|the) ear)\b"),
@@ -103,7 +104,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "end_it",
      r"\b(?:end|ending) (?:it|it all|things|my life|his life|her life|their life|everything)\b(?! with)|\b(?:finish|finishing) (?:it all|myself|my life|things for good)\b|\btak(?:e|ing) (?:my|his|her|their) (?:own )?life\b"),
     ("suicidal", "want_to_die",
-     r"(?<!'s )(?<! is )(?<!re )(?<!are )\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b(?! in (?:his|her|their|my) (?:own )?bed)|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\brather (?:be dead|die)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
+     r"(?<!'s )(?<! is )(?<!re )(?<!are )\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b(?! in (?:his|her|their|my) (?:own )?bed)(?! if\b)|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\brather (?:be dead|die)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
     ("suicidal", "dont_want_to_live",
      r"\bcan'?t do this (?:no more|any ?more)\b|\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on|carryin on)\b|\bnothing (?:left )?to live for\b|\b(?:near |nearly |about |almost |just )?done (?:with|wi) (?:this |my )?life\b|\b(?:gonna|gonnae|going to) (?:just )?check (?:out|oot)\s*(?:$|[.,!])|\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b(?! like this| this way| with (?:this|it|the)| on like)|\bnot be here (?:anymore|tomorrow)\b|\bgo to sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b|\b(?:don'?t|dont|do not|cannae|can'?t|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|being here|being alive|carrying on)\b"),
     ("suicidal", "method",
@@ -121,6 +122,11 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bno ?(?:one|body) (?:would|will|wid) (?:miss|notice) me\b|\b(?:with|wi) (?:a|the|my) (?:shotgun|gun|rope|ligature)\b|\bligature\b|\b(?:sorted|sorting|put|putting|pit) (?:out )?my affairs\b|\bthis is my last (?:night|day|message)\b|\b(?:gave|gied|given) (?:away )?(?:the|my) (?:dog|dug|cat|pets?) (?:to|away)\b|\b(?:handed|gave|given|gied) (?:me|us) (?:his|her|their) (?:dog|dug|cat)(?:'?s)?\b|\b(?:cleaned|loaded|got out) (?:the|my|his|her) (?:gun|shotgun|rifle)\b|\bbest thing for every(?:one|body)\b|\bthis is me (?:saying|sayin) (?:cheerio|goodbye|bye)\b|\b(?:i'?ll|i will|gonna|going to) find (?:another|a different) way\b(?!\s+(?:to|of|for|round|around|through|out|in|with))|\b(?:engine|car) running in the garage\b|\bnot coming back\b[\w' ,]{0,60}\b(?:bank details|passwords?|goodbye|note)\b|\b(?:won'?t|will not|'?ll no|'?ll not) be need(?:ing|in) (?:him|her|them|it|these|this)\b|\b(?:more|mair) use (?:out of|out|oot|of) (?:them|it) than me\b|\bmade (?:my )?peace with every(?:one|body)\b|\b(?:won'?t|will not|'ll not|wont) be a (?:bother|burden) to any(?:one|body)\b(?: after| anymore| any more| much longer| for long)|\bsorry for everything\b[\w' ,.]{0,60}\b(?:love you|look after|goodbye|phone'?s (?:off|dead))\b|\b(?:not|no) be (?:here|around|alive) (?:by|for|much|tomorrow|next|at)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?script\b"),
     ("suicidal", "goodbye",
      r"\b(?:wrote|written|writing|left) (?:a |my )?(?:note|notes|letters?)\b.*\b(?:kids|children|family|mum|goodbye|sorry|someone to know)\b|\b(?:wrote|written|writing|left) (?:a|my) (?:suicide |goodbye )?note\b|\bgoodbye,? tell\b|\btell (?:my )?\w+ i'?m sorry\b|\b(?:messaged|texted|text|sent|saying|said) (?:me )?(?:saying )?goodbye\b"),
+    ("suicidal", "means_out",
+     r"\b(?:got|have|'ve got|i'?ve got|sitting with|sat with) (?:the|a|my|his|her) (?:shotgun|gun|rifle|rope|noose) (?:out|here|ready|loaded|beside me|in (?:my|his|her) hands?)\b|"
+     r"\b(?:only|just) (?:see |one )?(?:one )?way out\b(?! of\b)|"
+     r"\b(?:crash\w*|driv\w*|steer\w*) (?:the |my |his |her )?(?:car|motor|van|lorry)\b[\w' ]{0,30}\bon purpose\b|"
+     r"\bin the garage\b[\w' ,]{0,40}\bengine (?:is )?running\b|\bengine (?:is )?running\b[\w' ,]{0,40}\bin the garage\b"),
     ("suicidal", "clinical_si",
      r"\bactive (?:si|suicidal (?:ideation|thoughts))\b|\b(?:si|suicidal ideation|suicidal thoughts) with (?:a |clear )?(?:plan|intent)\b|\bhas (?:the )?means\b[\w' ]{0,25}\b(?:room|flat|house|cell|bag|pocket|with (?:him|her|them))\b|\b(?:a )?plan and (?:the )?means\b"),
     # --- self-harm ---
@@ -153,6 +159,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("child_at_risk", "child_in_car",
      r"\b(?:baby|pram|buggy|kids?|children|weans?|bairns?|toddler)\b[\w' ,]{0,80}\b(?:intoxicated|drunk|steaming|wasted|out of (?:it|her face|his face|their face)|off (?:his|her|their) face|high|mad wi it)\b[\w' ,]{0,60}\bdriv\w*\b|"
      r"\b(?:intoxicated|drunk|steaming|wasted|off (?:his|her|their) face)\b[\w' ,]{0,40}\bdriv\w*\b[\w' ,]{0,40}\b(?:baby|kids?|children|weans?|bairns?|toddler)\b"),
+    ("child_at_risk", "child_touched",
+     r"\b(?:stepdad|step dad|step-dad|mum'?s (?:boyfriend|boyfrend|partner|fella|man)|uncle|my dad|my da)\b[\w' ,]{0,40}\btouch(?:ed|es|ing) me\b"),
     ("child_at_risk", "child_whereabouts",
      r"\b(?:can'?t|cannot) (?:remember|mind) where (?:the (?:kids|weans|children|bairns|baby)|they|he|she) (?:are|is)\b"),
     ("child_at_risk", "child_unsafe_now",
@@ -169,7 +177,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "abuse_word",
      r"\bdomestic (?:abuse|violence)\b|\b(?:being|been|getting|get) (?:abused|beaten|hit|raped|assaulted|strangled|choked|battered|leathered)\b|\babusive (?:partner|relationship|boyfriend|girlfriend|husband|wife|ex)\b|\braped\b|\bsexual(?:ly)? assault\w*|\bcoercive\w*\b|\bforced marriage\b"),
     ("abuse", "fear_partner",
-     r"\b(?:scared|afraid|frightened|feart|terrified) (?:of|o) (?:him|her|them|(?:my|the) (?:partner|boyfriend|girlfriend|husband|wife|ex|man|fella))\b|(?<!teacher's )(?<!teachers )(?<!boss's )(?<!gaffer's )(?<!manager's )(?<!coach's )(?<!lecturer's )(?<!teacher is )(?<!boss is )\b(?:going to|gonna|will|threatening to|threatened to|threatens to) (?:kill|stab|hurt|batter|kick|knife) me\b|\bstab(?:bed)? me\b|\bnot safe (?:at home|in my (?:house|flat|home))\b|\bdon'?t feel safe (?:at home|in my (?:house|flat|home)|with (?:him|her|them))\b|\bwon'?t let me (?:leave|out|go out|see (?:my|me)|have (?:my|a) phone)\b|\b(?:he|she) takes all my money\b"),
+     r"\b(?:scared|afraid|frightened|feart|terrified) (?:of|o) (?:him|her|them|(?:my|the) (?:partner|boyfriend|girlfriend|husband|wife|ex|man|fella))\b|(?<!teacher's )(?<!teachers )(?<!boss's )(?<!gaffer's )(?<!manager's )(?<!coach's )(?<!lecturer's )(?<!teacher is )(?<!boss is )(?<!worker's )(?<!worker is )(?<!worker will )(?<!boss )(?<!teacher )(?<!manager )(?<!gaffer )(?<!mum )(?<!maw )(?<!mam )\b(?:going to|gonna|will|threatening to|threatened to|threatens to) (?:kill|stab|hurt|batter|kick|knife) me\b|\bstab(?:bed)? me\b|\bnot safe (?:at home|in my (?:house|flat|home))\b|\bdon'?t feel safe (?:at home|in my (?:house|flat|home)|with (?:him|her|them))\b|\bwon'?t let me (?:leave|out|go out|see (?:my|me)|have (?:my|a) phone)\b|\b(?:he|she) takes all my money\b"),
     ("abuse", "avoiding_him",
      r"\bso (?:i'?m|i am|ah'?m|i'?m no|i'?m not|i am not) (?:not |no )?(?:in the house|in the flat|home|hame|there|in) when (?:he|she)(?:'s| gets| comes| is)? ?(?:back|home|hame|in)\b"),
     ("abuse", "knocked_about",
@@ -216,7 +224,8 @@ _PAST = re.compile(
     r"medically (?:ok|okay|fine|fit|stable)|witnessed|disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
     r"who (?:attacked|hit|battered|hurt|assaulted|raped|stabbed) me|after (?:the |domestic )?abuse|"
     r"(?:abuse|self.?harm\w*|overdose|suicid\w*) history|"
-    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"(?:in|last) (?:january|february|march|april|may|june|july|august|september|october|november|december)|that was (?:in )?(?:\d{4}|years ago|ages ago)|that time\b|"
+    r"(?:he|she|they|i) (?:was|were) (?:fine|ok|okay|alright|grand) after(?:wards)?|(?:she'?s|he'?s|they'?re|she is|he is|they are) (?:on obs |being looked after )?in (?:the )?hospital now|on obs in hospital|"
     r"(?:home|stable|fine|ok|okay|safe|well|settled|calm) now|now (?:settled|stable|calm)|been quiet since|before,? in my country|"
     r"now i am\b[\w' ]{0,30}\bsafe|i am safe|i'?m safe now|(?:after|since) (?:my|his|her|their|the|an|a) (?:\w+'?s? )?(?:overdos\w*|od)\b|after overdoses|discharged|"
     r"when (?:my|his|her|their) \w+ (?:overdosed|od'd|died|passed)|back in the day|(?:in a )?better place now|"
@@ -232,7 +241,7 @@ _RECENT_PAST = re.compile(
     r"was in hospital|ended up in hospital|in hospital now|is in hospital|recovering)\b"
 )
 _PRESENT = re.compile(
-    r"\b(?:right now|tonight|today|again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
+    r"\b(?:right now|tonight|today|(?<!never )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|think|thinking|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
     r"back to|since (?:last night|yesterday|this morning)|just had)\b"
 )
@@ -249,7 +258,7 @@ _HYPOTHETICAL = re.compile(
 _INFO_QUESTION = re.compile(
     r"\b(?:signs? of|symptoms? of|a sign (?:that|of)|what (?:is|are|'?s) the (?:signs?|symptoms?|difference)|"
     r"difference between|training|prevention|awareness|courses?|leaflets?|is it true|drafting|"
-    r"(?:response|our|a|the) protocol|what would happen if|can (?:you|someone|a person) (?:have|get|take) an? |"
+    r"(?:response|our|a|the) protocol|what (?:does|do|would) (?:a |an )?[\w' ]{0,25}\b(?:look|sound) like|what would happen if|can (?:you|someone|a person) (?:have|get|take) an? |"
     r"what'?s the best way to (?:ask|talk|help|support|approach)|prepping for|"
     r"(?:a lot of|lots of|many|more|fewer|near.fatal|non.fatal|see|seen|seeing) overdoses|"
     r"overdose (?:app|awareness|response|kit)|naloxone (?:training|kits?)|"
@@ -269,7 +278,7 @@ _CONDITIONAL = re.compile(
 )
 _HABITUAL = re.compile(
     r"\bevery (?:weekend|time|night|day|morning|session)\b|\bsometimes\b|\bfor (?:weeks|months|ages|years)\b|\bsome (?:nights|days|mornings)\b|\bnow and (?:then|again)\b|"
-    r"\busually\b|\balways\b|\boften\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b"
+    r"\busually\b|\balways\b|\boften\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|\b(?:twice|a few times|a couple of times|three times) now\b"
 )
 _WORD_CUES = {"suicide_word", "self_harm_word", "abuse_word", "overdose_word", "seizure"}
 _SENTENCE = re.compile(r"[.!?;\n]+")
@@ -296,7 +305,10 @@ _REASSURED = re.compile(
     r"\b(?:he|she|they) (?:woke|came|come) (?:up|round) and\b|"
     r"\bswears (?:she|he|they) (?:doesn'?t|doesnae|does not|isnae|isn'?t|never|hasn'?t|has not)\b|"
     r"\bdead on (?:my|his|her|our) feet\b|\bhit a wall\b|"
-    r"\bcould (?:strangle|murder|throttle|kill|swing for) (?:him|her|them)\b|\bcut(?:ting)? (?:down|back)\b"
+    r"\bcould (?:strangle|murder|throttle|kill|swing for) (?:him|her|them)\b|"
+    r"\b(?:going to|gonna|gonnae) (?:strangle|murder|throttle|kill|swing for) (?:him|her|them) if\b|"
+    r"\b(?:hip|back|knees?|feet|legs?|head|heid|teeth|tooth|neck|shoulders?)(?:'s| is| are|'re) (?:murdering|killing|killin) me\b|"
+    r"\bbreathing (?:normal|normally|fine|ok|okay|alright)\b|\b(?:i|we) can (?:wake|waken) (?:him|her|them)\b|\bcut(?:ting)? (?:down|back)\b"
 )
 
 

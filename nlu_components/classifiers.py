@@ -41,12 +41,13 @@ ROLE_CLASSES = (NONE, *ROLES)
 
 def embed_messages(texts: Sequence[str]) -> np.ndarray:
     """Sentence embeddings of the normalised texts (Scots and chat words in plain English)."""
-    from nlu_components.embedder import embed
+    from nlu_components.embedder import get_embedder
     if len(texts) != 1:
-        return embed([normalise(t) for t in texts])
+        return get_embedder().embed([normalise(t) for t in texts])
     # A chat message: short answers ("yes", "Glasgow", "for me") repeat, so recent ones are
-    # cached (nlu_components/vector_cache.py).
-    return _RECENT.get(normalise(texts[0]), lambda text: embed([text])[0])[None, :]
+    # cached (nlu_components/vector_cache.py); `embed_one` keeps the lower layers' states
+    # for the fine-tuned encoder, which shares them.
+    return _RECENT.get(normalise(texts[0]), get_embedder().embed_one)[None, :]
 
 
 _RECENT = RecentVectors()

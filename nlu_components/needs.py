@@ -183,10 +183,11 @@ _COMPILED = {need: [re.compile(p) for p in pats] for need, pats in PATTERNS.item
 _REMOVE_CUE = re.compile(
     r"\b(?:not|no need for|don'?t need|dont need|do not need|dinnae need|except|apart from|other than|"
     r"no longer need|never mind|forget|scrap|remove|drop|without|"
-    r"don'?t want|do not want|dinnae want|no wantin[g']?|not wantin[g']?|no after|not after|not looking for|"
+    r"don'?t want|do not want|dinnae want|doesn'?t want|does not want|doesnae want|didn'?t want|no wantin[g']?|not wantin[g']?|no after|not after|not looking for|"
     r"no lookin[g']? for|not asking for|not needing|no needin[g']?|not interested in|not ready for|not a|no a)\b"
     r"(?: (?:him|her|them) (?:sent|going|to go|put) (?:to|into|in))?"
-    r"(?: (?:the|a|an|any|help with|help wi|support with|any of the|the whole))?\s*$"
+    r"(?: (?:the|a|an|any|help with|help wi|support with|any of the|the whole|anything (?:else )?(?:for|with|wi)|"
+    r"any help (?:with|wi)|(?:a )?referral (?:to|for)(?: the| a| an| any)?(?: drug (?:and|&))?))?\s*$"
 )
 # Whole statements that rule a need out.
 _RULED_OUT: dict[str, list[str]] = {
@@ -201,6 +202,16 @@ _RULED_OUT: dict[str, list[str]] = {
                   r"(?:stop|quit|come off|give (?:it|them) up)\b",
                   r"\bdon'?t (?:bother )?(?:send|sending|refer|referring) me (?:to|for) (?:treatment|rehab|detox)\b"],
 }
+# The needs' own names, for "no housing needs", "we're OK for money", "naw, nae housing".
+_NAMES = {"housing": r"housing|accommodation", "employment": r"employment|work|a job", "money": r"money|benefits?",
+          "justice": r"justice|legal|court", "mental_health": r"mental health", "family": r"family",
+          "physical_health": r"physical health|health", "treatment": r"treatment", "harm_reduction": r"harm reduction"}
+for _need, _name in _NAMES.items():
+    _RULED_OUT.setdefault(_need, []).extend([
+        rf"\b(?:no|nae) (?:{_name}) (?:needs?|needed|issues?|problems?|worries|support needed|help needed)\b",
+        rf"^(?:naw|nah|no),? (?:no|nae) (?:{_name})\s*[.!]*\s*$",
+        rf"\b(?:ok|okay|fine|sorted|alright|covered|grand) (?:for|wi|with) (?:{_name})\b",
+    ])
 _RULED_OUT_C = {n: [re.compile(p) for p in ps] for n, ps in _RULED_OUT.items()}
 # Naming one of these drugs is itself a request about use (unless it is about safer use).
 _STRONG_DRUG = re.compile(
@@ -235,7 +246,23 @@ _TREATMENT_ASK = re.compile("|".join([
     r"\btopping up\b|\bon top\b",
 ]))
 # Kinds of treatment a person can turn down while still wanting help with their use.
-_ONE_KIND = re.compile(r"rehab\w*|detox\w*|residential|methadone|a script|script")
+_ONE_KIND = re.compile(r"rehab\w*|detox\w*|residential|methadone|a script|script|ost|mat")
+# ...and what says they still want help with it ("no rehab, just want to smoke less").
+_STILL_WANTS_HELP = re.compile(
+    r"\b(?:cut down|cut back|less|stop|stopping|quit|help|one to one|1 to 1|doctor|gp|worker|counsell\w*|"
+    r"but|just want|would|instead|rather|else|other|somethin\w*|anything|only|problem|on top|reduc\w*|control|"
+    r"round (?:work|my work|his work|her work)|fae hame|from home)\b|\?")
+# A message that only reports something finished ("had hep c years ago, got treated, cleared
+# it"; "I was on the streets 4 years ago, that's all behind me") asks for nothing now.
+_ALL_OVER = re.compile(
+    r"\b(?:that'?s|it'?s|thats|its|that is|it is) (?:all )?(?:behind (?:me|us|him|her)|done with|in the past|over (?:now|with))\b|"
+    r"\b(?:all )?behind (?:me|us|him|her) now\b|\bcleared it\b|\bnothing came of it\b|\bhelped at the time\b|"
+    r"\b(?:i'?m|i am|he'?s|she'?s|we'?re|they'?re) (?:fine|ok|okay|grand|alright|doing (?:well|fine|ok|okay|better)) now\b")
+_ASKS_NOW = re.compile(
+    r"\?|\b(?:need|needs|needing|want|wants|wanting|looking for|help|could (?:i|you|someone|somebody)|"
+    r"can (?:i|you|someone|somebody)|would like|now (?:i|he|she|we)|again|still|worried|scared|"
+    r"where|wer|whaur|how|what|whit|who|is there|started|starting|lately|these days|at the moment|currently)\b")
+ALL_OVER_MAX_WORDS = 20  # a longer message nearly always goes on to what is wrong now
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|am not|i'?m not|don'?t have|dinnae have|no problems? with)\s*$")
 
 
@@ -267,8 +294,8 @@ def tag_needs(text: str) -> NeedTags:
                 else:
                     found[need] = min(found.get(need, match.start()), match.start())
     for need in one_kind - removed:
-        if need not in found and found:
-            removed.add(need)  # "I don't want rehab, I just want a roof"
+        if need not in found and (found or not _STILL_WANTS_HELP.search(norm)):
+            removed.add(need)  # "I don't want rehab, I just want a roof"; "dont want rehab tho, cant go away"
         # else: "no rehab, just want to smoke less" is still about the use (the model decides)
     for need, patterns in _RULED_OUT_C.items():
         if any(p.search(norm) for p in patterns):
@@ -284,6 +311,8 @@ def tag_needs(text: str) -> NeedTags:
     for need in removed:
         found.pop(need, None)
     over = ["treatment"] if _TREATMENT_OVER.search(norm) and not _TREATMENT_ASK.search(norm) else []
+    if len(norm.split()) <= ALL_OVER_MAX_WORDS and _ALL_OVER.search(norm) and not _ASKS_NOW.search(norm):
+        over = [n for n in NEED_CODES if n != "family"]  # a relative affected by it still is
     return NeedTags(needs=sorted(found, key=found.get), removed=sorted(removed), guessed=guessed,
                     over=over)
 

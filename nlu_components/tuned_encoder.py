@@ -1,17 +1,20 @@
 """The sentence encoder fine-tuned on the need labels: a second opinion for NeedModel.
 
 NeedModel (nlu_components/classifiers.py) reads a frozen all-MiniLM-L6-v2 embedding and
-n-grams. Here the encoder itself is trained on the same labelled messages (all six layers,
-3 epochs, learning rate 5e-5, a sigmoid head over the pooled vector and the need
-lexicon's verdicts), so it can learn what the labelling guide's hard cases turn on ("my
+n-grams. Here the encoder's top layers are trained on the same labelled messages (the three above
+embedder.SHARED_LAYERS, EPOCHS epochs, a sigmoid head over the pooled vector and the
+need lexicon's verdicts), so it can learn what the labelling guide's hard cases turn on ("my
 son's on the gear" is family; "how do I get him help" is treatment too). The bot averages
 the two models' probabilities: on the four test sets the average beat either model alone
 (docs/benchmarks.md).
 
 Training runs TensorFlow (which Rasa already installs) in a separate process, seeded, with
 TensorFlow's deterministic ops, so it neither shares nor changes the Rasa process's
-TensorFlow state; about 2.5 minutes an epoch on 2 cores. At run time the tuned weights
-run in NumPy through nlu_components.embedder (no TensorFlow), about 12 ms a message.
+TensorFlow state. The lower layers are the frozen encoder's: their states are computed
+once (NumPy) and only the top layers train, about a minute an epoch on 2 cores. At run time
+the tuned layers run in NumPy through nlu_components.embedder (no TensorFlow), on the
+lower-layer states the frozen embedding has already computed for the message, so the
+second opinion costs half a full pass.
 
     python -m nlu_components.tuned_encoder IN.npz OUT.npz   (used by train_tuned_needs)
 """
@@ -26,11 +29,12 @@ from typing import Sequence
 
 import numpy as np
 
+from nlu_components.embedder import SHARED_LAYERS
 from nlu_components.vector_cache import RecentVectors
 from services_db.vocab import NEED_CODES
 
-EPOCHS = 3
-LEARNING_RATE = 5e-5
+EPOCHS = 4
+LEARNING_RATE = 1e-4
 HEAD_LEARNING_RATE = 1e-3
 BATCH = 32
 MAX_TRAIN_TOKENS = 96
@@ -44,9 +48,8 @@ _LAYER_KEYS = (
     "intermediate.dense.weight", "intermediate.dense.bias", "output.dense.weight",
     "output.dense.bias", "output.LayerNorm.weight", "output.LayerNorm.bias",
 )
-TRAINED_KEYS = ("embeddings.position_embeddings.weight", "embeddings.LayerNorm.weight",
-                "embeddings.LayerNorm.bias",
-                *(f"encoder.layer.{i}.{k}" for i in range(6) for k in _LAYER_KEYS))
+TUNED_LAYERS = tuple(range(SHARED_LAYERS, 6))
+TRAINED_KEYS = tuple(f"encoder.layer.{i}.{k}" for i in TUNED_LAYERS for k in _LAYER_KEYS)
 
 
 class TunedNeeds:
@@ -69,7 +72,7 @@ class TunedNeeds:
             self._encoder = get_embedder().with_weights(self.weights)
         from nlu_components.text import normalise
         if len(texts) == 1:
-            return self._recent.get(normalise(texts[0]), lambda text: self._encoder.embed([text])[0])[None, :]
+            return self._recent.get(normalise(texts[0]), self._encoder.embed_one)[None, :]
         return self._encoder.embed([normalise(t) for t in texts])
 
     def probabilities(self, texts: Sequence[str], lexicon: np.ndarray) -> np.ndarray:
@@ -115,22 +118,20 @@ def _fine_tune(source: Path, target: Path) -> None:  # pragma: no cover - runs i
     tokenizer.enable_truncation(MAX_TRAIN_TOKENS)
     tokenizer.no_padding()
     base = load_file(str(directory / "model.safetensors"))
-    word = tf.constant(base["embeddings.word_embeddings.weight"])
-    token_type = tf.constant(base["embeddings.token_type_embeddings.weight"][0])
     var = {k: tf.Variable(base[k], name=k.replace(".", "_")) for k in TRAINED_KEYS}
     head_w = tf.Variable(tf.random.normal([384 + len(NEED_CODES), len(NEED_CODES)], stddev=0.02, seed=1))
     head_b = tf.Variable(tf.zeros([len(NEED_CODES)]))
+    encoded = [tokenizer.encode(t or "").ids for t in texts]
+    lower = _lower_states(encoded)
 
     def norm(x, g, b):
         mean, variance = tf.nn.moments(x, -1, keepdims=True)
         return (x - mean) / tf.sqrt(variance + 1e-12) * g + b
 
-    def logits(ids, mask, lex, training):
-        b, n = tf.shape(ids)[0], tf.shape(ids)[1]
-        x = tf.gather(word, ids) + var["embeddings.position_embeddings.weight"][:n] + token_type
-        x = norm(x, var["embeddings.LayerNorm.weight"], var["embeddings.LayerNorm.bias"])
+    def logits(x, mask, lex, training):
+        b, n = tf.shape(x)[0], tf.shape(x)[1]
         key_bias = ((1.0 - mask) * -1e9)[:, None, None, :]
-        for i in range(6):
+        for i in TUNED_LAYERS:
             p = f"encoder.layer.{i}."
 
             def dense(name, h):
@@ -158,16 +159,15 @@ def _fine_tune(source: Path, target: Path) -> None:  # pragma: no cover - runs i
     optimiser, head_optimiser = tf.keras.optimizers.Adam(LEARNING_RATE), tf.keras.optimizers.Adam(HEAD_LEARNING_RATE)
 
     @tf.function(reduce_retracing=True)
-    def step(ids, mask, lex, labels):
+    def step(x, mask, lex, labels):
         with tf.GradientTape() as tape:
             loss = tf.reduce_mean(tf.nn.weighted_cross_entropy_with_logits(
-                labels, logits(ids, mask, lex, True), pos_weight))
+                labels, logits(x, mask, lex, True), pos_weight))
         grads = tape.gradient(loss, body + [head_w, head_b])
         optimiser.apply_gradients(zip(grads[:len(body)], body))
         head_optimiser.apply_gradients(zip(grads[len(body):], [head_w, head_b]))
         return loss
 
-    encoded = [tokenizer.encode(t or "").ids for t in texts]
     lengths = np.array([len(e) for e in encoded])
     rng = np.random.default_rng(SEED)
     for _ in range(epochs):
@@ -176,14 +176,30 @@ def _fine_tune(source: Path, target: Path) -> None:  # pragma: no cover - runs i
         rng.shuffle(batches)
         for chunk in batches:
             n = max(len(encoded[i]) for i in chunk)
-            ids = np.zeros((len(chunk), n), np.int32)
+            x = np.zeros((len(chunk), n, 384), np.float32)
             mask = np.zeros((len(chunk), n), np.float32)
             for row, i in enumerate(chunk):
-                ids[row, :len(encoded[i])] = encoded[i]
+                x[row, :len(encoded[i])] = lower[i]
                 mask[row, :len(encoded[i])] = 1.0
-            step(ids, mask, lexicon[chunk], y[chunk])
+            step(x, mask, lexicon[chunk], y[chunk])
     np.savez(target, head_w=head_w.numpy(), head_b=head_b.numpy(),
              **{k: v.numpy() for k, v in var.items()})
+
+
+def _lower_states(encoded: list[list[int]]) -> list[np.ndarray]:  # pragma: no cover - child process
+    """Each text's token states after the shared (frozen) layers, computed once, in NumPy
+    exactly as at run time, and batched by length."""
+    from nlu_components.embedder import Embedder
+    encoder = Embedder()
+    states: list[np.ndarray] = [np.empty(0)] * len(encoded)
+    order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
+    for start in range(0, len(order), 64):
+        chunk = order[start:start + 64]
+        x, mask = encoder._tokens([encoded[i] for i in chunk])
+        x = encoder._run(x, mask, 0, SHARED_LAYERS)
+        for row, i in enumerate(chunk):
+            states[i] = x[row, :len(encoded[i])].copy()
+    return states
 
 
 if __name__ == "__main__":  # pragma: no cover

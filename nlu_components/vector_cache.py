@@ -21,6 +21,7 @@ class RecentVectors:
         self.size = size
         self._vectors: "OrderedDict[bytes, np.ndarray]" = OrderedDict()
         self._lock = threading.Lock()
+        self.hits = 0
 
     def get(self, text: str, compute: Callable[[str], np.ndarray]) -> np.ndarray:
         """The vector of `text`, from the cache or `compute(text)` (then cached)."""
@@ -28,6 +29,7 @@ class RecentVectors:
         with self._lock:
             vector = self._vectors.get(key)
             if vector is not None:
+                self.hits += 1
                 self._vectors.move_to_end(key)
                 return vector
         vector = compute(text)

@@ -5,7 +5,7 @@ Both bots run in the same process tree on this machine, one after the other, on 
 turn's round trip (POST /webhooks/rest/webhook) is timed. Prints p50/p95 per bot, the
 ratio navigator/sample, and full training times.
 
-    .venv/bin/python scripts/bench_conversation.py [--conversations 20] [--skip-train-time]
+    .venv/bin/python scripts/bench_conversation.py [--conversations 20] [--skip-train-time] [--model M]
 
 The sample bot is made with `rasa init --no-prompt` in a temporary folder and trained
 there. The navigator uses the current model (bot.build.ensure_model) and a fresh SQLite
@@ -94,13 +94,13 @@ def train(args: list[str], cwd: Path) -> float:
     return round(time.perf_counter() - start, 1)
 
 
-def bench_navigator(conversations: int, work: Path) -> dict:
+def bench_navigator(conversations: int, work: Path, model: Path | None = None) -> dict:
     db = f"sqlite:///{work / 'directory.sqlite3'}"
     subprocess.run([sys.executable, "-m", "services_db", "load", "--db", db], cwd=ROOT,
                    env=child_env(), check=True, capture_output=True)
     settings = replace(Settings(), rasa_port=free_port(), action_port=free_port(), db_url=db,
                        rasa_auth_token=None, rasa_urls=(), action_url=None)
-    stack = Stack(settings, ensure_model(), log_dir=work)
+    stack = Stack(settings, model or ensure_model(), log_dir=work)
     stack.start()
     try:
         stack.wait_ready()
@@ -144,7 +144,11 @@ def main() -> int:
     parser.add_argument("--skip-train-time", action="store_true",
                         help="do not retrain the navigator from scratch to time it")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--model", type=Path, help="a navigator model archive other than the current one")
     args = parser.parse_args()
+    if args.model and not args.model.is_file():
+        # `rasa run --model` would quietly fall back to the newest model in models/
+        parser.error(f"--model {args.model}: no such model archive")
     with tempfile.TemporaryDirectory(prefix="nwd-bench-") as tmp:
         work = Path(tmp)
         report: dict = {"conversations": args.conversations, "turns_per_conversation": 6}
@@ -152,7 +156,8 @@ def main() -> int:
             report["navigator_train_s"] = train(
                 ["--config", "config.yml", "--domain", "domain.yml", "--data", "data",
                  "--out", str(work / "models"), "--force"], ROOT)
-        report["navigator"] = bench_navigator(args.conversations, work)
+        report["navigator"] = bench_navigator(args.conversations, work, args.model)
+        report["model"] = (args.model or ensure_model()).name
         report["sample_bot"], report["sample_init_and_train_s"] = bench_sample(args.conversations, work)
     report["ratio_p50"] = round(report["navigator"]["p50_ms"] / report["sample_bot"]["p50_ms"], 2)
     report["ratio_p95"] = round(report["navigator"]["p95_ms"] / report["sample_bot"]["p95_ms"], 2)

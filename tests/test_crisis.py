@@ -191,6 +191,38 @@ def test_the_sixth_sets_look_alikes_are_not_crises(text):
     assert _got(text) is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    # wording the seventh set's first run missed (written here in other words)
+    ("gave him the nasal spray, he's still no movin", "overdose"),
+    ("I've got the gun out and loaded, I'm finished", "suicidal"),
+    ("skint, the debt's everywhere and I can only see one way out", "suicidal"),
+    ("keep thinking about driving the car into a wall on purpose", "suicidal"),
+    ("my dad's in the car in the garage with the engine running", "suicidal"),
+    ("my waters have gone and nobody's here", "medical"),
+    ("my mum's boyfriend keeps coming into my room and touched me again", "child_at_risk"),
+])
+def test_wording_from_the_seventh_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "she took an overdose last November, she's doing really well now",
+    "he tried to end it back then but that was 1998",
+    "had a seizure when I came off the drink in 2012, never again",
+    "a woman collapsed in the shop last week but she was fine after",
+    "what would a heroin overdose sound like",
+    "I'm gonna die if my mum sees this mess",
+    "my boss will kill me if I'm late again",
+    "my knees are killing me on these stairs",
+    "I'm going to murder him if he eats my dinner again",
+    "he's sleeping it off, breathing normal, I can wake him fine",
+    "chest pains after a heavy weekend, a few times now",
+    "she's on obs in hospital now after what happened last week",
+])
+def test_the_seventh_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
 @pytest.mark.parametrize("text", [
     "I'm not going to do anything stupid, I just need a bed",
     "I'm safe tonight, my sister's here",

@@ -167,3 +167,48 @@ def test_the_lexicon_verdict_passed_in_gives_the_same_answers_as_recomputing_it(
     assert rule_role(text, tags.needs) == rule_role(text)
     probabilities = _probabilities(housing=0.9, money=0.7, family=0.55)
     assert decide_needs(text, probabilities, tags=tags) == decide_needs(text, probabilities)
+
+
+@pytest.mark.parametrize("text,removed", [
+    ("naw, nae housing", "housing"),
+    ("we're fine for money, it's not that", "money"),
+    ("we don't need anything for housing, he's got his own flat", "housing"),
+    ("no employment needs for this one", "employment"),
+    ("he doesn't want a referral to drug and alcohol services", "treatment"),
+    ("don't want rehab, I can't leave the dog", "treatment"),
+])
+def test_needs_ruled_out_by_their_own_names(text, removed):
+    assert removed in tag_needs(text).removed
+
+
+@pytest.mark.parametrize("text", [
+    "no wanting rehab, is there something I could do from home",
+    "client doesn't want OST but wants to reduce her use",
+    "not the methadone, it's the street vallies on top that's the problem",
+])
+def test_turning_down_one_kind_but_asking_for_another_keeps_treatment(text):
+    assert "treatment" not in tag_needs(text).removed
+
+
+@pytest.mark.parametrize("text", [
+    "had hep C years back, got treated and cleared it",
+    "I was homeless in 2015, that's all behind me",
+    "did two years inside a while back, that's done with",
+    "had a stroke in 2019 but I'm fine now",
+])
+def test_a_message_about_something_finished_asks_for_nothing_now(text):
+    from nlu_components.need_tagger import decide_needs
+    tags = tag_needs(text)  # even when the models are sure of every need but family
+    sure = [0.1 if n == "family" else 0.9 for n in NEED_CODES]
+    assert decide_needs(text, sure, 0.6, tags)[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "I was homeless in 2015, that's all behind me, but now I need a job",
+    "had hep C years back, cleared it, where do I get tested again",
+    "my son had a fall last month after taking too many, he's fine now",
+])
+def test_a_finished_past_with_a_need_now_keeps_it(text):
+    from nlu_components.need_tagger import decide_needs
+    tags = tag_needs(text)
+    assert decide_needs(text, [0.9] * len(NEED_CODES), 0.6, tags)[0] != []

@@ -72,6 +72,20 @@ def test_embeddings_are_unit_length_and_repeatable():
     assert np.array_equal(first, second)
 
 
+def test_one_message_embeds_as_in_a_batch_and_keeps_its_lower_states():
+    """The chat path (embed_one) gives the batch path's vector, and keeps the states after
+    the shared layers for the fine-tuned encoder (nlu_components/tuned_encoder.py)."""
+    from nlu_components.embedder import SHARED_LAYERS
+    encoder = get_embedder()
+    texts = ["need my script sorted, I'm in Leith", "", "x" * 5000]
+    for text in texts:
+        assert np.allclose(encoder.embed_one(text), embed([text])[0], atol=1e-5)
+    hits = encoder._shared_states.hits
+    states = encoder.states_after(texts[0], SHARED_LAYERS)
+    assert encoder._shared_states.hits == hits + 1  # computed by embed_one above, not again
+    assert states.shape == (len(encoder.tokenizer.encode(texts[0]).ids), DIMENSIONS)
+
+
 def test_long_messages_are_cut_at_the_models_limit():
     ids = get_embedder().tokenizer.encode("word " * 2000).ids
     assert len(ids) == MAX_TOKENS

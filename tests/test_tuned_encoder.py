@@ -66,3 +66,21 @@ def test_a_repeated_message_is_encoded_once_and_gives_the_same_answer(tiny):
     assert np.array_equal(first, again) and len(tuned._recent) == cached
     batch = tuned.probabilities(probe + ["any college courses"], lexicon_columns(probe * 2))
     assert np.allclose(batch[0], first[0], atol=1e-5)
+
+
+def test_only_the_top_layers_are_tuned_and_the_lower_ones_are_shared(tiny):
+    """The tuned encoder keeps the frozen encoder's lower layers, so a chat message's
+    states after them are computed once (by the frozen embedding) and read by both."""
+    from nlu_components.classifiers import embed_messages
+    from nlu_components.embedder import SHARED_LAYERS
+    _, _, tuned = tiny
+    assert {int(k.split(".")[2]) for k in tuned.weights} == set(range(SHARED_LAYERS, 6))
+    text = "got put out the hostel the day, nowhere to go"
+    base = get_embedder()
+    embed_messages([text])                       # the frozen embedding, as SentenceEmbedder does
+    shared, hits = len(base._shared_states), base._shared_states.hits
+    single = tuned.probabilities([text], lexicon_columns([text]))
+    # the tuned pass started from the frozen pass's states
+    assert len(base._shared_states) == shared and base._shared_states.hits == hits + 1
+    batch = tuned.probabilities([text, "any college courses"], lexicon_columns([text, "x"]))
+    assert np.allclose(single[0], batch[0], atol=1e-5)
