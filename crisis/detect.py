@@ -43,11 +43,13 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "blue_lips",
      r"\b(?:lips?|face|fingers?|fingertips|skin)\b[\w' ]{0,20}\b(?:blue|grey|gray|purple)\b|\b(?:blue|grey|purple) lips?\b|\b(?:he'?s|she'?s|they'?re|he is|she is|gone|going|goes|go|turning|turned|turns) blue\b"),
     ("overdose", "wont_wake",
-     r"\b(?:won'?t|wont|will not|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|waken|wakin|rouse|get a response)\b|\bnot waking\b|\b(?:isn'?t|is not|isnae|not) waking(?: up)?\b|\bwon'?t come round\b|\bnot coming round\b"),
+     r"\b(?:won'?t|wont|will not|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|waken|wakin|rouse|get a response)\b|(?<!off )\bnot waking\b|(?<!off )\b(?:isn'?t|is not|isnae|not) waking(?: up)?\b|\bwon'?t come round\b(?! (?:because|cos|coz|to|for|here|any|now|and|the|since|at|on|with|til|until|unless|if|when|no more))|\bnot coming round\b"),
     ("overdose", "unresponsive",
      r"\bunrespon\w*|\bunrous(?:e)?able\b|\bcan'?t be roused\b|\b(?:not|isn'?t|isnt|aren'?t|no|stopped) respond\w*|\bno response from (?:him|her|them)\b|\b(?:he'?s|she'?s|hes|shes|they'?re|he is|she is|they are) (?:still )?(?:not|no|nae) movin[g']?(?=\W|$)|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|(?<!i )(?<!i've )(?<!ive )(?<!keep )\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
+    ("overdose", "chest_not_moving",
+     r"\bchest(?:'s| is| has)? (?:isn'?t|is not|not|no|isnae|has stopped|stopped) (?:going|moving|rising)\b"),
     ("overdose", "snoring_gurgling",
-     r"\b(?:snoring|gurgl\w*|rattl\w* (?:noise|sound|breath)|making a (?:weird|funny|strange) (?:noise|sound))\b"),
+     r"(?<!his )(?<!her )(?<!their )\b(?:snoring|gurgl\w*|rattl\w* (?:noise|sound|breath)|making a (?:weird|funny|strange) (?:noise|sound))\b"),
     ("overdose", "overdose_word",
      r"\b(?:over ?dos(?:e|ed|ing|in)|ovedose\w*|overdoes\w*|overdosd|od'd|od'ed|oded|od'?ing|o\.d\.?|oding|od)\b(?! on (?:chocolate|sweets|cake|sugar|caffeine|coffee|crisps|pizza|netflix|tv|telly|love|christmas))"),
     ("overdose", "took_too_much",
@@ -66,6 +68,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:slumped|gone limp|went limp|going limp|is limp|floppy)\b"),
     ("overdose", "colour_change",
      r"\b(?:he'?s|she'?s|they'?re|he is|she is|they are|i'?m)(?: gone| going| turned| turning| gone all)? (?:purple|grey|gray|a (?:funny|weird|strange|bad) colou?r|white and (?:cold|clammy))\b|\b(?:he|she|they|who) (?:has |have )?(?:gone|went|turned) (?:purple|grey|gray|a (?:funny|weird|strange|bad) colou?r)\b|\b(?:guy|man|woman|lassie|pal|mate|friend|boyfriend|girlfriend|partner|son|daughter|brother|sister) (?:\w+ ){0,3}has (?:gone|turned) (?:purple|grey|gray|a (?:funny|weird|strange|bad) colou?r)\b|\bstill blue\b|\b(?:he|she|they)(?:'s| is| has| have|'ve)? (?:gone|going|turned|went) (?:very |really |dead |so )?(?:pale|white)\b[\w' ,.]{0,60}\b(?:breath\w*|took|taken|used|using|methadone|gear|drink)\b"),
+    ("overdose", "face_colour",
+     r"\bface(?:'s| is| has| has gone)? (?:gone |going |went |turned |turning )?(?:a )?(?:weird|funny|strange|bad|horrible|wrong) colou?r\b"),
     ("overdose", "cant_get_awake",
      r"\b(?:can'?t|cannae|canny|cant|cannot) get (?:him|her|them|my \w+|the \w+) (?:to|tae|ti) (?:wake|waken|respond|come round|come to)\b"),
     ("overdose", "not_answering",
@@ -75,8 +79,14 @@ _PATTERNS: list[tuple[str, str, str]] = [
     # --- medical emergency (999) ---
     ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bchest(?:'s| is| has)?(?: been)? (?:tight|painful|sore|crushing|pounding)\b|\bpains? in (?:my|his|her|their|the) chest\b|\bheart attack\b|\bhaving a stroke\b"),
     ("medical", "seizure", r"\b(?:had a fit\b[\w' ]{0,30}\b(?:ago|today|tonight|still)|seizure|seizures|fitting(?! (?:the|a|an|new|my|his|her|out|up|it|them|together)\b)(?! in(?: with| at| here| there| well| anywhere| socially| ok| okay|\s*$|[.,!?]))|having a fit|took a fit|taking a fit|in a fit|convuls\w*)\b"),
+    ("medical", "seizure_signs",
+     r"\b(?:went|gone|going|goes) (?:all )?stiff\b[\w' ,]{0,30}\b(?:jerk\w*|shak\w*|twitch\w*|fitting|convuls\w*)\b|"
+     r"\bstarted (?:jerking|convulsing|twitching)\b"),
+    ("medical", "pregnancy_danger",
+     r"\bbaby(?:'s| has| is)? (?:not|no|hasn'?t|stopped|isn'?t) (?:mov(?:ed|ing)|kick(?:ed|ing))\b|"
+     r"\b(?:\d{2}|twenty\w*|thirty\w*) weeks\b[\w' ,]{0,40}\bbleeding\b|\bpregnant\b[\w' ,]{0,40}\bbleeding\b"),
     ("medical", "cant_breathe_self", r"\b(?:can'?t|cannae|cant|canny|struggling to|can hardly) breath?e?\b"),
-    ("medical", "bleeding", r"\b(?:won'?t|will not|wont|can'?t|cannae) stop (?:the )?bleeding\b|\bbleeding\b[\w' ]{0,20}\b(?:bad|badly|heavily|a lot|loads|won'?t stop|will not stop|everywhere)\b|\b(?:blood|bleeding) everywhere\b|\blosing (?:a lot of )?blood\b"),
+    ("medical", "bleeding", r"\b(?:won'?t|will not|wont|can'?t|cannae) stop (?:the )?bleeding\b|\bbleeding\b[\w' ]{0,20}\b(?:bad|badly|heavy|heavily|a lot|loads|won'?t stop|will not stop|everywhere)\b|\b(?:blood|bleeding) everywhere\b|\blosing (?:a lot of )?blood\b"),
     ("medical", "collapsed", r"(?<!are )(?<!veins )(?<!vein )(?<!veins have )\bcollaps(?:ed|ing|in)\b|\bfell and hit (?:his|her|their|my) head\b"),
     ("medical", "labour", r"\bwaters (?:have |has |'ve )?(?:just )?(?:broke|broken|gone)\b"),
     ("medical", "ambulance", r"\b(?:need|get|call) (?:an )?ambulance\b"),
@@ -111,7 +121,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:hang|hanging|gas|gassing) (?:myself|himself|herself|themselves)\b|\bjump(?:ing)? (?:off|in front of) (?:a |the )?(?:\w+ ){0,2}(?:bridge|train|building|roof|cliff|car|bus)\b|\b(?:want|wish) (?:it|everything|it all) (?:to )?(?:stop|end|be over) (?:for good|forever|for ever)\b|\bon purpose\b[\w' ]{0,20}\b(?:pills|overdose|od)\b|\b(?:thinking|think|thought) (?:about|of) (?:taking|swallowing|necking) (?:all|the whole|a whole)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?(?:pills|tablets|meds|methadone)\b|\b(?:pills|tablets|meds|methadone) saved up\b|\bhow many (?:pills|tablets|of (?:my|these|them|the) \w+) (?:it would|it'?d|would it|will it|it will|it'?ll|it takes|does it|to) (?:take|kill)\b"),
     ("suicidal", "taking_all",
      r"\b(?:taking|take|gonna take|going to take|swallow\w*|neck\w*) (?:all|every one of|the whole lot of) (?:her|his|my|their|the) (?:pills|tablets|meds|antidepressants|methadone|sleeping pills|painkillers|paracetamol)\b(?![\w' ]{0,20}\b(?:with food|in the morning|as prescribed|at once a day))"),
-    ("suicidal", "goodbye_note", r"\b(?:suicide|goodbye) note\b|\bthis is my last message\b|\bmy last message (?:to|ever)\b|\bstockpil\w* (?:my |his |her )?(?:pills|tablets|meds|methadone|script|gear)\b|\bgiv(?:ing|en) (?:away )?(?:all )?(?:her|his|my|their) (?:stuff|things|belongings) away\b|\bgiving away (?:her|his|my|their) (?:stuff|things|belongings)\b|\bsaying goodbye to every\w*\b|\b(?:letters?|notes?) (?:to|for) [\w ]{0,20}\bsaying goodbye\b"),
+    ("suicidal", "goodbye_note", r"\b(?:suicide|goodbye) note\b|\bthis is my last message\b|\bmy last message (?:to|ever)\b|\bstockpil\w* (?:my |his |her |their )?(?:pills|tablets|meds|methadone|script|gear|pregabs?|pregabalin|vallies|diazepam|painkillers|insulin|paracetamol)\b|\bgiv(?:ing|en) (?:away )?(?:all )?(?:her|his|my|their) (?:stuff|things|belongings) away\b|\bgiving away (?:her|his|my|their) (?:stuff|things|belongings)\b|\bsaying goodbye to every\w*\b|\b(?:letters?|notes?) (?:to|for) [\w ]{0,20}\bsaying goodbye\b"),
     ("suicidal", "want_it_to_end",
      r"\bwant (?:it all|everything|it|this|the pain|life) (?:to|tae) (?:end|stop|be over)\b|\bwant out for good\b|\b(?:want|wanna|wants) (?:to |tae )?be (?:dead|deid)\b|\b(?:no|nae) way out (?:except|but|apart from) (?:dying|death|ending it)\b|\blife(?:'?s| is) not worth living\b|\bnot worth living\b"),
     ("suicidal", "not_be_around",
@@ -121,12 +131,36 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "last_things",
      r"\bno ?(?:one|body) (?:would|will|wid) (?:miss|notice) me\b|\b(?:with|wi) (?:a|the|my) (?:shotgun|gun|rope|ligature)\b|\bligature\b|\b(?:sorted|sorting|put|putting|pit) (?:out )?my affairs\b|\bthis is my last (?:night|day|message)\b|\b(?:gave|gied|given) (?:away )?(?:the|my) (?:dog|dug|cat|pets?) (?:to|away)\b|\b(?:handed|gave|given|gied) (?:me|us) (?:his|her|their) (?:dog|dug|cat)(?:'?s)?\b|\b(?:cleaned|loaded|got out) (?:the|my|his|her) (?:gun|shotgun|rifle)\b|\bbest thing for every(?:one|body)\b|\bthis is me (?:saying|sayin) (?:cheerio|goodbye|bye)\b|\b(?:i'?ll|i will|gonna|going to) find (?:another|a different) way\b(?!\s+(?:to|of|for|round|around|through|out|in|with))|\b(?:engine|car) running in the garage\b|\bnot coming back\b[\w' ,]{0,60}\b(?:bank details|passwords?|goodbye|note)\b|\b(?:won'?t|will not|'?ll no|'?ll not) be need(?:ing|in) (?:him|her|them|it|these|this)\b|\b(?:more|mair) use (?:out of|out|oot|of) (?:them|it) than me\b|\bmade (?:my )?peace with every(?:one|body)\b|\b(?:won'?t|will not|'ll not|wont) be a (?:bother|burden) to any(?:one|body)\b(?: after| anymore| any more| much longer| for long)|\bsorry for everything\b[\w' ,.]{0,60}\b(?:love you|look after|goodbye|phone'?s (?:off|dead))\b|\b(?:not|no) be (?:here|around|alive) (?:by|for|much|tomorrow|next|at)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?script\b"),
     ("suicidal", "goodbye",
-     r"\b(?:wrote|written|writing|left) (?:a |my )?(?:note|notes|letters?)\b.*\b(?:kids|children|family|mum|goodbye|sorry|someone to know)\b|\b(?:wrote|written|writing|left) (?:a|my) (?:suicide |goodbye )?note\b|\bgoodbye,? tell\b|\btell (?:my )?\w+ i'?m sorry\b|\b(?:messaged|texted|text|sent|saying|said) (?:me )?(?:saying )?goodbye\b"),
+     r"\b(?:wrote|written|writing|left) (?:a |my )?(?:note|notes|letters?)\b.*\b(?:kids|children|family|mum|daughter|son|wife|husband|partner|dad|goodbye|sorry|someone to know)\b|\b(?:wrote|written|writing|left) (?:a|my) (?:suicide |goodbye )?note\b|\bgoodbye,? tell\b|\btell (?:my )?\w+ i'?m sorry\b|\b(?:messaged|texted|text|sent|saying|said) (?:me )?(?:saying )?goodbye\b"),
     ("suicidal", "means_out",
      r"\b(?:got|have|'ve got|i'?ve got|sitting with|sat with) (?:the|a|my|his|her) (?:shotgun|gun|rifle|rope|noose) (?:out|here|ready|loaded|beside me|in (?:my|his|her) hands?)\b|"
      r"\b(?:only|just) (?:see |one )?(?:one )?way out\b(?! of\b)|"
      r"\b(?:crash\w*|driv\w*|steer\w*) (?:the |my |his |her )?(?:car|motor|van|lorry)\b[\w' ]{0,30}\bon purpose\b|"
      r"\bin the garage\b[\w' ,]{0,40}\bengine (?:is )?running\b|\bengine (?:is )?running\b[\w' ,]{0,40}\bin the garage\b"),
+    ("suicidal", "nobody_would_miss",
+     r"\bno ?(?:one|body)(?:'d| would| will| wid| wud) (?:even )?(?:miss me|notice (?:if i|i'?m gone|i was gone))\b|"
+     r"\bno ?(?:one|body) (?:would|will|wid|'d) find me\b[\w' ,]{0,30}\bif i (?:went|was gone|did it|died)\b|"
+     r"\bbett?er of+ (?:without|wivout|withoot|wi ?oot|w/?o) me\b|"
+     r"\b(?:want|wanna|wantae|wish i could|just want to) (?:to )?(?:just |jst |juss )?(?:disappear|dissapear|disapear|dissappear|vanish) "
+     r"(?:forever|forevr|for good|for ever|4eva|4ever)\b"),
+    ("suicidal", "not_waking",
+     r"\b(?:wish|hope|prefer it if) i (?:just )?(?:didn'?t|did not|don'?t|do not|never|wouldn'?t) wake(?: up)?\b|"
+     r"\bif i (?:just )?(?:didn'?t|did not|don'?t|do not|never) wake(?: up)?\b[\w' ,.]{0,40}\b(?:notice|matter\w*|care|miss me|better off)\b|"
+     r"\bbetter off (?:not waking up|not being here|not here|gone|not around)\b|"
+     r"\b(?:would|will|wid) any ?(?:one|body|bdy) (?:even )?(?:notice|care|miss me)\b"),
+    ("suicidal", "planning_how",
+     r"\b(?:working out|planning|planned|figuring out|worked out) (?:how|when|where) (?:i'?d|i would|i'?ll|i will|to) (?:do it|end it|go)\b|"
+     r"\blet nature take its course\b|"
+     r"\bstopped (?:taking )?(?:my|his|her) (?:\w+ )?(?:pills|meds|medication|tablets|insulin)\b[\w' ,]{0,20}\bon purpose\b|"
+     r"\b(?:don'?t|do not|can'?t|cannot) see (?:myself|me) (?:seeing|making it to|getting to|lasting (?:till|until|to)|being here (?:for|at|by)) (?:another|next|the next|christmas|new year)\b|"
+     r"\b(?:won'?t|will not|'ll not|'ll no) need (?:them|it|anything|my \w+) (?:much )?(?:longer|for long|for much longer)\b"),
+    ("suicidal", "affairs_in_order",
+     r"\b(?:i'?ll (?:not|no|nae|never)|i will (?:not|never)|i won'?t|i'?m not going to) (?:need|be needing) (?:anything|onything|any of it)\b[\w' ]{0,10}?"
+     r"\b(?:after|efter) (?:tomorrow|the morn|tonight|today|this week)\b"),
+    ("suicidal", "means_kept",
+     r"\b(?:shotgun|gun|rifle|pistol)\b[\w' ,()]{0,50}\b(?:looking at it|staring at it|holding it|thinking about (?:it|using it))\b|"
+     r"\b(?:stood|standing|sat|sitting) (?:at|on) (?:the )?(?:top of (?:the |a )?|edge of (?:the |a )?)?(?:multi[- ]?storey|car park roof|bridge|roof|ledge|cliff)\b"
+     r"[\w' ,]{0,40}\bthinking about (?:it|jumping|ending it|going over)\b"),
     ("suicidal", "clinical_si",
      r"\bactive (?:si|suicidal (?:ideation|thoughts))\b|\b(?:si|suicidal ideation|suicidal thoughts) with (?:a |clear )?(?:plan|intent)\b|\bhas (?:the )?means\b[\w' ]{0,25}\b(?:room|flat|house|cell|bag|pocket|with (?:him|her|them))\b|\b(?:a )?plan and (?:the )?means\b"),
     # --- self-harm ---
@@ -161,6 +195,21 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:intoxicated|drunk|steaming|wasted|off (?:his|her|their) face)\b[\w' ,]{0,40}\bdriv\w*\b[\w' ,]{0,40}\b(?:baby|kids?|children|weans?|bairns?|toddler)\b"),
     ("child_at_risk", "child_touched",
      r"\b(?:stepdad|step dad|step-dad|mum'?s (?:boyfriend|boyfrend|partner|fella|man)|uncle|my dad|my da)\b[\w' ,]{0,40}\btouch(?:ed|es|ing) me\b"),
+    ("child_at_risk", "child_night_visits",
+     r"\b(?:stepdad|step ?dad|step-dad|mum'?s (?:new )?(?:boyfriend|partner|fella|man)|uncle|lodger)\b[\w' ,]{0,30}"
+     r"\b(?:comes?|coming|came) (?:in|into) (?:my|her|his) (?:room|bed)\b"),
+    ("child_at_risk", "child_not_fed",
+     r"\b(?:p[1-7]|s[1-3]|pupil|wean|bairn|child|kid|girl|boy|wee one|wee (?:boy|girl|lad|lassie|man))\b[\w' ,]{0,40}"
+     r"\b(?:hasn'?t|haven'?t|has not|not) (?:had anything to )?eat(?:en)? (?:since|for)\b"),
+    ("child_at_risk", "child_exploited",
+     r"\bolder (?:man|men|guy|guys|boys?|lads?)\b[\w' ,]{0,30}\b(?:giving|gives|gave|plying) (?:him|her|them) "
+     r"(?:stuff|drugs|drink|gear|pills|vodka|alcohol|booze)\b"),
+    ("child_at_risk", "child_sedated",
+     r"\b(?:mummy|mum|mam|mammy|maw|daddy|dad|da)\b[\w' ]{0,10}\bgave (?:her|him|them|me)\b[\w' ]{0,25}"
+     r"\b(?:medicine|methadone|tablets|pills|valium|vallies|drink|vodka)\b[\w' ]{0,25}\bsleep\b"),
+    ("child_at_risk", "carer_out_of_it",
+     r"\b(?:baby|pram|buggy|toddler|newborn)\b[\w' ,]{0,60}\b(?:nodding out|gouching|gouched|passed out|out cold|unconscious)\b|"
+     r"\b(?:nodding out|gouching|gouched|passed out|out cold)\b[\w' ,]{0,60}\b(?:baby|pram|buggy|toddler|newborn)\b"),
     ("child_at_risk", "child_whereabouts",
      r"\b(?:can'?t|cannot) (?:remember|mind) where (?:the (?:kids|weans|children|bairns|baby)|they|he|she) (?:are|is)\b"),
     ("child_at_risk", "child_unsafe_now",
@@ -171,7 +220,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "third_party_violence",
      r"\b(?:is|keeps|been|he'?s|she'?s) (?:battering|beating|hitting|hurting|abusing|strangling|choking|leathering) (?:her|him|them|my (?:mum|maw|sister|pal|friend|brother))\b"),
     ("abuse", "third_party_violence_simple",
-     r"\b(?:man|boyfriend|husband|partner|fella|bf|ex)\b[\w' ]{0,10}\b(?:batters|beats|hits|chokes|strangles|abuses|hurts) (?:her|him|them)\b"),
+     r"\b(?:man|boyfriend|husband|partner|fella|bf|ex|dad|da|stepdad)\b[\w' ]{0,10}\b(?:batters|beats|hits|chokes|strangles|abuses|hurts) "
+     r"(?:her|him|them|(?:our|are|ma|my) (?:mum|maw|mam|mammy|mother))\b"),
     ("abuse", "partner_assaulted_her",
      r"\b(?:partner|boyfriend|husband|man|fella|ex|bf)\b[\w' ]{0,10}\b(?:assaulted|raped|battered|beat|hit|strangled|choked|attacked|punched|kicked) (?:her|him)\b(?! up)"),
     ("abuse", "abuse_word",
@@ -180,6 +230,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:scared|afraid|frightened|feart|terrified) (?:of|o) (?:him|her|them|(?:my|the) (?:partner|boyfriend|girlfriend|husband|wife|ex|man|fella))\b|(?<!teacher's )(?<!teachers )(?<!boss's )(?<!gaffer's )(?<!manager's )(?<!coach's )(?<!lecturer's )(?<!teacher is )(?<!boss is )(?<!worker's )(?<!worker is )(?<!worker will )(?<!boss )(?<!teacher )(?<!manager )(?<!gaffer )(?<!mum )(?<!maw )(?<!mam )\b(?:going to|gonna|will|threatening to|threatened to|threatens to) (?:kill|stab|hurt|batter|kick|knife) me\b|\bstab(?:bed)? me\b|\bnot safe (?:at home|in my (?:house|flat|home))\b|\bdon'?t feel safe (?:at home|in my (?:house|flat|home)|with (?:him|her|them))\b|\bwon'?t let me (?:leave|out|go out|see (?:my|me)|have (?:my|a) phone)\b|\b(?:he|she) takes all my money\b"),
     ("abuse", "avoiding_him",
      r"\bso (?:i'?m|i am|ah'?m|i'?m no|i'?m not|i am not) (?:not |no )?(?:in the house|in the flat|home|hame|there|in) when (?:he|she)(?:'s| gets| comes| is)? ?(?:back|home|hame|in)\b"),
+    ("abuse", "not_going_home",
+     r"\b(?:don'?t|dont|do not|dinnae) (?:want|wanna) (?:to )?go (?:home|hame)\b[\w' ,]{0,20}\b(?:he'?s|hes|she'?s|shes) (?:there|ther|home|back|in)\b"),
     ("abuse", "knocked_about",
      r"\b(?:knock|knocks|knocked|knocking|knockin) (?:me|us|her|him|them) (?:about|aboot|around)\b"),
     ("abuse", "just_attacked",
@@ -187,11 +239,23 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "breaking_in",
      r"\b(?:kick|kicking|boot|booting|smash|smashing|break|breaking|banging) (?:the|my|our) (?:front |back |bathroom |bedroom )?door (?:in|down)\b|\btrying to (?:get|break) in\b[\w' ,]{0,30}\b(?:hiding|locked (?:myself|me) in|bathroom|bedroom)\b"),
     ("abuse", "threats_now",
-     r"\b(?:said|says|saying|threatened|threatening|threatens) (?:that )?(?:he'?ll|she'?ll|they'?ll|he would|she would|they would|he'?d|she'?d|they'?d|he is going to|they are going to|they'?re going to|he'?s going to|he'?s gonna) (?:kill|stab|hurt|batter|break|burn)\b|\bbreak (?:my|your) (?:legs|arms|fingers|jaw)\b|\b(?:tonight|today|friday|monday|by \w+|pay|paid|money|owe\w*|quid)\b[\w' ,]{0,30}\bor else\b|\bburn (?:me|us) out\b|\b(?:they'?ve|they have|he'?s|he has|got) (?:got )?a (?:knife|blade|machete|gun|bat)\b|\bthreaten\w* (?:me|us|my (?:family|mum|maw|kids|weans|wife|partner))\b|\bthey know where (?:my|i|we) \w+ (?:lives?|stay)\b|\b(?:turned up|came round|at (?:my|the) (?:door|window)|outside (?:my|the) (?:door|house|flat))\b[\w' ,]{0,40}\bwi(?:th)? a (?:knife|blade|machete|gun|bat)\b|\bwi(?:th)? a (?:knife|blade|machete|gun|bat) (?:at|outside) (?:my|the) (?:door|window|house|flat)\b"),
+     r"\b(?:said|says|saying|threatened|threatening|threatens|told (?:me|her|him|us)(?: \w+)?) (?:that )?(?:he'?ll|she'?ll|they'?ll|he would|she would|they would|he'?d|she'?d|they'?d|he is going to|they are going to|they'?re going to|he'?s going to|he'?s gonna) (?:kill|stab|hurt|batter|break|burn|put (?:me|us|her) in (?:the )?(?:hospital|a&e|the ground))\b|\bbreak (?:my|your) (?:legs|arms|fingers|jaw)\b|\b(?:tonight|today|friday|monday|by \w+|pay|paid|money|owe\w*|quid)\b[\w' ,]{0,30}\bor else\b|\bburn (?:me|us) out\b|\b(?:they'?ve|they have|he'?s|he has|got) (?:got )?a (?:knife|blade|machete|gun|bat)\b|\bthreaten\w* (?:me|us|my (?:family|mum|maw|kids|weans|wife|partner))\b|\bthey know where (?:my|i|we) \w+ (?:lives?|stay)\b|\b(?:turned up|came round|at (?:my|the) (?:door|window)|outside (?:my|the) (?:door|house|flat))\b[\w' ,]{0,40}\bwi(?:th)? a (?:knife|blade|machete|gun|bat)\b|\bwi(?:th)? a (?:knife|blade|machete|gun|bat) (?:at|outside) (?:my|the) (?:door|window|house|flat)\b"),
     ("abuse", "control_now",
      r"\blocked (?:me|her|him|them) in\b|\blocked me out\b|\bnever lets (?:me|her|him) (?:\w+ ){0,3}(?:alone|on (?:my|her|his) own|out of (?:his|her) sight)\b|\b(?:bruis\w*|black eyes?)\b[\w' ,]{0,50}\b(?:her|his|my) (?:man|partner|boyfriend|husband|fella) never lets\b|\b(?:takes|keeps|hides|hid|smashed) my (?:phone|keys|bank card|benefits|money|pension|script|methadone)\b|(?<!police )(?<!polis )(?<!cops )\btook my phone\b(?! (?:and money )?when)|\b(?:checks|tracks|reads|monitors) my (?:phone|messages|location)\b|\bfollows me everywhere\b|\bcontrols? (?:every penny|all my money|my money|everything i do|where i go)\b|\bnot allowed (?:out|to leave|to go out|to see)\b|\bwon'?t let me (?:go|leave|out|see|have|get|keep)\b(?! (?:my |the )?(?:step)?(?:kids?|children|son|daughter|weans?|bairns?|grandkids|grandchildren)\b)|\b(?:makes|forces|forced|made|making) me (?:sell sex|have sex|sleep with|hold (?:his|their) gear|deal|sell)\b|\btaken over my (?:flat|house|home|place)\b|\bbullied for money\b|\bthrew (?:\w+ )?(?:water|a cup|a bottle|a glass|something|it) at me\b|\b(?:hiding|hid) (?:in my room|in the (?:bathroom|toilet)|from (?:him|her|them))\b|\bsmashing the (?:house|place|flat) up\b"),
     ("abuse", "hurting_me",
-     r"\b(?:he|she|they|(?:my )?(?:man|partner|boyfriend|husband|wife|dad|da|son|brother|ex|fella|bf|gf))(?:'s| is| are|'re)? (?:(?!not |never |no |nae )\w+ )?(?:hitting|hittin|hurting|hurtin|battering|batterin|beating|beatin|kicking|kickin|strangling|choking|leathering|leatherin) (?:me|us)\b|\bused to (?:batter|hit|beat|hurt|kick|punch|strangle|choke|leather) (?:me|us|her|him|my \w+)\b|\b(?:he|she) put me in (?:hospital|a&e)\b|\b(?:he'?s|she'?s|they'?ve|he has|she has|they have) found out where i (?:am|live|stay|'m staying)\b|\bchecks everything i (?:type|do|say|send)\b|\b(?:can'?t|cannot) talk\b[\w' ,]{0,30}\b(?:he'?s|she'?s|he is|she is) (?:in the (?:next|other) room|here|home|listening|next to me)\b|\bbruises? on (?:her|his|my) (?:arms?|legs?|face|neck|body)\b"),
+     r"\b(?:he|she|they|(?:my )?(?:man|partner|boyfriend|husband|wife|dad|da|son|brother|ex|fella|bf|gf))(?:'s| is| are|'re)? (?:(?!not |never |no |nae )\w+ )?(?:hitting|hittin|hurting|hurtin|battering|batterin|beating|beatin|kicking|kickin|strangling|choking|leathering|leatherin) (?:me|us)\b|\bused to (?:batter|hit|beat|hurt|kick|punch|strangle|choke|leather) (?:me|us|her|him|my \w+)\b|\b(?:he|she) put me in (?:hospital|a&e)\b|\b(?:he'?s|she'?s|they'?ve|he has|she has|they have) found out where i (?:am|live|stay|'m staying)\b|\bchecks everything i (?:type|do|say|send)\b|\b(?:can'?t|cannot) (?:talk|speak)\b[\w' ,.]{0,30}\b(?:he'?s|she'?s|he is|she is) (?:in the (?:next|other) room|here|home|back|listening|next to me)\b|\bbruises? on (?:her|his|my) (?:arms?|legs?|face|neck|body)\b"),
+    ("abuse", "threat_reported",
+     r"\b(?:he|she|they) (?:say|says|said|tell|tells|told me)\b[\w' ,]{0,40}\b(?:he|she|they) (?:(?:will|'ll|gonna|go|going to) )?kill (?:me|us|my)\b"),
+    ("abuse", "hit_only_me",
+     r"\b(?:(?:not|never|doesn'?t|does not|didn'?t|won'?t|wouldn'?t) )?(?:hit|hits|beat|beats|batter\w*|hurt\w*|punch\w*|kick\w*|touch\w*)\b"
+     r"[\w' ,]{0,30}\bonly me\b"),
+    ("abuse", "assault_described",
+     r"\b(?:push\w*|shov\w*|threw|throw\w*|flung|kick\w*) (?:me|her|him|us) (?:down|doon) the stairs\b|"
+     r"\bwent for (?:me|her|him|us) wi(?:th)? (?:a|the|his|her) (?:knife|blade|bottle|hammer|bat|machete|screwdriver)\b|"
+     r"\b(?:he'?s|she'?s|he has|she has|he|she|they|they'?ve|man|guy|partner|boyfriend|husband) (?:got|grabbed|grabbing|dragging|dragged|has|holding) (?:her|me|him) by the (?:hair|throat|neck)\b|"
+     r"\bfor women (?:who|that) (?:are )?(?:hide|hiding|run|running|flee|fleeing|escape|escaping)\b"),
+    ("abuse", "silent_plea",
+     r"\bmouth(?:ed|s|ing) (?:the word )?'?help'?\b"),
     ("abuse", "hurt_by_someone",
      r"\b(?:my|the|a|her|his) (?:son|daughter|dad|da|mum|maw|stepdad|brother|sister|cousin|uncle|carer|dealer|neighbou?rs?|flatmate|partner|boyfriend|husband|wife|ex|pal|guy|man|woman|landlord)(?:'?s)? (?:\w+ ){0,3}(?:hits|hit|hurts|hurt|been hurting|keeps hitting|batters|battered|beats|beat|kicks|kicked|punched|punches|strangled|choked|slapped|assaulted|attacked|jumped|robbed) me\b(?! out| oot)|\b(?:got|been|was) (?:battered|jumped|attacked|assaulted|stabbed|glassed|leathered)\b|\b(?:he|she|they)'?s? (?:outside|at) my (?:door|house|flat|window)\b.*\b(?:violent|threat\w*|knife|kill|batter|shouting)\b|\b(?:violent|threat\w*)\b.*\b(?:outside|at) my (?:door|house|flat|window)\b|\bviolent\b.*\b(?:now|tonight|right now)\b"),
 ]
@@ -211,14 +275,15 @@ _SELF_NEGATED = {"took_with_symptoms", "withdrawal_fits", "taking_all", "not_ans
                  "cant_breathe_other", "cant_breathe_self", "child_danger", "fear_partner",
                  "cant_get_awake", "blood_loss", "want_it_to_end", "not_be_around",
                  "control_now", "child_unsafe_now", "want_to_die", "means_at_hand", "hurting_me",
-                 "avoiding_him"}
+                 "avoiding_him", "hit_only_me", "child_not_fed", "nobody_would_miss", "chest_not_moving",
+                 "affairs_in_order", "not_going_home", "pregnancy_danger", "not_waking", "planning_how"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|month|summer|christmas|winter|spring|autumn)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
-    r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od) that killed|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our) \w+ to|"
+    r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od) that killed|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|long time ago|ages ago|history of|previously|survived|recovered from|"
-    r"years back|bereave\w*|back when|last time|weeks ago|last term|"
+    r"years back|bereave\w*|back when|last time|weeks ago|last term|last weak|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
     r"(?:he|she|they) (?:lived|survived|came round|pulled through)|got (?:him|her|them) back|brought (?:him|her|them) round|"
     r"medically (?:ok|okay|fine|fit|stable)|witnessed|disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
@@ -243,7 +308,7 @@ _RECENT_PAST = re.compile(
 _PRESENT = re.compile(
     r"\b(?:right now|tonight|today|(?<!never )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|think|thinking|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
-    r"back to|since (?:last night|yesterday|this morning)|just had)\b"
+    r"back to|since (?:last night|yesterday|this morning)|just had|scared to go home)\b"
 )
 # "I used to..." ends a habit of self-harm or abuse, not a body that is failing now
 # ("my leg where I used to inject is black").
@@ -259,7 +324,7 @@ _INFO_QUESTION = re.compile(
     r"\b(?:signs? of|symptoms? of|a sign (?:that|of)|what (?:is|are|'?s) the (?:signs?|symptoms?|difference)|"
     r"difference between|training|prevention|awareness|courses?|leaflets?|is it true|drafting|"
     r"(?:response|our|a|the) protocol|what (?:does|do|would) (?:a |an )?[\w' ]{0,25}\b(?:look|sound) like|what would happen if|can (?:you|someone|a person) (?:have|get|take) an? |"
-    r"what'?s the best way to (?:ask|talk|help|support|approach)|prepping for|"
+    r"what'?s the best way to (?:ask|talk|help|support|approach)|prepping for|what (?:should|do|can) i say to|"
     r"(?:a lot of|lots of|many|more|fewer|near.fatal|non.fatal|see|seen|seeing) overdoses|"
     r"overdose (?:app|awareness|response|kit)|naloxone (?:training|kits?)|"
     r"(?:what'?s|what is) the (?:protocol|procedure|policy)|(?:protocol|procedure|policy) (?:if|when|for)|how long (?:after|before|does|do|can)|can (?:someone|you|a person) (?:still )?(?:overdose|od)|"
@@ -274,18 +339,24 @@ _INFO_QUESTION = re.compile(
 _CONDITIONAL = re.compile(
     r"^if\b|\bwhat (?:should|do|would|can) (?:i|we|you) do if\b|\bwhen (?:\w+ ){0,2}goes blue\b|\bif\b[\w' ]{0,40}\bever\b|\bif\b[\w' ]{0,30}\b(?:starts?|happens?|were to|was to)\b|\bin case\b|\bwant to be (?:ready|prepared)\b|\bone day\b|"
     r"\bif (?:someone|somebody|a person|a friend|my pal|a pal|your pal|they|he|she)(?:'s| is)? (?:having|has|takes|stops|ever|is)\b|"
-    r"\bhow do (?:i|you) know if\b"
+    r"\bif (?:someone|somebody|a person|anyone)(?:'s| is)? (?:breathing|not breathing|unconscious|unresponsive|blue|gurgling|snoring)\b|"
+    r"\bhow do (?:i|you) know if\b|\bwhat'?s the (?:protocol|procedure|policy|process) (?:if|when|for)\b|"
+    r"\bwhat (?:should|do|can) (?:a|the|our) (?:worker|staff|member of staff|nurse|volunteer|teacher) do if\b"
 )
 _HABITUAL = re.compile(
     r"\bevery (?:weekend|time|night|day|morning|session)\b|\bsometimes\b|\bfor (?:weeks|months|ages|years)\b|\bsome (?:nights|days|mornings)\b|\bnow and (?:then|again)\b|"
-    r"\busually\b|\balways\b|\boften\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|\b(?:twice|a few times|a couple of times|three times) now\b"
+    r"\busually\b|\balways\b|\boften\b|\ball the time\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|\b(?:twice|a few times|a couple of times|three times) now\b"
 )
 _WORD_CUES = {"suicide_word", "self_harm_word", "abuse_word", "overdose_word", "seizure"}
+# Patterns that are themselves an "if" ("if I didn't wake up it wouldn't matter"): a
+# conditional does not rule them out.
+_CONDITIONAL_CUES = {"not_waking"}
 _SENTENCE = re.compile(r"[.!?;\n]+")
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bthough\b")
 
 
-_NOT_A_NEGATION = re.compile(r"\b(?:no more|nae mair|no longer able|any ?more)\b")
+_NOT_A_NEGATION = re.compile(r"\b(?:no more|nae mair|no longer able|any ?more)\b|"
+                              r"\b(?:can'?t|cant|cannae|canny|cannot) stop (?:thinking|thinkin)(?: about)?")
 # A denial that covers a list: "no thoughts of self harm or suicide", "no thoughts of using
 # or hurting myself" (only an "or" list: "no plans for christmas i just want to die" is not one).
 _DENIED = re.compile(
@@ -295,12 +366,19 @@ _DENIED = re.compile(
 # They keep the crisis model (layer 2) out of the message; a lexicon hit still stands
 # ("I'm safe for now but I've got the pills ready" is a crisis).
 _REASSURED = re.compile(
-    r"\bnot (?:gonna|going to|goin(?:g)? tae|gonnae|gaun tae) do anything (?:stupid|daft|silly)\b|"
+    r"\bnot (?:gonna|going to|goin(?:g)? tae|gonnae|gaun tae) do anything (?:stupid|daft|silly|to (?:myself|masel|mysel))\b|"
+    r"\bjust venting\b|\b(?:need|want) to vent\b|\bnot (?:gonna|going to|gonnae) do anything (?:tonight|today)\b|"
+    r"\bnot (?:gonna|going to|gonnae) (?:hurt|harm) (?:myself|myslef|mysef|masel)\b|\bdead man walking\b|"
+    r"\bno (?:ods|overdoses)\b|\beveryone accounted for\b|\b(?:came|come) (?:round|to) after\b|"
+    r"\b(?:he'?s|she'?s|they'?re|i'?m) (?:fine|grand|ok|okay|alright|sound) now\b|"
+    r"\b(?:he'?s|she'?s|they'?re) not (?:hitting|hurting|battering) (?:her|him|them|me)\b|\bdon'?t think (?:it'?s|he'?s|she'?s) dangerous\b|\bnot literally\b|\b(?:is|it'?s|just|only) (?:a )?jok(?:e|ing)\b|"
+    r"\bkilling me wi(?:th)? (?:his|her|their|the|your|my|all) \w+|\b(?:i'?m|i am|,) (?:fine|ok|okay|alright|grand) now\b|"
+    r"\b(?:i'?ll|i will|i'?m gonna|i'?m going to) (?:strangle|murder|throttle|kill|swing for) (?:him|her|them) if\b|"
     r"\bi'?m safe\b(?! to\b| for now)|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"
     r"\bnobody'?s? (?:is )?(?:hurting|hitting|harming|touching) (?:him|her|them|me|us)\b|"
     r"\b(?:isnae|isn'?t|is not|not|never|wouldnae|wouldn'?t) (?:hurt|hurting|harm|harming) any(?:body|one)\b|"
     r"\b(?:he|she|they)(?:'s| is|'re| are) not violent\b|"
-    r"\b(?:kids|weans|children|bairns|baby|grandson|granddaughter|grandkids|wee one)\b[\w' ]{0,25}"
+    r"\b(?:kids|weans|children|bairns|baby|grandson|granddaughter|grandkids|wee one)\b[\w' ]{0,40}"
     r"\b(?:are|is|'s|'re) (?:fine|safe|ok|okay|alright)\b|"
     r"\b(?:he|she|they) (?:woke|came|come) (?:up|round) and\b|"
     r"\bswears (?:she|he|they) (?:doesn'?t|doesnae|does not|isnae|isn'?t|never|hasn'?t|has not)\b|"
@@ -349,7 +427,8 @@ def _ruled_out(text: str, clause: str, start: int, crisis_type: str, cue: str,
         return True  # "he's not unconscious": the negation is outside the cue
     sentence = next((s for s in _SENTENCE.split(text) if clause in s), clause)
     conditional = _CONDITIONAL.search(sentence if sentence.strip() else text)
-    if conditional and not (crisis_type == "suicidal" and conditional.group() == "in case"):
+    if conditional and cue not in _CONDITIONAL_CUES \
+            and not (crisis_type == "suicidal" and conditional.group() == "in case"):
         return True  # "pills ready in case it goes badly" is a plan, not a what-if
     if crisis_type == "medical" and _HABITUAL.search(sentence):
         return True

@@ -184,16 +184,29 @@ _REMOVE_CUE = re.compile(
     r"\b(?:not|no need for|don'?t need|dont need|do not need|dinnae need|except|apart from|other than|"
     r"no longer need|never mind|forget|scrap|remove|drop|without|"
     r"don'?t want|do not want|dinnae want|doesn'?t want|does not want|doesnae want|didn'?t want|no wantin[g']?|not wantin[g']?|no after|not after|not looking for|"
-    r"no lookin[g']? for|not asking for|not needing|no needin[g']?|not interested in|not ready for|not a|no a)\b"
+    r"no lookin[g']? for|not asking for|not needing|no needin[g']?|not interested in|not ready for|not a|no a|"
+    r"take out|take off|leave out|skip|scratch(?= (?:the|that))|no need of)\b"
     r"(?: (?:him|her|them) (?:sent|going|to go|put) (?:to|into|in))?"
-    r"(?: (?:the|a|an|any|help with|help wi|support with|any of the|the whole|anything (?:else )?(?:for|with|wi)|"
-    r"any help (?:with|wi)|(?:a )?referral (?:to|for)(?: the| a| an| any)?(?: drug (?:and|&))?))?\s*$"
+    r"(?: (?:to go to|to try|to do))?"
+    r"(?: (?:the|a|an|any|help with|help wi|support with|any of the|the whole|anything (?:else )?(?:for|with|wi|about|on)|"
+    r"(?:anything|something) (?:[\w'-]+ ){0,2}like|"
+    r"any help (?:with|wi)|(?:a )?referral (?:to|for)(?: the| a| an| any)?(?: drug (?:and|&))?))?"
+    r"(?: (?:the|a|an|any))?"
+    r"(?: (?:[\w'-]+ ){1,3}(?:or|nor)(?: (?:the|a|an|any))?)?\s*$"  # "we don't need anything about prison or court"
 )
+# A need pattern that starts with its own verb ("go to aa"): the verb belongs to the cue
+# before it ("doesn't want to go to").
+_LEAD_VERB = re.compile(r"(?:go to|try|join) ")
+# "take the mortgage bit out", "leave the housing out": every need named between is ruled out.
+_TAKE_OUT = re.compile(r"\b(?:take|leave|cross|score|scrap|drop) (?:the |that |my |his |her |our |their )?"
+                       r"([\w' ]{1,30}?) (?:bit |part |thing |stuff |side |one )?(?:out|off)\b")
 # Whole statements that rule a need out.
 _RULED_OUT: dict[str, list[str]] = {
-    "housing": [r"\b(?:i'?ve|i have|i'?ve got|i got|got|have) (?:a|my own|my|our) (?:flat|house|hoose|place|home|tenancy)\b(?![\w' ]{0,30}\b(?:evict|lose|losing|arrears|behind|kick|leave))",
+    "housing": [r"\b(?:i'?ve|i have|i'?ve got|i got|got|have|we'?ve|we have|we'?ve got|we got) (?:a|my own|my|our|the) (?:flat|house|hoose|place|home|tenancy)\b(?![\w' ]{0,30}\b(?:evict|lose|losing|arrears|behind|kick|leave|damp|repairs?|mould|sell|selling))",
+                r"\b(?:house|home|flat|mortgage)(?:'s| is) (?:all )?paid (?:off|for)\b",
                 r"\bhousing(?:'s| is) (?:sorted|fine|ok|okay|alright)\b", r"\bnot homeless\b"],
-    "money": [r"\bmoney(?:'s| is) (?:sorted|fine|ok|okay|alright)\b", r"\bbenefits? (?:are|is) (?:sorted|fine|ok)\b"],
+    "money": [r"\bmoney(?:'s| is) (?:sorted|fine|ok|okay|alright)\b", r"\bbenefits? (?:are|is) (?:sorted|fine|ok)\b",
+              r"\b(?:he|she|i|we|they) gets? (?:my|his|her|their|our) (?:money|benefits?|pension) (?:fine|ok|okay|no bother|no problem)\b"],
     "employment": [r"\b(?:i'?m|i am|i'?ve got a) (?:working|job)\b(?! centre)"],
     "treatment": [r"\bnot using\b", r"\b(?:already )?in treatment already\b",
                   r"\b(?:i'?m |am )?not (?:after|looking for|wanting|asking for|interested in|ready for) (?:treatment|rehab|detox|a script|recovery)\b",
@@ -204,11 +217,15 @@ _RULED_OUT: dict[str, list[str]] = {
 }
 # The needs' own names, for "no housing needs", "we're OK for money", "naw, nae housing".
 _NAMES = {"housing": r"housing|accommodation", "employment": r"employment|work|a job", "money": r"money|benefits?",
-          "justice": r"justice|legal|court", "mental_health": r"mental health", "family": r"family",
+          "justice": r"justice|legal|court|police", "mental_health": r"mental health", "family": r"family|social work",
           "physical_health": r"physical health|health", "treatment": r"treatment", "harm_reduction": r"harm reduction"}
 for _need, _name in _NAMES.items():
     _RULED_OUT.setdefault(_need, []).extend([
-        rf"\b(?:no|nae) (?:{_name}) (?:needs?|needed|issues?|problems?|worries|support needed|help needed)\b",
+        rf"\b(?:no|nae) (?:{_name}) (?:needs?|needed|issues?|problems?|worries|bother|support needed|help needed|involvement|involved)\b",
+        rf"\b(?:{_name})[- ]?wise,? (?:i'?m|i am|am|we'?re|we are|he'?s|she'?s|it'?s|all|everything'?s) "
+        rf"(?:ok|okay|fine|sorted|alright|grand|good|getting by|gettin by|managing)\b",
+        rf"\b(?:{_name})(?:'s not| is not| isn'?t| not) (?:the|a|an) (?:problem|issue|worry)\b",
+        rf"\bnot short (?:of|o) (?:{_name})\b",
         rf"^(?:naw|nah|no),? (?:no|nae) (?:{_name})\s*[.!]*\s*$",
         rf"\b(?:ok|okay|fine|sorted|alright|covered|grand) (?:for|wi|with) (?:{_name})\b",
     ])
@@ -246,7 +263,8 @@ _TREATMENT_ASK = re.compile("|".join([
     r"\btopping up\b|\bon top\b",
 ]))
 # Kinds of treatment a person can turn down while still wanting help with their use.
-_ONE_KIND = re.compile(r"rehab\w*|detox\w*|residential|methadone|a script|script|ost|mat")
+_ONE_KIND = re.compile(r"rehab\w*|detox\w*|residential|methadone|a script|script|ost|mat|"
+                       r"(?:try|go to|join) (?:aa|na|ca|smart)|(?:aa|na|ca) (?:meeting|meetings|group)")
 # ...and what says they still want help with it ("no rehab, just want to smoke less").
 _STILL_WANTS_HELP = re.compile(
     r"\b(?:cut down|cut back|less|stop|stopping|quit|help|one to one|1 to 1|doctor|gp|worker|counsell\w*|"
@@ -263,7 +281,8 @@ _ASKS_NOW = re.compile(
     r"can (?:i|you|someone|somebody)|would like|now (?:i|he|she|we)|again|still|worried|scared|"
     r"where|wer|whaur|how|what|whit|who|is there|started|starting|lately|these days|at the moment|currently)\b")
 ALL_OVER_MAX_WORDS = 20  # a longer message nearly always goes on to what is wrong now
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|am not|i'?m not|don'?t have|dinnae have|no problems? with)\s*$")
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|am not|i'?m not|don'?t have|dinnae have|no problems? with|"
+                             r"wouldn'?t (?:say|call (?:it|myself|him|her)) (?:i'?m |i was |he'?s |she'?s |it'?s |i am )?)\s*$")
 
 
 @dataclass
@@ -285,6 +304,9 @@ def tag_needs(text: str) -> NeedTags:
             for match in pattern.finditer(norm):
                 before = norm[: match.start()]
                 tail = " ".join(before.split()[-7:])
+                lead = _LEAD_VERB.match(match.group())  # "doesn't want to | go to aa"
+                if lead:
+                    tail += " " + lead.group().strip()
                 if _REMOVE_CUE.search(tail + " ") or _REMOVE_CUE.search(tail):
                     # "no rehab" rules out one kind of treatment, not help with the use
                     (one_kind if need == "treatment" and _ONE_KIND.fullmatch(match.group())
@@ -300,6 +322,9 @@ def tag_needs(text: str) -> NeedTags:
     for need, patterns in _RULED_OUT_C.items():
         if any(p.search(norm) for p in patterns):
             removed.add(need)
+    for match in _TAKE_OUT.finditer(norm):
+        named = match.group(1)
+        removed.update(need for need, patterns in _COMPILED.items() if any(p.search(named) for p in patterns))
     if "treatment" not in found and "harm_reduction" not in found:
         match = _STRONG_DRUG.search(norm)
         if match and not _NEGATED_BEFORE.search(norm[: match.start()]):

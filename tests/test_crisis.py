@@ -223,6 +223,84 @@ def test_the_seventh_sets_look_alikes_are_not_crises(text):
     assert _got(text) is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    # wording the eighth set's first run missed (written here in other words)
+    ("his chest's not moving and he's freezing", "overdose"),
+    ("nobody would miss me anyway", "suicidal"),
+    ("evrybody wud be beter of wivout me", "suicidal"),
+    ("i just wanna vanish for good", "suicidal"),
+    ("I'll no need anything after tonight, I've sorted the cat", "suicidal"),
+    ("sat on top of the multi storey last night thinking about it", "suicidal"),
+    ("kept my dad's old rifle, been staring at it a lot", "suicidal"),
+    ("she says if I tell anyone she kill me", "abuse"),
+    ("he doesn't touch the kids, only me", "abuse"),
+    ("he shoved me down the stairs this morning", "abuse"),
+    ("my ex went for me with a bottle", "abuse"),
+    ("he's got her by the throat in the close", "abuse"),
+    ("is there a house for women that are fleeing their men", "abuse"),
+    ("my stepdad keeps coming into my room when mum's asleep", "child_at_risk"),
+    ("wee girl in P2 says she hasn't eaten since Saturday", "child_at_risk"),
+    ("older guys giving her drink at the flats, she's only 14", "child_at_risk"),
+    ("the wean says her daddy gave her tablets to make her sleep", "child_at_risk"),
+    ("he went stiff then started shaking on the floor", "medical"),
+])
+def test_wording_from_the_eighth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the wife's killing me with her snoring",
+    "if someone's breathing but won't wake up, do I still use naloxone",
+    "my dad won't come round to the house because of him",
+    "my chest's sore all the time from the pipe",
+    "I'll kill him if he's had my last can",
+    "can't leave the dog, I'll not need anything after Friday though",
+])
+def test_the_eighth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the ninth set's first run missed (written here in other words)
+    ("she told me tonight he'd put her in hospital when he gets back", "abuse"),
+    ("client mouthed 'help' when he went to the toilet", "abuse"),
+    ("my stepdad hits our mum when he's had a drink, he's at it now", "abuse"),
+    ("dinnae want to go hame, he's there", "abuse"),
+    ("lassie at the bus stop gouching with a toddler in a buggy", "child_at_risk"),
+    ("I'm 28 weeks and bleeding heavy", "medical"),
+    ("the baby hasn't kicked since this morning", "medical"),
+    ("my gran's face has gone a funny colour and she's on the floor", "overdose"),
+    ("sometimes I hope I just don't wake up", "suicidal"),
+    ("they'd all be better off if I was gone, better off not waking up", "suicidal"),
+    ("would anybody even notice", "suicidal"),
+    ("been planning how I'd do it", "suicidal"),
+    ("stopped my insulin on purpose, let nature take its course", "suicidal"),
+    ("I don't see myself making it to next Christmas", "suicidal"),
+    ("he's stockpiling his vallies, says he won't need them for long", "suicidal"),
+    ("left a letter for my son in the drawer", "suicidal"),
+    ("can't stop thinking about ending it", "suicidal"),
+    ("if I didn't wake up tomorrow, would anyone notice", "suicidal"),
+    ("can't talk. she's back. same as last time", "abuse"),
+])
+def test_wording_from_the_ninth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "what's the procedure if a tenant says they want to die",
+    "what should our staff do if someone says they're suicidal",
+    "what should I say to my brother who self harms",
+    "the weans are at their dad's this weekend so they're safe",
+    "everybody accounted for, no ODs this shift",
+    "I cut myself last weak, it's healing fine",
+    "lost two pals to suicide since school",
+    "neighbour's kids are out of it most days, their mum too, not an emergency",
+    "what if I don't wake up after the operation",
+])
+def test_the_ninth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
 @pytest.mark.parametrize("text", [
     "I'm not going to do anything stupid, I just need a bed",
     "I'm safe tonight, my sister's here",
@@ -232,6 +310,15 @@ def test_the_seventh_sets_look_alikes_are_not_crises(text):
     "she's fine, she woke up and had some water",
     "dead on my feet after the back shift",
     "cutting down on the valium slowly",
+    "I won't do anything to myself, I'm just venting",
+    "feels like I'm suffocating in this flat, not literally",
+    "went a bit faint in the chemist, fine now",
+    "not going to do anything tonight, just need to vent",
+    "I'm not going to hurt myslef, just feel rubbish",
+    "she came round after the paramedics gave her naloxone",
+    "he's grand now, sitting up having a cup of tea",
+    "he's not hitting her, I don't think it's dangerous",
+    "I'm a dead man walking if she sees the bank statement",
 ])
 def test_the_model_is_kept_out_of_plain_reassurance_and_idioms(text):
     assert decide(text, _row(0.05, "suicidal")).type is None

@@ -176,6 +176,23 @@ def test_the_lexicon_verdict_passed_in_gives_the_same_answers_as_recomputing_it(
     ("no employment needs for this one", "employment"),
     ("he doesn't want a referral to drug and alcohol services", "treatment"),
     ("don't want rehab, I can't leave the dog", "treatment"),
+    # the eighth set's wording, written here in other words
+    ("we don't need anything about the jail or the court", "justice"),
+    ("take out the housing bit, she's back at her mum's", "housing"),
+    ("leave the money part out", "money"),
+    ("no police involvement at all", "justice"),
+    ("benefits-wise we're fine", "money"),
+    ("she gets her benefits no bother", "money"),
+    ("we dinnae need a flat, we've got the house", "housing"),
+    ("the house is paid off", "housing"),
+    ("he doesn't want to go to NA, says it's not for him", "treatment"),
+    # the ninth set's wording, written here in other words
+    ("housing's not the problem, it's the drink", "housing"),
+    ("she's not short of money", "money"),
+    ("no money bother", "money"),
+    ("scratch the housing, he's at his gran's", "housing"),
+    ("take off the naloxone, she's got a kit", "harm_reduction"),
+    ("money-wise we're getting by", "money"),
 ])
 def test_needs_ruled_out_by_their_own_names(text, removed):
     assert removed in tag_needs(text).removed
@@ -188,6 +205,24 @@ def test_needs_ruled_out_by_their_own_names(text, removed):
 ])
 def test_turning_down_one_kind_but_asking_for_another_keeps_treatment(text):
     assert "treatment" not in tag_needs(text).removed
+
+
+@pytest.mark.parametrize("text", [
+    "I don't want to lose my home over this",
+    "can't get my money sorted without ID",
+    "I don't want to go to AA but I need help to stop drinking",
+])
+def test_wanting_to_keep_something_or_asking_for_it_is_not_ruling_it_out(text):
+    removed = tag_needs(text).removed
+    assert not {"housing", "money", "treatment"} & set(removed)
+
+
+@pytest.mark.parametrize("text", [
+    "don't need housing or money, just my script",
+])
+def test_a_ruled_out_list_rules_out_each_need_in_it(text):
+    assert {"housing", "money"} <= set(tag_needs(text).removed)
+    assert "treatment" in tag_needs(text).needs
 
 
 @pytest.mark.parametrize("text", [
