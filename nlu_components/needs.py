@@ -27,7 +27,7 @@ PATTERNS: dict[str, list[str]] = {
     "treatment": [
         r"(?<!hep c )(?<!hiv )(?<!wound )(?<!dental )(?<!hepatitis )\btreatment\b", r"\bmy dose\b|\bdose (?:isn'?t|is not|not) holding\b",
         r"\bhabit\b", r"^(?:drugs?|alcohol|drink|the drink|gear|drink and drugs|drugs and alcohol)[.!?]*$", r"\bfor using\b|(?:^|, )using\b(?!\s+(?:the|a|my|your|it|this)\b)",
-        r"\bi drinks?\b", r"\b(?:try|go to|join) (?:aa|na|ca|smart)\b", r"\b(?:the )?shakes\b", r"\b(?:and|been|i'?m|im|still|started|keep) drinking\b|\bdrinking\b(?! water| tea| coffee| juice)|\bdrinker\b|\bbooze\b",
+        r"\bi drinks?\b", r"(?:(?<=\btry )|(?<=\bgo to )|(?<=\bjoin ))(?:aa|na|ca|smart)\b", r"\b(?:the )?shakes\b", r"\b(?:and|been|i'?m|im|still|started|keep) drinking\b|\bdrinking\b(?! water| tea| coffee| juice)|\bdrinker\b|\bbooze\b",
         r"\b(?:cans|bottles|tins|bags|tabs|blues|vallies) (?:a|per|every) (?:day|night)\b|\bdrinking (?:about |around )?\d+",
         r"\b(?:cannabis|weed|coke|crack|heroin|alcohol|drug|substance|benzo|opioid|opiate)s? use\b",
         r"\busing (?:a bit |a wee bit |a lot )?again\b",
@@ -194,9 +194,6 @@ _REMOVE_CUE = re.compile(
     r"(?: (?:the|a|an|any))?"
     r"(?: (?:[\w'-]+ ){1,3}(?:or|nor)(?: (?:the|a|an|any))?)?\s*$"  # "we don't need anything about prison or court"
 )
-# A need pattern that starts with its own verb ("go to aa"): the verb belongs to the cue
-# before it ("doesn't want to go to").
-_LEAD_VERB = re.compile(r"(?:go to|try|join) ")
 # "take the mortgage bit out", "leave the housing out": every need named between is ruled out.
 _TAKE_OUT = re.compile(r"\b(?:take|leave|cross|score|scrap|drop) (?:the |that |my |his |her |our |their )?"
                        r"([\w' ]{1,30}?) (?:bit |part |thing |stuff |side |one )?(?:out|off)\b")
@@ -264,7 +261,7 @@ _TREATMENT_ASK = re.compile("|".join([
 ]))
 # Kinds of treatment a person can turn down while still wanting help with their use.
 _ONE_KIND = re.compile(r"rehab\w*|detox\w*|residential|methadone|a script|script|ost|mat|"
-                       r"(?:try|go to|join) (?:aa|na|ca|smart)|(?:aa|na|ca) (?:meeting|meetings|group)")
+                       r"aa|na|ca|smart|(?:aa|na|ca) (?:meeting|meetings|group)")
 # ...and what says they still want help with it ("no rehab, just want to smoke less").
 _STILL_WANTS_HELP = re.compile(
     r"\b(?:cut down|cut back|less|stop|stopping|quit|help|one to one|1 to 1|doctor|gp|worker|counsell\w*|"
@@ -304,9 +301,6 @@ def tag_needs(text: str) -> NeedTags:
             for match in pattern.finditer(norm):
                 before = norm[: match.start()]
                 tail = " ".join(before.split()[-7:])
-                lead = _LEAD_VERB.match(match.group())  # "doesn't want to | go to aa"
-                if lead:
-                    tail += " " + lead.group().strip()
                 if _REMOVE_CUE.search(tail + " ") or _REMOVE_CUE.search(tail):
                     # "no rehab" rules out one kind of treatment, not help with the use
                     (one_kind if need == "treatment" and _ONE_KIND.fullmatch(match.group())
