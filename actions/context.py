@@ -4,7 +4,11 @@ and gender every turn.
 Runs as the custom slot mapping of those slots (Rasa calls it after each user message,
 inside or outside the form). It reads the entities the NLU components produced:
 `need` values are added to the `needs` list without duplicates, `not_need` values are
-removed, `council_area` / `place_status` and `role` replace earlier values. Needs guessed from a misspelling or a weak model guess set `needs_guessed`, so the form
+removed, `council_area` / `place_status` replace earlier values. `role` fills an empty
+slot; it replaces a role already known only when the message states it ("my client",
+"I'm her mum", "it's for me": nlu_components.roles.stated_role) or answers "who is it
+for?", so a worker's "he's got court in January" or a mum's "I'm not sleeping" does not
+turn the conversation into someone else's. Needs guessed from a misspelling or a weak model guess set `needs_guessed`, so the form
 checks them with the person first. A direct
 answer to "where are you?" is resolved with services_db.geography.resolve_place, which
 needs no cue word and allows typos ("glesga", "edinbrugh"); a direct answer to "how old?"
@@ -21,6 +25,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import CRISIS_INTENTS, entity_values, latest_intent
 from nlu_components.person import answer_age_band
+from nlu_components.roles import stated_role
 from services_db.geography import resolve_place
 from services_db.vocab import AGE_BANDS, BY_NAME, GENDERS, NEED_CODES, ROLES
 
@@ -68,7 +73,7 @@ class ActionExtractContext(Action):
             events.append(SlotSet("urgency", "today"))
 
         roles = [r for r in entity_values(tracker, "role") if r in ROLES]
-        if roles and roles[-1] != tracker.get_slot("role"):
+        if roles and roles[-1] != tracker.get_slot("role") and self._may_set_role(tracker, roles[-1]):
             events.append(SlotSet("role", roles[-1]))
 
         bands = [b for b in entity_values(tracker, "age_band") if b in AGE_BANDS]
@@ -81,6 +86,14 @@ class ActionExtractContext(Action):
         if genders and genders[-1] != tracker.get_slot("gender"):
             events.append(SlotSet("gender", genders[-1]))
         return events
+
+    @staticmethod
+    def _may_set_role(tracker: Tracker, role: str) -> bool:
+        """An implied role fills an empty slot; only a stated one (or a button, or an
+        answer to the role question) changes the role the conversation already has."""
+        text = tracker.latest_message.get("text") or ""
+        return (not tracker.get_slot("role") or text.startswith("/")
+                or tracker.get_slot("requested_slot") == "role" or stated_role(text) == role)
 
     @staticmethod
     def _answer_to_where(text: str) -> tuple[list[str], list[str]]:

@@ -126,6 +126,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:not|won'?t|will not|wont|isnae) (?:going to |gonna )?be (?:around|here|alive)(?: much longer| for long| tomorrow| by| to see| anymore| any more|$)|\b(?:won'?t|will not|wont|never) (?:have to )?wake up\b|\bcan'?t face another (?:day|night)\b|\b(?:i'?ve|i have) (?:decided|made my mind up)\b|\bbetter off (?:when|once|if) i'?m gone\b|\bno ?(?:one|body) (?:would|will) (?:notice|miss me|care) if i (?:disappeared|was gone|died|wasn'?t here)\b"),
     ("suicidal", "means_at_hand",
      r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|roof|ledge|edge|railing|cliff)\b|\bgot the (?:rope|pills ready|tablets ready)\b|\bgoing to jump\b|\b(?:walk|walking|walked) into the (?:sea|water|river|loch|traffic)\b|\b(?:looking at|staring at|standing by|standing on) the (?:train )?(?:tracks|rails|line)\b|\b(?:drive|driving|crash) (?:into|off) (?:a|the) (?:wall|tree|bridge|road|cliff)\b|\b(?:take|taking|swallow|swallowing|neck|necking|use|using) (?:my|the|his|her) (?:whole|entire|full) (?:script|prescription|bottle|supply|box)\b|\bhow many (?:of my )?(?:\w+ ){0,2}(?:would it take|does it take|to (?:die|not wake|kill))\b|\buse enough (?:tonight|to)\b|\b(?:pills|tablets|meds) (?:lined up|counted out|all ready|ready to take)\b|\b(?:got|bought|have|sorted) (?:a|the) rope (?:ready|out)\b|\brope ready\b|\b(?:pier|bridge|harbour|river|sea|loch|water'?s edge|edge)\b[\w' ,.]{0,40}\b(?:going to|gonna) (?:go in|jump)\b"),
+    ("suicidal", "join_the_dead",
+     r"\b(?:passed|died|gone|lost (?:her|him|them)|since (?:she|he|they) went)\b[\w' ,.]{0,80}\b(?:like|want|wanna|ready|going|waiting) "
+     r"(?:to |tae )?(?:go and |go an )?(?:join|be with) (?:her|him|them)\b(?! (?:at|in|for|on|and|to)\b)"),
     ("suicidal", "last_things",
      r"\bno ?(?:one|body) (?:would|will|wid) (?:miss|notice) me\b|\b(?:with|wi) (?:a|the|my) (?:shotgun|gun|rope|ligature)\b|\bligature\b|\b(?:sorted|sorting|put|putting|pit) (?:out )?my affairs\b|\bthis is my last (?:night|day|message)\b|\b(?:gave|gied|given) (?:away )?(?:the|my) (?:dog|dug|cat|pets?) (?:to|away)\b|\b(?:handed|gave|given|gied) (?:me|us) (?:his|her|their) (?:dog|dug|cat)(?:'?s)?\b|\b(?:cleaned|loaded|got out) (?:the|my|his|her) (?:gun|shotgun|rifle)\b|\bbest thing for every(?:one|body)\b|\bthis is me (?:saying|sayin) (?:cheerio|goodbye|bye)\b|\b(?:i'?ll|i will|gonna|going to) find (?:another|a different) way\b(?!\s+(?:to|of|for|round|around|through|out|in|with))|\b(?:engine|car) running in the garage\b|\bnot coming back\b[\w' ,]{0,60}\b(?:bank details|passwords?|goodbye|note)\b|\b(?:won'?t|will not|'?ll no|'?ll not) be need(?:ing|in) (?:him|her|them|it|these|this)\b|\b(?:more|mair) use (?:out of|out|oot|of) (?:them|it) than me\b|\bmade (?:my )?peace with every(?:one|body)\b|\b(?:won'?t|will not|'ll not|wont) be a (?:bother|burden) to any(?:one|body)\b(?: after| anymore| any more| much longer| for long)|\bsorry for everything\b[\w' ,.]{0,60}\b(?:love you|look after|goodbye|phone'?s (?:off|dead))\b|\b(?:not|no) be (?:here|around|alive) (?:by|for|much|tomorrow|next|at)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?script\b"),
     ("suicidal", "goodbye",
@@ -201,7 +204,14 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:hasn'?t|haven'?t|has not|not) (?:had anything to )?eat(?:en)? (?:since|for)\b"),
     ("child_at_risk", "child_exploited",
      r"\bolder (?:man|men|guy|guys|boys?|lads?)\b[\w' ,]{0,30}\b(?:giving|gives|gave|plying) (?:him|her|them) "
-     r"(?:stuff|drugs|drink|gear|pills|vodka|alcohol|booze)\b"),
+     r"(?:stuff|drugs|drink|gear|pills|vodka|alcohol|booze)\b|"
+     r"\bolder (?:man|men|guy|guys|boys?|lads?)\b[\w' ,]{0,30}\b(?:offering|offered|offers|promising|promised) (?:him|her|them)\b"
+     r"[\w' ,]{0,30}\bif (?:he|she|they) (?:does|do|did|will|'?ll) (?:a |some |a few |a couple of )?(?:deliveries|delivery|runs?|jobs?|drops?|running|favours?)\b|"
+     r"\b(?:\d{1,2} ?(?:yo|y/?o|years? old|yr old)|(?:is|aged) \d{1,2}|girl|boy|lassie|wean|daughter|son|niece|nephew|granddaughter|grandson|pupil|kid|child)\b[\w' ,.-]{0,60}"
+     r"\b(?:makes?|made|making|forces?|forced|forcing) (?:her|him|them) (?:to |tae )?(?:go|sleep|have sex) wi(?:th)? (?:his|their|older|other) (?:mates|pals|friends|men|guys)\b"),
+    ("child_at_risk", "carer_out_with_child",
+     r"\b(?:took|taken|taking|has|'s got|out with|oot wi) (?:the|her|his|their) (?:baby|wean|bairn|toddler|newborn|kids?|weans|bairns)\b"
+     r"[\w' ,]{0,30}\b(?:off (?:her|his|their) (?:face|heid|head)|out of (?:it|her face|his face)|steaming|wasted|mad wi it|blitzed|mortal)\b"),
     ("child_at_risk", "child_sedated",
      r"\b(?:mummy|mum|mam|mammy|maw|daddy|dad|da)\b[\w' ]{0,10}\bgave (?:her|him|them|me)\b[\w' ]{0,25}"
      r"\b(?:medicine|methadone|tablets|pills|valium|vallies|drink|vodka)\b[\w' ]{0,25}\bsleep\b"),
@@ -251,7 +261,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:push\w*|shov\w*|threw|throw\w*|flung|kick\w*) (?:me|her|him|us) (?:down|doon) the stairs\b|"
      r"\bwent for (?:me|her|him|us) wi(?:th)? (?:a|the|his|her) (?:knife|blade|bottle|hammer|bat|machete|screwdriver)\b|"
      r"\b(?:he'?s|she'?s|he has|she has|he|she|they|they'?ve|man|guy|partner|boyfriend|husband) (?:got|grabbed|grabbing|dragging|dragged|has|holding) (?:her|me|him) by the (?:hair|throat|neck)\b|"
-     r"\bfor women (?:who|that) (?:are )?(?:hide|hiding|run|running|flee|fleeing|escape|escaping)\b"),
+     r"\bfor women (?:who|that) (?:are )?(?:hide|hiding|run|running|flee|fleeing|escape|escaping)\b|"
+     r"\b(?:dragging|dragged|draggin|hauling|hauled) (?:a |the |that )?(?:woman|girl|lassie|wife|her|him|me)\b[\w' ,]{0,30}\bby the (?:arm|arms|hair|throat|neck|collar)\b|"
+     r"\b(?:begging|pleading with|screaming at) (?:him|her|them) to stop\b(?! (?:drinking|using|smoking|taking|gambling|\w+ing))"),
     ("abuse", "silent_plea",
      r"\bmouth(?:ed|s|ing) (?:the word )?'?help'?\b"),
     ("abuse", "hurt_by_someone",
@@ -281,9 +293,9 @@ _PAST = re.compile(
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od) that killed|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|long time ago|ages ago|history of|previously|survived|recovered from|"
-    r"years back|bereave\w*|back when|last time|weeks ago|last term|last weak|(?:it'?s|its) (?:heal\w*|heeling)|"
+    r"years back|bereave\w*|back when|last time|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
-    r"(?:he|she|they) (?:lived|survived|came round|pulled through)|got (?:him|her|them) back|brought (?:him|her|them) round|"
+    r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
     r"medically (?:ok|okay|fine|fit|stable)|witnessed|disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
     r"who (?:attacked|hit|battered|hurt|assaulted|raped|stabbed) me|after (?:the |domestic )?abuse|"
     r"(?:abuse|self.?harm\w*|overdose|suicid\w*) history|"
@@ -327,7 +339,7 @@ _INFO_QUESTION = re.compile(
     r"overdose (?:app|awareness|response|kit)|naloxone (?:training|kits?)|"
     r"(?:what'?s|what is) the (?:protocol|procedure|policy)|(?:protocol|procedure|policy) (?:if|when|for)|how long (?:after|before|does|do|can)|can (?:someone|you|a person) (?:still )?(?:overdose|od)|"
     r"how (?:do|can|should|would) (?:i|we|you) (?:talk to|support|help|spot|tell|know|recogni[sz]e|deal with|"
-    r"cope with|approach)\b|what (?:should|do|can|would) (?:i|we|you) do if|"
+    r"cope with|approach|handle|respond to|manage)\b|(?:show|shows|come|comes) up on (?:my|your|his|her|their|a|the) (?:\w+ )?records?|what (?:should|do|can|would) (?:i|we|you) do if|"
     r"what(?:'?s| is| does) (?:coercive|domestic|self.?harm|an overdose|overdose|suicide)|"
     r"if (?:my|a|someone|somebody|your)\b[\w' ]{0,25}\b(?:overdos\w*|od'?d|self.?harm\w*)\b[\w' ]{0,25}\bwould)"
 )
@@ -384,6 +396,13 @@ _REASSURED = re.compile(
     r"\bcould (?:strangle|murder|throttle|kill|swing for) (?:him|her|them)\b|"
     r"\b(?:going to|gonna|gonnae) (?:strangle|murder|throttle|kill|swing for) (?:him|her|them) if\b|"
     r"\b(?:hip|back|knees?|feet|legs?|head|heid|teeth|tooth|neck|shoulders?)(?:'s| is| are|'re) (?:murdering|killing|killin) me\b|"
+    r"\b(?:awake|conscious|sitting up|up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)\b|\b(?:came|come|woke) (?:round|to|up) (?:now|straight away|right away)\b|"
+    r"\b(?:came|come|woke) (?:round|to|up) and (?:walked|wandered|went|left|refused|got up|sat up|is talking|was talking|started talking)\b|"
+    r"\b(?:back home|home now) (?:and|an) (?:looks|seems|is|he'?s|she'?s) (?:fine|ok|okay|grand|alright|well|sound)\b|"
+    r"\b(?:says|said) (?:she'?s|he'?s|they'?re|she is|he is|they are) safe\b|\b(?:it'?s|its|all) quiet now\b|"
+    r"\b(?:will|'ll|wull|gonna|going to) be the death (?:of|o) me\b|"
+    r"\b(?:boss|chef|teacher|gaffer|manager|coach|supervisor|lecturer|mum|maw|mam|dad|da)(?:'s| is| will|'ll)? (?:gonna |going to |gonnae |gaun tae )?(?:murder|kill|strangle|skin) me\b|"
+    r"\b(?:not|no|nae) (?:gonna|going to|gonnae|gaun tae) (?:use|drink|score|pick up)\b|"
     r"\bbreathing (?:normal|normally|fine|ok|okay|alright)\b|\b(?:i|we) can (?:wake|waken) (?:him|her|them)\b|\bcut(?:ting)? (?:down|back)\b"
 )
 

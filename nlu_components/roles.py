@@ -50,6 +50,13 @@ _FAMILY_CUE = re.compile(
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|myself|mine|ma|masel|mysel|am)\b")
 # Says outright that the help is for the person typing (an answer to "who is it for?").
 _SELF_EXPLICIT = re.compile(r"\b(?:for me|for myself|for masel|me myself|it'?s me|just me|myself|masel|mysel|me)\b")
+# Says so in words that cannot be about anybody else ("it's for me", "asking for myself"):
+# enough to change a role already known in the conversation. A bare "me" is not.
+_SELF_STATED = re.compile(
+    r"\b(?:(?:it'?s |its |this is |asking |here )?for (?:me|myself|masel|mysel)|me myself|it'?s (?:me|masel|mysel)|"
+    r"its (?:me|masel|mysel)|just me|(?:i'?m|im|i am) asking for myself|for my ?own (?:use|drinking|using|sake))\b")
+
+_NOT_A_RELATIVE = re.compile(r"\b(?:not|no|nae|rather than) (?:for )?(?:my|ma|our) " + _FAMILY_WHO + r"\b")
 
 
 def explicit_self(text: str) -> bool:
@@ -75,6 +82,22 @@ def tag_role(text: str) -> str | None:
     if _SELF.search(norm):
         return "self"
     return None
+
+
+def stated_role(text: str) -> str | None:
+    """The role the message states in so many words: a worker's or a relative's cue
+    ("my client", "I'm his mum", "my son") or an outright "it's for me"; None when the role
+    is only implied ("he's got court in January", "I'm not sleeping"). A stated role may
+    change the role a conversation already has; an implied one only fills it when empty
+    (actions/context.py)."""
+    norm = normalise(text)
+    self_stated = bool(_SELF_STATED.search(norm))
+    if self_stated and _NOT_A_RELATIVE.search(norm):
+        return "self"  # "it's for me, not my brother"
+    role = tag_role(text)
+    if role in ("worker", "family"):
+        return role
+    return "self" if self_stated else None
 
 
 def rule_role(text: str, needs: Sequence[str] | None = None) -> str | None:

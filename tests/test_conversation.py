@@ -106,6 +106,26 @@ def test_family_member_role_from_phrasing(rasa_stack, sender):
     assert "family" in plans(reply)[0]["needs"]
 
 
+def test_a_reply_about_him_keeps_the_workers_role(rasa_stack, sender):
+    rasa_stack.send(sender, "I'm a support worker, my client is just out of Barlinnie and homeless in Glasgow")
+    assert slots(rasa_stack, sender)["role"] == "worker"
+    rasa_stack.send(sender, "He's got a court date in January for an outstanding charge")
+    reply = rasa_stack.send(sender, "He needs a GP as well")
+    state = slots(rasa_stack, sender)
+    assert state["role"] == "worker"
+    assert {"justice", "physical_health"} <= set(state["needs"])
+    assert plans(reply) and plans(reply)[-1]["role"] == "worker"
+
+
+def test_a_relatives_own_words_keep_the_family_role_until_they_say_otherwise(rasa_stack, sender):
+    rasa_stack.send(sender, "my son is on heroin and we live in Fife, what can I do")
+    assert slots(rasa_stack, sender)["role"] == "family"
+    rasa_stack.send(sender, "I'm not sleeping and I'm not short of money, I have my pension")
+    assert slots(rasa_stack, sender)["role"] == "family"
+    rasa_stack.send(sender, "actually it's for me, I'm drinking far too much")
+    assert slots(rasa_stack, sender)["role"] == "self"
+
+
 def test_place_from_misspelling_and_postcode_district(rasa_stack, sender):
     rasa_stack.send(sender, "I need a detox")
     rasa_stack.send(sender, "edinbrugh")

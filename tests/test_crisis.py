@@ -301,6 +301,47 @@ def test_the_ninth_sets_look_alikes_are_not_crises(text):
     assert _got(text) is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    # wording the tenth set's first run missed (written here in other words)
+    ("boy of about 14 says a older man keeps offering him money if he does a few runs", "child_at_risk"),
+    ("my niece is 13 and her stepdad forces her to sleep with his pals", "child_at_risk"),
+    ("since he died I keep thinking I want to go and be with him", "suicidal"),
+    ("there's a guy hauling a girl by the hair down the street", "abuse"),
+    ("she's out with the weans and she's steaming, I can't find them", "child_at_risk"),
+])
+def test_wording_from_the_tenth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I was in a dark place last season but I've come out the other side",
+    "six weeks since I last cut, really chuffed",
+    "how should we respond to a client who mentions suicide in group",
+    "will an overdose come up on my records",
+])
+def test_the_tenth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "this job will be the death of me",
+    "my gaffer's gonna kill me, I'm late again",
+    "I'm no gonna use tonight, just craving",
+    "he's awake now and chatting, the paramedics checked him",
+    "she came round straight away and walked home",
+    "he was in A&E on Monday, he's back home and seems fine",
+    "they had a barney but it's all quiet now",
+    "the wee one says she's safe at her gran's",
+])
+def test_more_reassurance_and_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.05, "suicidal")).type is None
+
+
+def test_a_lexicon_crisis_still_stands_beside_reassurance():
+    assert _got("she says she's safe but she's got the pills lined up") == "suicidal"
+    assert _got("my husband's gonna kill me when he gets in, he said so") == "abuse"
+
+
 @pytest.mark.parametrize("text", [
     "I'm not going to do anything stupid, I just need a bed",
     "I'm safe tonight, my sister's here",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from nlu_components.needs import tag_needs
-from nlu_components.roles import explicit_self, tag_role
+from nlu_components.roles import explicit_self, stated_role, tag_role
 from services_db.vocab import NEED_CODES
 
 
@@ -68,6 +68,24 @@ def test_being_evicted_from_a_flat_is_still_housing():
 ])
 def test_role_from_phrasing(text, role):
     assert tag_role(text) == role
+
+
+@pytest.mark.parametrize("text,role", [
+    ("I'm a support worker, my client is homeless", "worker"),
+    ("I'm his mum", "family"),
+    ("my son is on heroin", "family"),
+    ("it's for me", "self"),
+    ("Its for me not him", "self"),
+    ("I'm asking for myself", "self"),
+    ("It's me, not my brother", "self"),
+    # implied only: a reply about "him", or first-person words, does not state who asks
+    ("He's got a court date in January", None),
+    ("He needs a GP as well", None),
+    ("I'm not sleeping and I'm not short of money", None),
+    ("me", None),
+])
+def test_stated_role(text, role):
+    assert stated_role(text) == role
 
 
 def test_explicit_self():
