@@ -8,8 +8,8 @@ removed, `council_area` / `place_status` replace earlier values. `role` fills an
 slot; it replaces a role already known only when the message states it ("my client",
 "I'm her mum", "it's for me": nlu_components.roles.stated_role) or answers "who is it
 for?", so a worker's "he's got court in January" or a mum's "I'm not sleeping" does not
-turn the conversation into someone else's. Needs guessed from a misspelling or a weak model guess set `needs_guessed`, so the form
-checks them with the person first. A direct
+turn the conversation into someone else's. Needs guessed from a misspelling or a weak
+model guess set `needs_guessed`, so the form checks them with the person first. A direct
 answer to "where are you?" is resolved with services_db.geography.resolve_place, which
 needs no cue word and allows typos ("glesga", "edinbrugh"); a direct answer to "how old?"
 ("17", "seventeen") with nlu_components.person.answer_age_band. Crisis

@@ -53,8 +53,8 @@ _SELF_EXPLICIT = re.compile(r"\b(?:for me|for myself|for masel|me myself|it'?s m
 # Says so in words that cannot be about anybody else ("it's for me", "asking for myself"):
 # enough to change a role already known in the conversation. A bare "me" is not.
 _SELF_STATED = re.compile(
-    r"\b(?:(?:it'?s |its |this is |asking |here )?for (?:me|myself|masel|mysel)|me myself|it'?s (?:me|masel|mysel)|"
-    r"its (?:me|masel|mysel)|just me|(?:i'?m|im|i am) asking for myself|for my ?own (?:use|drinking|using|sake))\b")
+    r"\b(?:for (?:me|myself|masel|mysel)|me myself|it'?s (?:me|masel|mysel)|just me|"
+    r"for my ?own (?:use|drinking|using|sake))\b")
 
 _NOT_A_RELATIVE = re.compile(r"\b(?:not|no|nae|rather than) (?:for )?(?:my|ma|our) " + _FAMILY_WHO + r"\b")
 
