@@ -114,14 +114,23 @@ class NeedTaggerModels:
 
 
 def train_need_models(embed: Embed = _embed_training, tune: bool = True) -> NeedTaggerModels:
-    """The need and role models; `tune=False` skips fine-tuning the encoder (minutes)."""
-    from nlu_components.tuned_encoder import train_tuned_needs
-    features = text_features()
+    """The need and role models; `tune=False` skips fine-tuning the encoder (minutes).
+
+    The fine-tuning child process starts first and runs while this process fits the
+    need and role models (single-threaded), so the two overlap on 2 cores."""
+    from nlu_components.tuned_encoder import start_tuning
     texts, needs, roles = need_examples()
-    base = features.transform(texts, embed(texts))
-    tuned = train_tuned_needs(texts, needs, lexicon_columns(texts)) if tune else None
-    return NeedTaggerModels(NeedModel(features).fit(texts, base, needs),
-                            RoleModel(features).fit(texts, base, roles), tuned)
+    job = start_tuning(texts, needs, lexicon_columns(texts)) if tune else None
+    try:
+        features = text_features()
+        base = features.transform(texts, embed(texts))
+        need_model = NeedModel(features).fit(texts, base, needs)
+        role_model = RoleModel(features).fit(texts, base, roles)
+    except BaseException:
+        if job is not None:
+            job.cancel()
+        raise
+    return NeedTaggerModels(need_model, role_model, job.result() if job is not None else None)
 
 
 def train_crisis_model(embed: Embed = _embed_training) -> CrisisModel:

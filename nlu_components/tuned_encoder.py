@@ -84,21 +84,52 @@ class TunedNeeds:
 def train_tuned_needs(texts: Sequence[str], labels: Sequence[Sequence[str]],
                       lexicon: np.ndarray, epochs: int = EPOCHS) -> TunedNeeds:
     """Fine-tune in a child process (TensorFlow) and return the tuned weights."""
-    from nlu_components.text import normalise
-    y = np.array([[n in (row or []) for n in NEED_CODES] for row in labels], dtype=np.float32)
-    with tempfile.TemporaryDirectory(prefix="nwd-tune-") as folder:
-        source, target = Path(folder) / "in.npz", Path(folder) / "out.npz"
+    return start_tuning(texts, labels, lexicon, epochs).result()
+
+
+class TuningJob:
+    """The fine-tuning child process, started and not yet collected: the caller can do
+    other work (the single-threaded scikit-learn fits) while it runs."""
+
+    def __init__(self, texts: Sequence[str], labels: Sequence[Sequence[str]],
+                 lexicon: np.ndarray, epochs: int) -> None:
+        from nlu_components.text import normalise
+        y = np.array([[n in (row or []) for n in NEED_CODES] for row in labels], dtype=np.float32)
+        self._folder = tempfile.TemporaryDirectory(prefix="nwd-tune-")
+        source, self._target = Path(self._folder.name) / "in.npz", Path(self._folder.name) / "out.npz"
         np.savez(source, texts=np.array([normalise(t) for t in texts], dtype=object), y=y,
                  lexicon=lexicon.astype(np.float32), epochs=np.array(epochs))
         env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONHASHSEED": "0"}
-        done = subprocess.run([sys.executable, "-m", "nlu_components.tuned_encoder", str(source),
-                               str(target)], env=env, cwd=str(Path(__file__).resolve().parent.parent),
-                              capture_output=True, text=True)
-        if done.returncode != 0:
-            raise RuntimeError(f"fine-tuning the need encoder failed:\n{done.stderr[-3000:]}")
-        out = np.load(target)
-        weights = {k: out[k] for k in TRAINED_KEYS}
-        return TunedNeeds(weights, out["head_w"], out["head_b"])
+        self._errors = tempfile.TemporaryFile()
+        self._child = subprocess.Popen(
+            [sys.executable, "-m", "nlu_components.tuned_encoder", str(source), str(self._target)],
+            env=env, cwd=str(Path(__file__).resolve().parent.parent),
+            stdout=subprocess.DEVNULL, stderr=self._errors)
+
+    def result(self) -> TunedNeeds:
+        try:
+            if self._child.wait() != 0:
+                self._errors.seek(0)
+                detail = self._errors.read().decode("utf-8", "replace")[-3000:]
+                raise RuntimeError(f"fine-tuning the need encoder failed:\n{detail}")
+            out = np.load(self._target)
+            return TunedNeeds({k: out[k] for k in TRAINED_KEYS}, out["head_w"], out["head_b"])
+        finally:
+            self.cancel()
+
+    def cancel(self) -> None:
+        """Stop the child if it still runs (the caller failed) and remove its files."""
+        if self._child.poll() is None:
+            self._child.kill()
+            self._child.wait()
+        self._errors.close()
+        self._folder.cleanup()
+
+
+def start_tuning(texts: Sequence[str], labels: Sequence[Sequence[str]], lexicon: np.ndarray,
+                 epochs: int = EPOCHS) -> TuningJob:
+    """Start fine-tuning in a child process; `.result()` waits for the tuned weights."""
+    return TuningJob(texts, labels, lexicon, epochs)
 
 
 def _fine_tune(source: Path, target: Path) -> None:  # pragma: no cover - runs in a child process

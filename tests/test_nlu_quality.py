@@ -1,9 +1,9 @@
 """Quality gates on messages the model never trained on (tests/data/*_heldout.yml, *_final.yml,
 *_third.yml, *_fourth.yml, *_fifth.yml, *_sixth.yml, *_seventh.yml, *_eighth.yml, *_ninth.yml,
-*_tenth.yml; the
-fifth has no crisis file).
+*_tenth.yml; the fifth has no crisis file).
 
-Loads the trained model in-process, with the same components the bot runs. Full figures:
+Loads the trained model, with the same components the bot runs, in two worker processes
+(each message is parsed alone, exactly as in one process; a test checks that). Full figures:
 scripts/evaluate_nlu.py (docs/benchmarks.md). The gates are floors, not the figures.
 """
 from __future__ import annotations
@@ -37,36 +37,53 @@ TEST_SETS = [name for name in ("heldout", "final", "third", "fourth", "fifth", "
 CRISIS_SETS = [name for name in TEST_SETS if (evaluate_nlu.DATA / f"crisis_{name}.yml").exists()]
 
 
-@pytest.fixture(scope="module")
-def agent(trained_model):
-    return evaluate_nlu.load_agent(trained_model)
-
-
 def _rows(name: str) -> list[dict]:
     return yaml.safe_load((evaluate_nlu.DATA / name).read_text())
 
 
+@pytest.fixture(scope="module")
+def parsed(trained_model) -> dict[str, list[dict]]:
+    """Every test set's messages through the trained pipeline, parsed once, in two
+    processes on two cores (evaluate_nlu.predict_parallel): file name -> parses."""
+    files = [f"nlu_{name}.yml" for name in TEST_SETS] + [f"crisis_{name}.yml" for name in CRISIS_SETS]
+    texts = {name: [r["text"] for r in _rows(name)] for name in files}
+    flat = evaluate_nlu.predict_parallel(trained_model, [t for name in files for t in texts[name]])
+    out, start = {}, 0
+    for name in files:
+        out[name], start = flat[start:start + len(texts[name])], start + len(texts[name])
+    return out
+
+
 @pytest.mark.parametrize("name", TEST_SETS)
-def test_needs_place_and_ordinary_messages(agent, name):
+def test_needs_place_and_ordinary_messages(parsed, name):
     rows = _rows(f"nlu_{name}.yml")
     assert len(rows) >= 300
-    parsed = evaluate_nlu.predict(agent, [r["text"] for r in rows])
-    report, _ = evaluate_nlu.score_nlu(rows, parsed)
+    parses = parsed[f"nlu_{name}.yml"]
+    assert [p["text"] for p in parses] == [r["text"] for r in rows]
+    report, _ = evaluate_nlu.score_nlu(rows, parses)
     assert report["needs_micro_f1"] >= NEEDS_F1_FLOOR[name], report
     assert report["council_area_accuracy"] >= 0.9, report
-    alarms = [r["text"] for r, p in zip(rows, parsed) if evaluate_nlu.crisis_of(p)]
+    alarms = [r["text"] for r, p in zip(rows, parses) if evaluate_nlu.crisis_of(p)]
     assert len(alarms) / len(rows) <= ORDINARY_FALSE_ALARMS_CEILING, alarms
 
 
 @pytest.mark.parametrize("name", CRISIS_SETS)
-def test_every_explicit_and_overdose_crisis_is_caught_by_the_pipeline(agent, name):
+def test_every_explicit_and_overdose_crisis_is_caught_by_the_pipeline(parsed, name):
     rows = _rows(f"crisis_{name}.yml")
     assert len(rows) >= 100
-    parsed = evaluate_nlu.predict(agent, [r["text"] for r in rows])
-    must = [(r, p) for r, p in zip(rows, parsed) if r["kind"] in ("explicit", "overdose_in_progress")]
+    parses = parsed[f"crisis_{name}.yml"]
+    assert [p["text"] for p in parses] == [r["text"] for r in rows]
+    must = [(r, p) for r, p in zip(rows, parses) if r["kind"] in ("explicit", "overdose_in_progress")]
     assert len(must) >= 40
     missed = [r["text"] for r, p in must if evaluate_nlu.crisis_of(p) is None]
     assert not missed
-    calm = [p for r, p in zip(rows, parsed) if not r["crisis"]]
+    calm = [p for r, p in zip(rows, parses) if not r["crisis"]]
     alarms = sum(evaluate_nlu.crisis_of(p) is not None for p in calm)
     assert alarms / len(calm) <= CRISIS_SET_FALSE_ALARMS_CEILING
+
+
+def test_parses_in_worker_processes_equal_parses_in_this_process(parsed, trained_model):
+    rows = _rows("nlu_tenth.yml")[:30] if "tenth" in TEST_SETS else _rows("nlu_heldout.yml")[:30]
+    here = evaluate_nlu.predict(evaluate_nlu.load_agent(trained_model), [r["text"] for r in rows])
+    name = "nlu_tenth.yml" if "tenth" in TEST_SETS else "nlu_heldout.yml"
+    assert here == parsed[name][:30]

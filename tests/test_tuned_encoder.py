@@ -2,12 +2,14 @@
 with TensorFlow, runs in NumPy, and is repeatable."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from nlu_components.classifiers import lexicon_columns
 from nlu_components.embedder import get_embedder
-from nlu_components.tuned_encoder import TRAINED_KEYS, TunedNeeds, train_tuned_needs
+from nlu_components.tuned_encoder import TRAINED_KEYS, TunedNeeds, start_tuning, train_tuned_needs
 from services_db.vocab import NEED_CODES
 
 HOUSING = ["nowhere to sleep tonight", "my landlord is evicting me", "sofa surfing at my pal's",
@@ -84,3 +86,16 @@ def test_only_the_top_layers_are_tuned_and_the_lower_ones_are_shared(tiny):
     assert len(base._shared_states) == shared and base._shared_states.hits == hits + 1
     batch = tuned.probabilities([text, "any college courses"], lexicon_columns([text, "x"]))
     assert np.allclose(single[0], batch[0], atol=1e-5)
+
+
+def test_a_failed_child_is_reported_and_a_cancelled_one_is_stopped():
+    texts = HOUSING + WORK
+    labels = [["housing"] if t in HOUSING else ["employment"] for t in texts]
+    wrong_width = lexicon_columns(texts)[:, :1]   # the head expects one column per need code
+    with pytest.raises(RuntimeError, match="fine-tuning the need encoder failed"):
+        start_tuning(texts, labels, wrong_width, epochs=1).result()
+    job = start_tuning(texts, labels, lexicon_columns(texts), epochs=50)
+    child = job._child
+    job.cancel()
+    assert child.poll() is not None        # stopped, not left running
+    assert not Path(job._folder.name).exists()
