@@ -439,3 +439,19 @@ def test_a_question_needs_a_surer_model():
 def test_without_a_model_the_lexicon_still_decides():
     assert decide("he's turning blue", None).type == "overdose"
     assert decide("I need a flat", None).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A child writing about their mum's partner, and a young child with bruises, get the
+    # child-at-risk answer (Childline), not the adult domestic-abuse one (three sets'
+    # first runs typed these abuse; written here in other words).
+    ("ma maw's partner skelped me again the night and he's still in the living room", "child_at_risk"),
+    ("mum's new boyfriend keeps hitting us when she's at work", "child_at_risk"),
+    ("the wee boy next door has a black eye again and he's only 5", "child_at_risk"),
+    ("my grandson came back from his dad's covered in bruises", "child_at_risk"),
+    # still abuse: an adult hurt by a partner; the past is support, not a crisis
+    ("my boyfriend hit me last night and he's still here", "abuse"),
+    ("my mum's boyfriend used to hit me when I was wee", None),
+])
+def test_a_child_hurt_at_home_gets_the_child_answer(text, expected):
+    assert _got(text) == expected
