@@ -193,7 +193,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:bruis\w*|black eye|marks|burns?|cuts?)\b[\w' ,]{0,60}\b(?:says|said|told (?:me|us|staff|the teacher)) (?:his|her|their) (?:dad|da|daddy|father|mum|mam|maw|mummy|mother|stepdad|step ?dad|step ?mum|mum'?s (?:boyfriend|partner)|dad'?s (?:girlfriend|partner)) (?:does|did|done|hits|hit|batters|battered|gave|kicks|kicked)\b"),
     ("child_at_risk", "child_hit_at_home",
      r"\b(?:mum|mam|maw|ma|mom)'?s (?:new )?(?:boyfriend|boyfrend|bf|partner|fella|man)\b[\w' ,]{0,30}?\b(?:hit|hits|hitting|battered|batters|beat|beats|belted|leathered|skelped|slapped|kicked|punched|hurt|hurts|strangled|choked|whipped|whacked) (?:me|us)\b|"
-     r"\b(?:child|kid|wean|bairn|toddler|baby|wee (?:lassie|laddie|lass|lad|boy|girl|one)|granddaughter|grandson|grandwean|niece|nephew)\b[\w' ,]{0,60}?\b(?:got|has|had|with|covered in) (?:\w+ )?(?:bruises|bruising|a black eye|black eyes|marks|burns)\b"),
+     r"\b(?:child|kid|wean|bairn|toddler|baby|wee (?:lassie|laddie|lass|lad|boy|girl|one)|granddaughter|grandson|grandwean|niece|nephew)\b[\w' ,]{0,60}?\b(?:got|has|had|with|covered in) (?:\w+ )?(?:bruises|bruising|a black eye|black eyes|burns)\b"
+     r"(?![\w' ,]{0,25}\b(?:fell|fall|falling|playing|football|rugby|trampoline|bike|scooter|swing|sun|sunburn|chickenpox|eczema|vaccin\w*|jags?|nursery said|doctor|gp|hospital checked)\b)"),
     ("child_at_risk", "child_in_car",
      r"\b(?:baby|pram|buggy|kids?|children|weans?|bairns?|toddler)\b[\w' ,]{0,80}\b(?:intoxicated|drunk|steaming|wasted|out of (?:it|her face|his face|their face)|off (?:his|her|their) face|high|mad wi it)\b[\w' ,]{0,60}\bdriv\w*\b|"
      r"\b(?:intoxicated|drunk|steaming|wasted|off (?:his|her|their) face)\b[\w' ,]{0,40}\bdriv\w*\b[\w' ,]{0,40}\b(?:baby|kids?|children|weans?|bairns?|toddler)\b"),

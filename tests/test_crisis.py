@@ -455,3 +455,13 @@ def test_without_a_model_the_lexicon_still_decides():
 ])
 def test_a_child_hurt_at_home_gets_the_child_answer(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my granddaughter has bruises from falling off her bike",
+    "the wean has burns from the sun on her shoulders, forgot the suncream",
+    "toddler has marks from the car seat straps",
+    "the baby has a black eye from the fall, the GP checked her",
+])
+def test_a_childs_everyday_knocks_are_not_a_crisis(text):
+    assert _got(text) is None
