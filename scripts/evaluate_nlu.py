@@ -51,6 +51,11 @@ def predict(agent, texts: list[str]) -> list[dict]:
     return asyncio.run(run())
 
 
+# What each worker process of predict_parallel is started with.
+_ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+               "TF_INTER_OP_PARALLELISM_THREADS": "1", "TF_INTRA_OP_PARALLELISM_THREADS": "1"}
+
+
 _WORKER_AGENT = None
 
 
@@ -92,10 +97,6 @@ def predict_parallel(model: Path, texts: list[str], workers: int | None = None,
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
-
-
-_ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-               "TF_INTER_OP_PARALLELISM_THREADS": "1", "TF_INTRA_OP_PARALLELISM_THREADS": "1"}
 
 
 def values(parsed: dict, entity: str) -> list[str]:

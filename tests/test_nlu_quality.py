@@ -83,7 +83,7 @@ def test_every_explicit_and_overdose_crisis_is_caught_by_the_pipeline(parsed, na
 
 
 def test_parses_in_worker_processes_equal_parses_in_this_process(parsed, trained_model):
-    rows = _rows("nlu_tenth.yml")[:30] if "tenth" in TEST_SETS else _rows("nlu_heldout.yml")[:30]
-    here = evaluate_nlu.predict(evaluate_nlu.load_agent(trained_model), [r["text"] for r in rows])
-    name = "nlu_tenth.yml" if "tenth" in TEST_SETS else "nlu_heldout.yml"
+    name = f"nlu_{TEST_SETS[-1]}.yml"
+    texts = [r["text"] for r in _rows(name)[:30]]
+    here = evaluate_nlu.predict(evaluate_nlu.load_agent(trained_model), texts)
     assert here == parsed[name][:30]
