@@ -296,7 +296,7 @@ _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|month|summer|christmas|winter|spring|autumn)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od) that killed|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
-    r"a while ago|long time ago|ages ago|history of|previously|survived|recovered from|"
+    r"a while ago|long time ago|ages ago|history of|before (?:i|we) (?:left|got away|got out|moved out)|previously|survived|recovered from|"
     r"years back|bereave\w*|back when|last time|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
     r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
@@ -321,9 +321,14 @@ _RECENT_PAST = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(?:right now|tonight|today|(?<!never )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
-    r"still (?:want|wanting|think|thinking|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
+    r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
     r"back to|since (?:last night|yesterday|this morning)|just had|scared to go home)\b"
 )
+# Thoughts that go on now keep a past attempt or past self-harm live ("tried last year and
+# still think about it"); for other types they are memory ("used to hit me when I was wee,
+# still think about it").
+_STILL_THINKING = re.compile(r"\bstill (?:think|thinking|thinkin)\b")
+_THOUGHTS_LIVE = frozenset({"suicidal", "self_harm"})
 # "I used to..." ends a habit of self-harm or abuse, not a body that is failing now
 # ("my leg where I used to inject is black").
 _USED_TO = re.compile(r"\b(?:used to|use to)\b")
@@ -455,7 +460,8 @@ def _ruled_out(text: str, clause: str, start: int, crisis_type: str, cue: str,
         return True
     body_now = crisis_type in ("overdose", "medical")
     past_in = (lambda part: _PAST.search(_USED_TO.sub(" ", part))) if body_now else _PAST.search
-    if past_in(sentence) and not _PRESENT.search(text):
+    if past_in(sentence) and not _PRESENT.search(text) \
+            and not (crisis_type in _THOUGHTS_LIVE and _STILL_THINKING.search(text)):
         return True
     if body_now and _PAST_CLAUSE.search(clause) and not _PRESENT.search(clause):
         return True

@@ -58,11 +58,12 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:can'?t|cannae|canny|cant) (?:stop|stay off|get off|control)(?: (?:using|drinking|taking|it|the \w+)\b|\s*$|\s*[.,!])",
         r"\b(?:pharmacy|chemist) (?:for|with) (?:my|his|her) (?:meth|methadone|script|bupe|dose)\b",
         r"\bkeyworker\b|\bkey worker\b", r"\bresidential\b", r"\bsober\w*|\bsobriety\b|\babstinen\w*",
-        r"\b(?:been )?using again\b", r"\brelaps\w*", r"\bslipped\b",
+        r"\b(?:been )?using again\b", r"\brelaps\w*", r"\bslipped\b", r"\bcravings?\b|\bcraving (?:a |the )?(?:drink|hit|fix|bag|line|pipe)\b",
+        r"\bpick(?:ing)? up again\b",
     ],
     "harm_reduction": [
         r"\bnalox\w*", r"\bnarcan\b", r"\bnyxoid\b", r"\bprenoxad\b", r"\bneedles?\b", r"\bneedle exchange\b",
-        r"\b(?:clean|fresh|new|my|some) works\b|\b(?:pins|spikes|foils?|spoons?|filters|citric|swabs|sharps bin|sharps)\b",
+        r"\b(?:clean|fresh|new|my|some|need|needs|get|any) works\b|\b(?:same|clean|new|fresh|used|dirty|shared|sharing|a) pins?\b|\b(?:pins|spikes|foils?|spoons?|filters|citric|swabs|sharps bin|sharps)\b",
         r"\binjecting (?:equipment|kit|supplies|stuff)\b", r"\biep\b", r"\bexchange\b",
         r"\bsafer? (?:use|using|injecting|injection|drug use|consumption|smoking|way to use)\b",
         r"\bharm reduction\b", r"\bdrug checking\b|\bdrug testing\b|\btesting service\b|\btest(?:ing)? (?:my |the |our |his |her |some )?(?:pills|gear|stuff|drugs|coke|batch)\b|\btesting kits?\b|\btest strips?\b",
@@ -87,7 +88,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\blandlord\b", r"\brent arrears\b|\bbehind (?:on|wi|with) (?:the |my )?rent\b|\bcan'?t pay (?:the |my )?rent\b",
         r"\btenanc\w*", r"\bhostels?\b", r"\b(?:where|somewhere|place) (?:can i |to |warm to |safe to |dry to )?(?:sleep|stay|kip)\b|\bsleep tonight\b",
         r"\b(?:and|or) a (?:flat|house|room|bed)\b", r"\ba (?:flat|hoose)\b(?! (?:tyre|battery|rate|fee|white))", r"\bbehind (?:on|wi|with) (?:the |my |his |her |their )?rent\b", r"\btent\b", r"\bshelter\b", r"\bsafe place\b", r"\bmy own (?:flat|place|house|home|tenancy)\b", r"\b(?:a )?bed (?:for )?(?:the night|tonight)\b",
-        r"\b(?:sleeping|living|kipping|staying|sleep) in (?:a|my|his|her|their|the) (?:car|van|tent|stairwell|close|doorway|park|bus shelter)\b", r"\bb ?& ?b\b|\bbnb\b", r"\b(?:temporary|emergency|supported) (?:accommodation|housing|flat|furnished)\b",
+        r"\b(?:sleeping|living|kipping|staying|sleep|slept) in (?:a |my |his |her |their |the )?(?:car|van|tent|stairwell|close|doorway|park|bus shelter)\b", r"\bskippering\b", r"\bb ?& ?b\b|\bbnb\b", r"\b(?:temporary|emergency|supported) (?:accommodation|housing|flat|furnished)\b",
         r"\baccommodation\b|\baccomodation\b|\baccomadation\b", r"\bhousing\b|\bhousin\b|\bhosing\b",
         r"\bhousing first\b", r"\bdoss\w*", r"\b(?:find|finding|get|getting|need|needs|want|looking for) (?:me |us )?(?:a |some )?(?:flat|house|hoose|place to live|room)\b", r"\bcouncil (?:house|flat|housing)\b", r"\bneed (?:a|my own) (?:flat|house|place|room)\b",
         r"\b(?:a|my own) (?:flat|place|room) (?:to stay|of my own)\b", r"\ba roof over\b|\b(?:want|need|needs|just) a roof\b", r"\bbed for (?:the|tonight)\b",
@@ -247,6 +248,9 @@ _TREATMENT_OVER = re.compile("|".join([
     r"\b(?:just |recently )?(?:came|come|got|get|getting|been) out (?:of|o) (?:detox|rehab)\b|\bafter rehab\b|\bwas in rehab\b",
     r"(?<!not )\bstable\b|\b(?:methadone|script|dose)(?:'s| is) (?:fine|sorted|ok|okay|grand)\b",
     r"\bused to (?:use|drink|take|inject|block)\b|\bthe drink used to\b",
+    r"\b(?:came|come|got|been) off (?:that|them|those|it) (?:myself|masel|on my own|years ago)\b|\bstopped for (?:\d+|a|an|one|two|three|four|five|ten|twenty|thirty|forty|fifty|many) (?:years?|months?)\b",
+    r"\b(?:was|were) in (?:detox|rehab)\b|\b(?:till|until|up to|up until) (?:last (?:year|month|summer|spring|winter|autumn)|\d+ (?:years?|months?) ago)\b|\bback then\b|"
+    r"\bthat'?s (?:\w+ ){0,2}(?:years?|months?) ago\b",
     r"\bone[- ](?:off|daft)\b|\bi don'?t use\b|\bi'?m no alcoholic\b|\bi just like a drink\b",
 ]))
 _TREATMENT_ASK = re.compile("|".join([
@@ -262,9 +266,16 @@ _TREATMENT_ASK = re.compile("|".join([
 # Kinds of treatment a person can turn down while still wanting help with their use.
 _ONE_KIND = re.compile(r"rehab\w*|detox\w*|residential|methadone|a script|script|ost|mat|"
                        r"aa|na|ca|smart|(?:aa|na|ca) (?:meeting|meetings|group)")
+# "I'd rather not go to AA", "I can't go to a rehab for weeks", "don't want to go to meetings":
+# turning one kind down, whichever words name it.
+_DECLINES_KIND = re.compile(
+    r"\b(?:rather not(?: go| be going)?|(?:don'?t|do not|dinnae|doesn'?t|does not|doesnae|didn'?t) (?:want|fancy|like)(?: to| tae)?"
+    r"(?: go| going| gaun)?|(?:can'?t|cannot|cannae|canny|won'?t|will not|wouldn'?t|wouldnae|(?<!did )not|no) (?:go|going|gaun|be going))"
+    r" (?:to |tae |into |intae )?(?:a |the |an |any |they |them )?(?:[\w']+ ){0,3}?"
+    r"(?:rehab|detox|residential|meetings|aa|na|ca|groups?|group things?)\b")
 # ...and what says they still want help with it ("no rehab, just want to smoke less").
 _STILL_WANTS_HELP = re.compile(
-    r"\b(?:cut down|cut back|less|stop|stopping|quit|help|one to one|1 to 1|doctor|gp|worker|counsell\w*|"
+    r"\b(?:cut down|cut back|cutting (?:down|back)|just need|less|stop|stopping|quit|help|one to one|1 to 1|doctor|gp|worker|counsell\w*|"
     r"but|just want|would|instead|rather|else|other|somethin\w*|anything|only|problem|on top|reduc\w*|control|"
     r"round (?:work|my work|his work|her work)|fae hame|from home)\b|\?")
 # A message that only reports something finished ("had hep c years ago, got treated, cleared
@@ -272,7 +283,10 @@ _STILL_WANTS_HELP = re.compile(
 _ALL_OVER = re.compile(
     r"\b(?:that'?s|it'?s|thats|its|that is|it is) (?:all )?(?:behind (?:me|us|him|her)|done with|in the past|over (?:now|with))\b|"
     r"\b(?:all )?behind (?:me|us|him|her) now\b|\bcleared it\b|\bnothing came of it\b|\bhelped at the time\b|"
-    r"\b(?:i'?m|i am|he'?s|she'?s|we'?re|they'?re) (?:fine|ok|okay|grand|alright|doing (?:well|fine|ok|okay|better)) now\b")
+    r"\b(?:i'?m|i am|he'?s|she'?s|we'?re|they'?re) (?:fine|ok|okay|grand|alright|doing (?:well|fine|ok|okay|better)) now\b|"
+    r"\b(?:it'?s|its|that'?s|thats) (?:long|well|way|all|now|a long way) behind (?:me|us|him|her)\b|\b\w+'s all (?:done with|behind (?:me|us|him|her))\b|"
+    r"\b(?:been|i'?ve been|i have been|he'?s been|she'?s been) (?:fine|ok|okay|grand|alright|good|well) (?:ever )?since\b|"
+    r"\bbut (?:no|not|nae) (?:now|anymore|any more|these days)\b")
 _ASKS_NOW = re.compile(
     r"\?|\b(?:need|needs|needing|want|wants|wanting|looking for|help|could (?:i|you|someone|somebody)|"
     r"can (?:i|you|someone|somebody)|would like|now (?:i|he|she|we)|again|still|worried|scared|"
@@ -296,6 +310,8 @@ def tag_needs(text: str) -> NeedTags:
     found: dict[str, int] = {}
     removed: set[str] = set()
     one_kind: set[str] = set()
+    declined = [m.span() for m in _DECLINES_KIND.finditer(norm)]
+    declined_at = len(norm)
     for need, patterns in _COMPILED.items():
         for pattern in patterns:
             for match in pattern.finditer(norm):
@@ -305,10 +321,20 @@ def tag_needs(text: str) -> NeedTags:
                     # "no rehab" rules out one kind of treatment, not help with the use
                     (one_kind if need == "treatment" and _ONE_KIND.fullmatch(match.group())
                      else removed).add(need)
+                elif need == "treatment" and _ONE_KIND.fullmatch(match.group()) and any(
+                        a <= match.start() and match.end() <= b for a, b in declined):
+                    declined_at = min(declined_at, match.start())  # "I'd rather not go to AA"
                 elif _NEGATED_BEFORE.search(before):
                     continue
                 else:
                     found[need] = min(found.get(need, match.start()), match.start())
+    rest = norm
+    for a, b in declined:
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    if declined and not found and not _STILL_WANTS_HELP.search(rest):
+        removed.add("treatment")  # only turning a kind down ("don't want to go to meetings")
+    elif declined_at < len(norm):
+        found.setdefault("treatment", declined_at)  # ...not when they ask for something else
     for need in one_kind - removed:
         if need not in found and (found or not _STILL_WANTS_HELP.search(norm)):
             removed.add(need)  # "I don't want rehab, I just want a roof"; "dont want rehab tho, cant go away"

@@ -465,3 +465,16 @@ def test_a_child_hurt_at_home_gets_the_child_answer(text, expected):
 ])
 def test_a_childs_everyday_knocks_are_not_a_crisis(text):
     assert _got(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # thoughts that go on now keep a past attempt or past self-harm live...
+    ("I tried to end it last year and I still think about doing it", "suicidal"),
+    ("I cut myself years ago and im still thinking about doing it", "self_harm"),
+    # ...but remembering a past assault is not one happening now
+    ("my dad used to hit me when I was wee, still think about it", None),
+    ("my ex battered me for years before I got away, I still think about it", None),
+    ("he battered me for years before I left and he's outside the door again tonight", "abuse"),
+])
+def test_still_thinking_is_live_only_for_suicide_and_self_harm(text, expected):
+    assert _got(text) == expected

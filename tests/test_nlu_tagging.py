@@ -265,3 +265,57 @@ def test_a_finished_past_with_a_need_now_keeps_it(text):
     from nlu_components.need_tagger import decide_needs
     tags = tag_needs(text)
     assert decide_needs(text, [0.9] * len(NEED_CODES), 0.6, tags)[0] != []
+
+
+@pytest.mark.parametrize("text", [
+    "broke my wrist on the ice last winter, been fine ever since",
+    "used to cut myself at school but not anymore",
+    "had bad anxiety at uni, it's well behind me",
+    "the benefits sanction's all done with, got paid in full",
+])
+def test_more_ways_of_saying_something_is_finished(text):
+    from nlu_components.need_tagger import decide_needs
+    sure = [0.1 if n == "family" else 0.9 for n in NEED_CODES]
+    assert decide_needs(text, sure, 0.6, tag_needs(text))[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "I was in rehab in 2012 and it worked for a while",
+    "I had a thing with tramadol too but came off them myself",
+    "was on crack up until last year, been on a script since",
+    "heavy drinker at the shipyard but I stopped for thirty years",
+    "I was smoking heroin back then, that's ten years ago",
+])
+def test_more_ways_of_saying_treatment_is_over(text):
+    assert tag_needs(text).over == ["treatment"]
+
+
+@pytest.mark.parametrize("text", [
+    "I'd rather not go to NA, tried it and hated it",
+    "can't go into a residential for months, I've got the weans",
+    "I won't go to the groups, I'm too shy",
+    "don't fancy going to meetings with a room full of strangers",
+])
+def test_only_turning_a_kind_of_treatment_down_rules_treatment_out(text):
+    assert tag_needs(text).removed == ["treatment"]
+
+
+@pytest.mark.parametrize("text", [
+    "I'd rather not go to NA but I need help to cut down",
+    "can't go to a rehab, is there a nurse who could come to the house?",
+    "I won't go to the groups, but I need a roof",
+    "I did not go to the detox, can I get another date",
+])
+def test_turning_a_kind_down_while_asking_for_help_keeps_the_need(text):
+    assert "treatment" not in tag_needs(text).removed
+
+
+@pytest.mark.parametrize("text,need", [
+    ("the cravings are worst after tea time", "treatment"),
+    ("scared I'll pick up again now my mum's gone", "treatment"),
+    ("needs works, sharing a pin with his pal", "harm_reduction"),
+    ("been sleeping in car since the weekend", "housing"),
+    ("skippering in a bin shed", "housing"),
+])
+def test_more_everyday_words_for_needs(text, need):
+    assert need in tag_needs(text).needs
