@@ -14,7 +14,8 @@ the evaluation script share it.
   not used when the lexicon saw crisis words and ruled them out as negated or past
   ("I'd never hurt myself", "I used to self-harm"), and it must be surer (QUESTION_
   THRESHOLD) when the message asks for information or a what-if ("how do I know if
-  someone's breathing properly when they're gouching").
+  someone's breathing properly when they're gouching"), or tells only of the past ("she
+  came to us from a violent relationship a while ago"; detect._PAST with no _PRESENT).
 """
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def decide(text: str, probabilities: Sequence[float] | None) -> Decision:
         if not vetoed:
             return Decision(lexicon.hit.type, "lexicon", lexicon.hit.cue)
         return Decision(None, None)
-    threshold = QUESTION_THRESHOLD if lexicon.question else MODEL_THRESHOLD
+    threshold = QUESTION_THRESHOLD if lexicon.question or lexicon.past else MODEL_THRESHOLD
     if p_none is None or lexicon.ruled_out or 1.0 - p_none < threshold:
         return Decision(None, None)
     scores = list(probabilities[1:])

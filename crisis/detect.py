@@ -107,7 +107,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:bent|twisted) the wrong way\b|\bbone (?:is )?sticking out\b|\bhit (?:his|her|my|their) head\b.*\b(?:not making sense|confused|bleeding|out cold|won'?t wake|unconscious|being sick)\b|\b(?:overheating|roasting|roastin|really hot to (?:the )?touch|sweating buckets)\b.*\b(?:pills|mdma|eccies|eckies|ecstasy|rave|confused|collaps\w*)\b"),
     # --- suicidal ---
     ("suicidal", "kill_self",
-     rf"\b(?:kill|killin|killing|kil|end|ending|top|topping) {_ANY_SELF}\b(?! (?:laughing|laughin|wi(?:th)? laughter|working|workin))|\bdo(?:ing)? {_ANY_SELF} in\b|\bkms\b"),
+     rf"\b(?:kill|killin|killing|kil|end|ending|top|topping) {_ANY_SELF}\b(?! (?:laughing|laughin|wi(?:th)? laughter|working|workin|slowly|wi(?:th)? (?:the|that|all (?:the|that)|this|my|his|her) (?:drink|drinking|whisky|whiskey|vodka|booze|bevvy|swally|fags|cigarettes|smoking|takeaways|work)))|\bdo(?:ing)? {_ANY_SELF} in\b|\bkms\b"),
     ("suicidal", "suicide_word", r"\bsu[iu]c[iu]d\w*|\bsui?ci?d\w*|\bsuiside\w*|\bsuicide\w*"),
     ("suicidal", "end_it",
      r"\b(?:end|ending) (?:it|it all|things|my life|his life|her life|their life|everything)\b(?! with)|\b(?:finish|finishing) (?:it all|myself|my life|things for good)\b|\btak(?:e|ing) (?:my|his|her|their) (?:own )?life\b"),
@@ -125,7 +125,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "not_be_around",
      r"\b(?:not|won'?t|will not|wont|isnae) (?:going to |gonna )?be (?:around|here|alive)(?: much longer| for long| tomorrow| by| to see| anymore| any more|$)|\b(?:won'?t|will not|wont|never) (?:have to )?wake up\b|\bcan'?t face another (?:day|night)\b|\b(?:i'?ve|i have) (?:decided|made my mind up)\b|\bbetter off (?:when|once|if) i'?m gone\b|\bno ?(?:one|body) (?:would|will) (?:notice|miss me|care) if i (?:disappeared|was gone|died|wasn'?t here)\b"),
     ("suicidal", "means_at_hand",
-     r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|roof|ledge|edge|railing|cliff)\b|\bgot the (?:rope|pills ready|tablets ready)\b|\bgoing to jump\b|\b(?:walk|walking|walked) into the (?:sea|water|river|loch|traffic)\b|\b(?:looking at|staring at|standing by|standing on) the (?:train )?(?:tracks|rails|line)\b|\b(?:drive|driving|crash) (?:into|off) (?:a|the) (?:wall|tree|bridge|road|cliff)\b|\b(?:take|taking|swallow|swallowing|neck|necking|use|using) (?:my|the|his|her) (?:whole|entire|full) (?:script|prescription|bottle|supply|box)\b|\bhow many (?:of my )?(?:\w+ ){0,2}(?:would it take|does it take|to (?:die|not wake|kill))\b|\buse enough (?:tonight|to)\b|\b(?:pills|tablets|meds) (?:lined up|counted out|all ready|ready to take)\b|\b(?:got|bought|have|sorted) (?:a|the) rope (?:ready|out)\b|\brope ready\b|\b(?:pier|bridge|harbour|river|sea|loch|water'?s edge|edge)\b[\w' ,.]{0,40}\b(?:going to|gonna) (?:go in|jump)\b"),
+     r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|roof|ledge|edge|railing|cliff)\b|\bgot the (?:rope|pills ready|tablets ready)\b|\b(?:got|has|bought|holding|with) (?:a|the) (?:rope|noose)\b[\w' ,]{0,30}\b(?:use it|hang|going to|gonna|gonnae|do it)\b|\bgoing to jump\b|\b(?:walk|walking|walked) into the (?:sea|water|river|loch|traffic)\b|\b(?:looking at|staring at|standing by|standing on) the (?:train )?(?:tracks|rails|line)\b|\b(?:drive|driving|crash) (?:into|off) (?:a|the) (?:wall|tree|bridge|road|cliff)\b|\b(?:take|taking|swallow|swallowing|neck|necking|use|using) (?:my|the|his|her) (?:whole|entire|full) (?:script|prescription|bottle|supply|box)\b|\bhow many (?:of my )?(?:\w+ ){0,2}(?:would it take|does it take|to (?:die|not wake|kill))\b|\buse enough (?:tonight|to)\b|\b(?:pills|tablets|meds) (?:lined up|counted out|all ready|ready to take)\b|\b(?:got|bought|have|sorted) (?:a|the) rope (?:ready|out)\b|\brope ready\b|\b(?:pier|bridge|harbour|river|sea|loch|water'?s edge|edge)\b[\w' ,.]{0,40}\b(?:going to|gonna) (?:go in|jump)\b"),
     ("suicidal", "join_the_dead",
      r"\b(?:passed|died|gone|lost (?:her|him|them)|since (?:she|he|they) went)\b[\w' ,.]{0,80}\b(?:like|want|wanna|ready|going|waiting) "
      r"(?:to |tae )?(?:go and |go an )?(?:join|be with) (?:her|him|them)\b(?! (?:at|in|for|on|and|to)\b)"),
@@ -142,6 +142,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bno ?(?:one|body)(?:'d| would| will| wid| wud) (?:even )?(?:miss me|notice (?:if i|i'?m gone|i was gone))\b|"
      r"\bno ?(?:one|body) (?:would|will|wid|'d) find me\b[\w' ,]{0,30}\bif i (?:went|was gone|did it|died)\b|"
      r"\bbett?er of+ (?:without|wivout|withoot|wi ?oot|w/?o) me\b|"
+     r"\bme (?:out (?:of|o) )?(?:the )?(?:picture|road|way) for good\b|\bbett?er of+ wi(?:th)? (?:my|the) (?:share|insurance|life insurance|money)\b|"
      r"\b(?:want|wanna|wantae|wish i could|just want to) (?:to )?(?:just |jst |juss )?(?:disappear|dissapear|disapear|dissappear|vanish) "
      r"(?:forever|forevr|for good|for ever|4eva|4ever)\b"),
     ("suicidal", "not_waking",
@@ -157,7 +158,10 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:won'?t|will not|'ll not|'ll no) need (?:them|it|anything|my \w+) (?:much )?(?:longer|for long|for much longer)\b"),
     ("suicidal", "affairs_in_order",
      r"\b(?:i'?ll (?:not|no|nae|never)|i will (?:not|never)|i won'?t|i'?m not going to) (?:need|be needing) (?:anything|onything|any of it)\b[\w' ]{0,10}?"
-     r"\b(?:after|efter) (?:tomorrow|the morn|tonight|today|this week)\b"),
+     r"\b(?:after|efter) (?:tomorrow|the morn|tonight|today|this week)\b|"
+     r"\b(?:sorted|sorted out|put|got|left|done|written|wrote|made) (?:the |my |all the |all my )?(?:paperwork|affairs|will|insurance|life insurance|policy|policies|letters)\b"
+     r"(?: in order)?[\w' ,]{0,25}\bso (?:the|my|his|her|our) \w+(?:'s| is| are|'re| will be|'ll be) (?:covered|provided for|looked after|taken care of)\b|"
+     r"\bmake sure (?:i|a) (?:never|don'?t ever|won'?t ever|wont ever|wilnae ever|will never) (?:need|wake|have to face)\b"),
     ("suicidal", "means_kept",
      r"\b(?:shotgun|gun|rifle|pistol)\b[\w' ,()]{0,50}\b(?:looking at it|staring at it|holding it|thinking about (?:it|using it))\b|"
      r"\b(?:stood|standing|sat|sitting) (?:at|on) (?:the )?(?:top of (?:the |a )?|edge of (?:the |a )?)?(?:multi[- ]?storey|car park roof|bridge|roof|ledge|cliff)\b"
@@ -228,7 +232,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:i'?m|im|i am) (?:[5-9]|1[0-5]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?: years? old)?\b[\w' ,]{0,40}\b(?:mum|mam|maw|dad|da|stepdad|boyfriend|parents?)\b[\w' ,]{0,30}\b(?:drunk|steaming|high|wasted|hitting me|hits me|battering|not back|hasn'?t been back|been out (?:for|since)|gone (?:for|since) (?:two|three|\d+|days))\b|\b(?:[1-9]|1[0-5]) ?(?:year|yr)s? old\b.*\b(?:on (?:his|her|their) own|alone|home alone|no food|hasn'?t been fed|missing|taken|drank|swallowed|ate|playing with|with a man)\b|\b(?:driving|drove|drives) (?:drunk|steaming|high|wasted)\b.*\b(?:kids?|weans?|bairns?|baby|children|son|daughter)\b|\b(?:kids?|weans?|bairns?|baby|children|son|daughter)\b.*\b(?:driving|drove|drives) (?:drunk|steaming|high|wasted)\b|\b(?:baby|wean|bairn|newborn|toddler)\b[\w' ]{0,30}\b(?:hasn'?t been fed|screaming for hours|alone|left in the car)\b|\bleft in the car\b.*\b(?:pub|bar|bookies|hour)\b|\bcrack house\b|\bdrug house\b|\b(?:hitting|battering|beating|leathering) (?:my|the|his|her) (?:wee|little) (?:brother|sister|boy|girl|one)\b|\b(?:toddler|baby|wean|bairn|kid|son|daughter|boy|girl)(?:'?s)? (?:\w+ )?(?:mouth|hand)\b.*\b(?:pills|tablets|methadone|gear|diazepam)\b|\b(?:pills|tablets|methadone|gear|diazepam)\b.*\b(?:toddler|baby|wean|bairn)(?:'?s)? mouth\b|\bplaying with (?:a |the )?(?:needle|syringe|pills|gear)\b"),
     # --- abuse ---
     ("abuse", "partner_violence",
-     r"\b(?:he|she|they|partner|boyfriend|girlfriend|husband|wife|ex|man|bf|gf|fella|da|dad|mum|maw|brother|flatmate)\b[\w' ]{0,20}\b(?:hits|hit|beats|beat|battered|batters|kicked|kicks|punched|punches|strangled|strangles|choked|chokes|slapped|slaps|raped|rapes|threatens|threatened|hurts|hurt|pushed|pushes|assaulted|attacks|attacked)\b (?:me|us)\b(?! up| out| oot)"),
+     r"\b(?:he|she|they|partner|boyfriend|girlfriend|husband|wife|ex|man|bf|gf|fella|da|dad|mum|maw|brother|flatmate)\b[\w' ]{0,30}\b(?:hits|hit|beats|beat|battered|batters|kicked|kicks|punched|punches|strangled|strangles|choked|chokes|slapped|slaps|raped|rapes|threatens|threatened|hurts|hurt|pushed|pushes|assaulted|attacks|attacked)\b (?:me|us)\b(?! up| out| oot)"),
     ("abuse", "third_party_violence",
      r"\b(?:is|keeps|been|he'?s|she'?s) (?:battering|beating|hitting|hurting|abusing|strangling|choking|leathering) (?:her|him|them|my (?:mum|maw|sister|pal|friend|brother))\b"),
     ("abuse", "third_party_violence_simple",
@@ -250,6 +254,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:has |have |'s )?just (?:pushed|shoved|hit|punched|kicked|slapped|grabbed|strangled|choked|headbutted|attacked|battered|thrown|threw) (?:me|us)\b"),
     ("abuse", "breaking_in",
      r"\b(?:kick|kicking|boot|booting|smash|smashing|break|breaking|banging) (?:the|my|our) (?:front |back |bathroom |bedroom )?door (?:in|down)\b|\btrying to (?:get|break) in\b[\w' ,]{0,30}\b(?:hiding|locked (?:myself|me) in|bathroom|bedroom)\b"),
+    ("abuse", "assault_now",
+     r"\b(?:kicking|kickin|booting|bootin|stamping|stampin|stomping|battering|batterin|kick|boot|stamp) (?:ma|my|me|his|her|their|oor|our) (?:heid|head|face) in\b|"
+     r"\b(?:hit|battered|beat|punched|kicked|slapped|strangled|choked|attacked|hurt) (?:me|us)\b[\w' ,.]{0,60}\b(?:do it|do that|dae it) again\b"),
     ("abuse", "threats_now",
      r"\b(?:said|says|saying|threatened|threatening|threatens|told (?:me|her|him|us)(?: \w+)?) (?:that )?(?:he'?ll|she'?ll|they'?ll|he would|she would|they would|he'?d|she'?d|they'?d|he is going to|they are going to|they'?re going to|he'?s going to|he'?s gonna) (?:kill|stab|hurt|batter|break|burn|put (?:me|us|her) in (?:the )?(?:hospital|a&e|the ground))\b|\bbreak (?:my|your) (?:legs|arms|fingers|jaw)\b|\b(?:tonight|today|friday|monday|by \w+|pay|paid|money|owe\w*|quid)\b[\w' ,]{0,30}\bor else\b|\bburn (?:me|us) out\b|\b(?:they'?ve|they have|he'?s|he has|got) (?:got )?a (?:knife|blade|machete|gun|bat)\b|\bthreaten\w* (?:me|us|my (?:family|mum|maw|kids|weans|wife|partner))\b|\bthey know where (?:my|i|we) \w+ (?:lives?|stay)\b|\b(?:turned up|came round|at (?:my|the) (?:door|window)|outside (?:my|the) (?:door|house|flat))\b[\w' ,]{0,40}\bwi(?:th)? a (?:knife|blade|machete|gun|bat)\b|\bwi(?:th)? a (?:knife|blade|machete|gun|bat) (?:at|outside) (?:my|the) (?:door|window|house|flat)\b"),
     ("abuse", "control_now",
@@ -296,10 +303,10 @@ _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|month|summer|christmas|winter|spring|autumn)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od) that killed|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
-    r"a while ago|long time ago|ages ago|history of|before (?:i|we) (?:left|got away|got out|moved out)|previously|survived|recovered from|"
+    r"a while ago|long time ago|ages ago|history of|(?:that'?s|thats|it'?s|its) (?:all |long |well )?behind (?:me|us|him|her)|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out)|previously|survived|recovered from|"
     r"years back|bereave\w*|back when|last time|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
-    r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
+    r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:was |were |got |been )?revived|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
     r"medically (?:ok|okay|fine|fit|stable)|witnessed|disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
     r"who (?:attacked|hit|battered|hurt|assaulted|raped|stabbed) me|after (?:the |domestic )?abuse|"
     r"(?:abuse|self.?harm\w*|overdose|suicid\w*) history|"
@@ -322,7 +329,7 @@ _RECENT_PAST = re.compile(
 _PRESENT = re.compile(
     r"\b(?:right now|tonight|today|(?<!never )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
-    r"back to|since (?:last night|yesterday|this morning)|just had|scared to go home)\b"
+    r"back to|since (?:last night|yesterday|this morning)|just had|scared to go home|most (?:nights|days|mornings)|lately|these days)\b"
 )
 # Thoughts that go on now keep a past attempt or past self-harm live ("tried last year and
 # still think about it"); for other types they are memory ("used to hit me when I was wee,
@@ -350,7 +357,9 @@ _INFO_QUESTION = re.compile(
     r"how (?:do|can|should|would) (?:i|we|you) (?:talk to|support|help|spot|tell|know|recogni[sz]e|deal with|"
     r"cope with|approach|handle|respond to|manage)\b|(?:show|shows|come|comes) up on (?:my|your|his|her|their|a|the) (?:\w+ )?records?|what (?:should|do|can|would) (?:i|we|you) do if|"
     r"what(?:'?s| is| does) (?:coercive|domestic|self.?harm|an overdose|overdose|suicide)|"
-    r"if (?:my|a|someone|somebody|your)\b[\w' ]{0,25}\b(?:overdos\w*|od'?d|self.?harm\w*)\b[\w' ]{0,25}\bwould)"
+    r"if (?:my|a|someone|somebody|your)\b[\w' ]{0,25}\b(?:overdos\w*|od'?d|self.?harm\w*)\b[\w' ]{0,25}\bwould|"
+    r"that'?s why i'?m asking|what'?s (?:our|my|the) duty|is (?:that|this|it) normal|"
+    r"if (?:a|the|our|my) (?:client|patient|tenant|resident|pupil|service user|customer|student) (?:discloses|says|tells|mentions|talks))"
 )
 # A what-if that holds even for cues that carry their own negation ("what should I do if
 # my pal ever stops breathing"), and habits that are not an emergency now ("chest pains
@@ -369,7 +378,7 @@ _HABITUAL = re.compile(
 _WORD_CUES = {"suicide_word", "self_harm_word", "abuse_word", "overdose_word", "seizure"}
 # Patterns that are themselves an "if" ("if I didn't wake up it wouldn't matter"): a
 # conditional does not rule them out.
-_CONDITIONAL_CUES = {"not_waking"}
+_CONDITIONAL_CUES = {"not_waking", "affairs_in_order"}
 _SENTENCE = re.compile(r"[.!?;\n]+")
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bthough\b")
 
@@ -403,7 +412,7 @@ _REASSURED = re.compile(
     r"\bswears (?:she|he|they) (?:doesn'?t|doesnae|does not|isnae|isn'?t|never|hasn'?t|has not)\b|"
     r"\bdead on (?:my|his|her|our) feet\b|\bhit a wall\b|"
     r"\bcould (?:strangle|murder|throttle|kill|swing for) (?:him|her|them)\b|"
-    r"\b(?:going to|gonna|gonnae) (?:strangle|murder|throttle|kill|swing for) (?:him|her|them) if\b|"
+    r"\b(?:going to|gonna|gonnae) (?:strangle|murder|throttle|kill|swing for) (?:him|her|them) (?:if|when)\b|"
     r"\b(?:hip|back|knees?|feet|legs?|head|heid|teeth|tooth|neck|shoulders?)(?:'s| is| are|'re) (?:murdering|killing|killin) me\b|"
     r"\b(?:awake|conscious|sitting up|up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)\b|\b(?:came|come|woke) (?:round|to|up) (?:now|straight away|right away)\b|"
     r"\b(?:came|come|woke) (?:round|to|up) and (?:walked|wandered|went|left|refused|got up|sat up|is talking|was talking|started talking)\b|"
@@ -412,7 +421,12 @@ _REASSURED = re.compile(
     r"\b(?:will|'ll|wull|gonna|going to) be the death (?:of|o) me\b|"
     r"\b(?:boss|chef|teacher|gaffer|manager|coach|supervisor|lecturer|mum|maw|mam|dad|da)(?:'s| is| will|'ll)? (?:gonna |going to |gonnae |gaun tae )?(?:murder|kill|strangle|skin) me\b|"
     r"\b(?:not|no|nae) (?:gonna|going to|gonnae|gaun tae) (?:use|drink|score|pick up)\b|"
-    r"\bbreathing (?:normal|normally|fine|ok|okay|alright)\b|\b(?:i|we) can (?:wake|waken) (?:him|her|them)\b|\bcut(?:ting)? (?:down|back)\b"
+    r"\bbreathing(?:'s| is)? (?:normal|normally|fine|ok|okay|alright)\b|\bchatting away\b|"
+    r"\bno ?(?:one|body)(?:'s| is| was| got| has been)? (?:hurt|injured)\b|\b(?:he'?s|she'?s|they'?re|we'?re|he is|she is|they are|we are) (?:all )?safe\b(?! to\b| for now)|"
+    r"\b(?:too much|so much|loads of|lots of) (?:coffee|caffeine|red bull|monster|energy drinks?|tea|irn bru)\b|"
+    r"\bbaby'?s? (?:is )?kicking\b|\bkicking the (?:life|hell|shite?) out (?:of|o) me\b|"
+    r"\b(?:scared|terrified|worried|afraid|feart|frightened|fear)\b[\w' ]{0,40}\bone day\b|"
+    r"\bend of (?:my|her|his|their) (?:rope|tether) wi(?:th)? (?:the )?(?:dwp|council|benefits|housing|landlord|job ?centre|bank|universal credit|uc)\b|\b(?:i|we) can (?:wake|waken) (?:him|her|them)\b|\bcut(?:ting)? (?:down|back)\b"
 )
 
 
@@ -483,6 +497,7 @@ class Assessment:
     ruled_out: bool  # crisis words were there but negated, past or hypothetical, or the
                      # message says nobody is in danger, or is an everyday idiom
     question: bool = False  # the message asks for information or a what-if
+    past: bool = False      # the message tells of the past and says nothing of now
 
 
 def assess(text: str) -> Assessment:
@@ -494,7 +509,8 @@ def assess(text: str) -> Assessment:
     hit = min(hits, key=lambda h: _PRIORITY[h.type]) if hits else None
     question = bool(_INFO_QUESTION.search(norm) or _CONDITIONAL.search(norm))
     ruled_out = ruled_out or bool(_REASSURED.search(norm))
-    return Assessment(hit, ruled_out and hit is None, question)
+    past = bool(_PAST.search(norm)) and not _PRESENT.search(norm)
+    return Assessment(hit, ruled_out and hit is None, question, past)
 
 
 def detect(text: str) -> CrisisHit | None:

@@ -478,3 +478,51 @@ def test_a_childs_everyday_knocks_are_not_a_crisis(text):
 ])
 def test_still_thinking_is_live_only_for_suicide_and_self_harm(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the eleventh set's first run missed (written here in other words)
+    ("the kids would be better off with the insurance money and me out the road for good", "suicidal"),
+    ("I've written the letters so my mum's looked after. thanks for listening", "suicidal"),
+    ("if the landlord puts me out I'll make sure I never wake again", "suicidal"),
+    ("my neighbour's shouting he's got a rope and he's going to hang himself", "suicidal"),
+    ("the guy I stay with punched me yesterday and told me he'd do it again when he gets in", "abuse"),
+    ("three lads are booting my head in outside the chippy", "abuse"),
+])
+def test_wording_from_the_eleventh_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my doctor says I'm killing myself slowly with the drink",
+    "I tried to end it in my twenties but that's all behind me",
+    "she took an overdose after her divorce, her sister pulled her through",
+    "we had a client overdose last spring, that's why I'm asking about kits",
+    "what's my duty if a pupil mentions suicide",
+    "client overdosed on Friday, revived with naloxone, now home",
+])
+def test_the_eleventh_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my heart's pounding, had too much red bull on the night shift",
+    "he's a bit sleepy after his dose but his breathing's fine",
+    "the weans are safe, they're at school, nobody's hurt",
+    "I'm going to murder him when he gets in, he's ate my dinner",
+    "baby's kicking like mad tonight, can't sleep",
+    "I'm terrified she'll end up like her dad one day",
+    "my mum's at the end of her tether with the council",
+    "I get headaches after I take them, is that normal?",
+])
+def test_still_more_reassurance_and_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.3, "suicidal")).type is None
+
+
+def test_a_past_only_message_needs_a_surer_model():
+    text = "her ex was violent, that was years ago"
+    assert decide(text, _row(0.3, "abuse")).type is None      # P(crisis) 0.7
+    assert decide(text, _row(0.1, "abuse")).type == "abuse"   # P(crisis) 0.9
+    # "most nights" is now: a past loss does not make today's wish to die the past
+    assert decide("lost my wife last year, most nights I don't want to be here",
+                  _row(0.3, "suicidal")).type == "suicidal"
