@@ -81,7 +81,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:went|gone|going|goes) (?:all )?stiff\b[\w' ,]{0,30}\b(?:jerk\w*|shak\w*|twitch\w*|fitting|convuls\w*)\b|"
      r"\bstarted (?:jerking|convulsing|twitching)\b"),
     ("medical", "pregnancy_danger",
-     r"\bbaby(?:'s| has| is)? (?:not|no|hasn'?t|stopped|isn'?t) (?:mov(?:ed|ing)|kick(?:ed|ing))\b|"
+     r"\bbaby(?:'s| has| is)? (?:not|no|hasn'?t|stopped|isn'?t) (?:mov(?:ed|ing)|kick(?:ed|ing))\b|\bbaby(?:'s| is)? (?:kicking|moving) (?:a lot |much |loads )?less\b|"
      r"\b(?:\d{2}|twenty\w*|thirty\w*) weeks\b[\w' ,]{0,40}\bbleeding\b|\bpregnant\b[\w' ,]{0,40}\bbleeding\b"),
     ("medical", "cant_breathe_self", r"\b(?:can'?t|cannae|cant|canny|struggling to|can hardly) breath?e?\b"),
     ("medical", "bleeding", r"\b(?:won'?t|will not|wont|can'?t|cannae) stop (?:the )?bleeding\b|\bbleeding\b[\w' ]{0,20}\b(?:bad|badly|heavy|heavily|a lot|loads|won'?t stop|will not stop|everywhere)\b|\b(?:blood|bleeding) everywhere\b|\blosing (?:a lot of )?blood\b"),
@@ -256,7 +256,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:kick|kicking|boot|booting|smash|smashing|break|breaking|banging) (?:the|my|our) (?:front |back |bathroom |bedroom )?door (?:in|down)\b|\btrying to (?:get|break) in\b[\w' ,]{0,30}\b(?:hiding|locked (?:myself|me) in|bathroom|bedroom)\b"),
     ("abuse", "assault_now",
      r"\b(?:kicking|kickin|booting|bootin|stamping|stampin|stomping|battering|batterin|kick|boot|stamp) (?:ma|my|me|his|her|their|oor|our) (?:heid|head|face) in\b|"
-     r"\b(?:hit|battered|beat|punched|kicked|slapped|strangled|choked|attacked|hurt) (?:me|us)\b[\w' ,.]{0,60}\b(?:do it|do that|dae it) again\b"),
+     r"\b(?:hit|battered|beat|punched|kicked|slapped|strangled|choked|attacked|hurt) (?:me|us)\b[\w' ,.]{0,60}\b(?:do it|do that|dae it) again\b|"
+     r"\b(?:he'?ll|she'?ll|they'?ll|he will|she will|they will|going to|gonna|gonnae) do (?:me|us|her|him|them|my \w+)(?: all)? in\b"),
     ("abuse", "threats_now",
      r"\b(?:said|says|saying|threatened|threatening|threatens|told (?:me|her|him|us)(?: \w+)?) (?:that )?(?:he'?ll|she'?ll|they'?ll|he would|she would|they would|he'?d|she'?d|they'?d|he is going to|they are going to|they'?re going to|he'?s going to|he'?s gonna) (?:kill|stab|hurt|batter|break|burn|put (?:me|us|her) in (?:the )?(?:hospital|a&e|the ground))\b|\bbreak (?:my|your) (?:legs|arms|fingers|jaw)\b|\b(?:tonight|today|friday|monday|by \w+|pay|paid|money|owe\w*|quid)\b[\w' ,]{0,30}\bor else\b|\bburn (?:me|us) out\b|\b(?:they'?ve|they have|he'?s|he has|got) (?:got )?a (?:knife|blade|machete|gun|bat)\b|\bthreaten\w* (?:me|us|my (?:family|mum|maw|kids|weans|wife|partner))\b|\bthey know where (?:my|i|we) \w+ (?:lives?|stay)\b|\b(?:turned up|came round|at (?:my|the) (?:door|window)|outside (?:my|the) (?:door|house|flat))\b[\w' ,]{0,40}\bwi(?:th)? a (?:knife|blade|machete|gun|bat)\b|\bwi(?:th)? a (?:knife|blade|machete|gun|bat) (?:at|outside) (?:my|the) (?:door|window|house|flat)\b"),
     ("abuse", "control_now",
@@ -412,7 +413,7 @@ _REASSURED = re.compile(
     r"\bswears (?:she|he|they) (?:doesn'?t|doesnae|does not|isnae|isn'?t|never|hasn'?t|has not)\b|"
     r"\bdead on (?:my|his|her|our) feet\b|\bhit a wall\b|"
     r"\bcould (?:strangle|murder|throttle|kill|swing for) (?:him|her|them)\b|"
-    r"\b(?:going to|gonna|gonnae) (?:strangle|murder|throttle|kill|swing for) (?:him|her|them) (?:if|when)\b|"
+    r"\b(?:going to|gonna|gonnae) (?:strangle|murder|throttle|kill|swing for) (?:him|her|them) if\b|"
     r"\b(?:hip|back|knees?|feet|legs?|head|heid|teeth|tooth|neck|shoulders?)(?:'s| is| are|'re) (?:murdering|killing|killin) me\b|"
     r"\b(?:awake|conscious|sitting up|up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)\b|\b(?:came|come|woke) (?:round|to|up) (?:now|straight away|right away)\b|"
     r"\b(?:came|come|woke) (?:round|to|up) and (?:walked|wandered|went|left|refused|got up|sat up|is talking|was talking|started talking)\b|"
@@ -422,10 +423,9 @@ _REASSURED = re.compile(
     r"\b(?:boss|chef|teacher|gaffer|manager|coach|supervisor|lecturer|mum|maw|mam|dad|da)(?:'s| is| will|'ll)? (?:gonna |going to |gonnae |gaun tae )?(?:murder|kill|strangle|skin) me\b|"
     r"\b(?:not|no|nae) (?:gonna|going to|gonnae|gaun tae) (?:use|drink|score|pick up)\b|"
     r"\bbreathing(?:'s| is)? (?:normal|normally|fine|ok|okay|alright)\b|\bchatting away\b|"
-    r"\bno ?(?:one|body)(?:'s| is| was| got| has been)? (?:hurt|injured)\b|\b(?:he'?s|she'?s|they'?re|we'?re|he is|she is|they are|we are) (?:all )?safe\b(?! to\b| for now)|"
+    r"\bno ?(?:one|body)(?:'s| is| was| got| has been)? (?:hurt|injured)\b(?! yet)|\b(?:he'?s|she'?s|they'?re|we'?re|he is|she is|they are|we are) (?:all )?safe\s*(?:[,.!?]|$)(?!\s*(?:but|until|till|for now))|"
     r"\b(?:too much|so much|loads of|lots of) (?:coffee|caffeine|red bull|monster|energy drinks?|tea|irn bru)\b|"
-    r"\bbaby'?s? (?:is )?kicking\b|\bkicking the (?:life|hell|shite?) out (?:of|o) me\b|"
-    r"\b(?:scared|terrified|worried|afraid|feart|frightened|fear)\b[\w' ]{0,40}\bone day\b|"
+    r"\bkicking the (?:life|hell|shite?) out (?:of|o) me\b|"
     r"\bend of (?:my|her|his|their) (?:rope|tether) wi(?:th)? (?:the )?(?:dwp|council|benefits|housing|landlord|job ?centre|bank|universal credit|uc)\b|\b(?:i|we) can (?:wake|waken) (?:him|her|them)\b|\bcut(?:ting)? (?:down|back)\b"
 )
 

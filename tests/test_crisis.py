@@ -509,8 +509,7 @@ def test_the_eleventh_sets_look_alikes_are_not_crises(text):
     "my heart's pounding, had too much red bull on the night shift",
     "he's a bit sleepy after his dose but his breathing's fine",
     "the weans are safe, they're at school, nobody's hurt",
-    "I'm going to murder him when he gets in, he's ate my dinner",
-    "baby's kicking like mad tonight, can't sleep",
+    "this wean's kicking the hell out of me, due in March",
     "I'm terrified she'll end up like her dad one day",
     "my mum's at the end of her tether with the council",
     "I get headaches after I take them, is that normal?",
@@ -526,3 +525,22 @@ def test_a_past_only_message_needs_a_surer_model():
     # "most nights" is now: a past loss does not make today's wish to die the past
     assert decide("lost my wife last year, most nights I don't want to be here",
                   _row(0.3, "suicidal")).type == "suicidal"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # reassurance words next to danger keep the crisis
+    ("nobody's hurt yet but he's raging and says he'll do us all in", "abuse"),
+    ("my baby's kicking less today and there's bleeding", "medical"),
+])
+def test_danger_beside_reassuring_words_is_still_caught_by_the_lexicon(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to kill him when he gets home, I can't take another beating",
+    "I'm scared I'll do something one day, the thoughts are getting louder",
+    "we're safe in the car but he's following us",
+    "we're safe, but he's outside",
+])
+def test_reassurance_that_is_not_reassuring_leaves_the_model_in(text):
+    assert decide(text, _row(0.1, "abuse")).type is not None
