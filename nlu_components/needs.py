@@ -113,7 +113,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bupset\b|\bgreetin\b|\bcrying\b", r"\bangry all the time\b|\banger\b", r"\bbreathing space\b|\bsamaritans\b",
     ],
     "money": [
-        r"\bmoney\b|\bmonies\b|\bmoney'?s\b", r"\bskint\b", r"\bbrassic\b", r"\bbroke\b(?! into| in| up| down)", r"\bno cash\b|\bcash\b",
+        r"\bmoney\b|\bmonies\b|\bmoney'?s\b", r"\bskint\b", r"\b(?:money|cash|things)(?:'s| is| are) (?:really |very |awful |pure )?tight\b|\bstrapped\b", r"\bbrassic\b", r"\bbroke\b(?! into| in| up| down)", r"\bno cash\b|\bcash\b",
         r"\bbenefit\w*", r"\buniversal credit\b|\buc\b|\bu\.c\.?\b", r"\bpip\b", r"\besa\b", r"\bjsa\b|\bdla\b",
         r"\bsanction\w*", r"\bdwp\b", r"\b(?:the )?bur[ou]o\b|\bbroo\b", r"\bdebt\w*", r"\bowe\b|\bowing\b",
         r"\bfood\w*", r"\bhungry\b|\bnothing to eat\b|\bhaven'?t eaten\b|\bnot eaten\b|\bno food\b|\bstarving\b(?! (?:myself|himself|herself))|\beat(?:en)? (?:in|for) days\b",
@@ -163,7 +163,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bcitation\b|\bpleading\b|\bplead\b|\btrial\b", r"\boffen[cs]\w*|\boffender\w*", r"\bjustice social work\b",
     ],
     "physical_health": [
-        r"\bgp\b|\bg\.p\.?\b|\bdoctors?\b|\bdoc\b", r"\bregister(?:ed)? with (?:a )?(?:gp|doctor|dentist)\b",
+        r"\bgp\b|\bg\.p\.?\b|\bdoctors?\b|\bdoc\b", r"\b(?:not |never |no )?register(?:ed)? with (?:a )?(?:gp|doctor|dentist)\b",
         r"\bdentist\w*|\bdental\b|\bteeth\b|\btooth\w*", r"\bwound\w*|\babscess\w*|\bulcer\w*|\bsores?\b|\binfect\w*|\bswollen\b|\bcellulitis\b",
         r"\b(?:treat\w*|cure\w*) (?:for )?(?:hep|hepatitis|hiv)\w*|\b(?:hep c|hepatitis c?|hiv) (?:treatment|meds|medication|clinic|nurse)\b|\bbbv treatment\b|\bliver\b",
         r"\bsexual health\b|\bsti\b|\bstis\b|\bstd\b|\bsmear\b|\bcontracept\w*|\bcoil\b|\bpill after\b",
@@ -296,6 +296,12 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|am not|i'?m not|don
                              r"wouldn'?t (?:say|call (?:it|myself|him|her)) (?:i'?m |i was |he'?s |she'?s |it'?s |i am )?)\s*$")
 
 
+# Having no GP, dentist or solicitor is a need for one, not a need ruled out.
+_PROVIDER = re.compile(r"gp|g\.p\.?|doctors?|doc|dentists?|solicitors?|lawyers?|brief")
+_LACKS = re.compile(r"\b(?:without|no|nae|not registered with|not signed up (?:with|to)|not got|haven'?t got|havenae got|"
+                    r"don'?t have|dinnae have|doesn'?t have|doesnae have|never had|lost (?:my|his|her))(?: a| an| any| my| his| her)?\s*$")
+
+
 @dataclass
 class NeedTags:
     needs: list[str] = field(default_factory=list)     # in order of first mention
@@ -317,7 +323,9 @@ def tag_needs(text: str) -> NeedTags:
             for match in pattern.finditer(norm):
                 before = norm[: match.start()]
                 tail = " ".join(before.split()[-7:])
-                if _REMOVE_CUE.search(tail + " ") or _REMOVE_CUE.search(tail):
+                if _PROVIDER.fullmatch(match.group()) and _LACKS.search(before):
+                    found[need] = min(found.get(need, match.start()), match.start())  # "no GP"
+                elif _REMOVE_CUE.search(tail + " ") or _REMOVE_CUE.search(tail):
                     # "no rehab" rules out one kind of treatment, not help with the use
                     (one_kind if need == "treatment" and _ONE_KIND.fullmatch(match.group())
                      else removed).add(need)

@@ -319,3 +319,23 @@ def test_turning_a_kind_down_while_asking_for_help_keeps_the_need(text):
 ])
 def test_more_everyday_words_for_needs(text, need):
     assert need in tag_needs(text).needs
+
+
+@pytest.mark.parametrize("text,need", [
+    # having no GP, dentist or solicitor is a need for one (it used to rule the need out)
+    ("he's not registered with a doctor since he got out", "physical_health"),
+    ("where can I get my feet looked at without a GP", "physical_health"),
+    ("I've no dentist and my tooth is agony", "physical_health"),
+    ("court on Monday and she's still without a lawyer", "justice"),
+])
+def test_having_no_gp_or_solicitor_is_a_need(text, need):
+    tags = tag_needs(text)
+    assert need in tags.needs and need not in tags.removed
+
+
+@pytest.mark.parametrize("text,need", [
+    ("I don't need a GP, I need a flat", "physical_health"),
+    ("no need for a solicitor, the charges were dropped", "justice"),
+])
+def test_not_needing_a_gp_or_solicitor_still_rules_it_out(text, need):
+    assert need in tag_needs(text).removed
