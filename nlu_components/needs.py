@@ -113,7 +113,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bupset\b|\bgreetin\b|\bcrying\b", r"\bangry all the time\b|\banger\b", r"\bbreathing space\b|\bsamaritans\b",
     ],
     "money": [
-        r"\bmoney\b|\bmonies\b|\bmoney'?s\b", r"\bskint\b", r"\b(?:money|cash|things)(?:'s| is| are) (?:really |very |awful |pure )?tight\b|\bstrapped\b", r"\bbrassic\b", r"\bbroke\b(?! into| in| up| down)", r"\bno cash\b|\bcash\b",
+        r"\bmoney\b|\bmonies\b|\bmoney'?s\b", r"\bskint\b", r"\b(?:money|cash|things)(?:'s| is| are) (?:really |very |awful |pure )?tight\b", r"\bbrassic\b", r"\bbroke\b(?! into| in| up| down)", r"\bno cash\b|\bcash\b",
         r"\bbenefit\w*", r"\buniversal credit\b|\buc\b|\bu\.c\.?\b", r"\bpip\b", r"\besa\b", r"\bjsa\b|\bdla\b",
         r"\bsanction\w*", r"\bdwp\b", r"\b(?:the )?bur[ou]o\b|\bbroo\b", r"\bdebt\w*", r"\bowe\b|\bowing\b",
         r"\bfood\w*", r"\bhungry\b|\bnothing to eat\b|\bhaven'?t eaten\b|\bnot eaten\b|\bno food\b|\bstarving\b(?! (?:myself|himself|herself))|\beat(?:en)? (?:in|for) days\b",
