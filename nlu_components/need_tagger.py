@@ -77,8 +77,9 @@ class NeedTagger(TrainedComponent):
         if guessed:
             self.add_entities(message, "need_guess", ["true"])
         role = self.model.role.predict([text], base, [tags])[0]
-        if role == "self" and not (needs or explicit_self(text)):
-            role = None  # "self" only with a need of one's own or an outright "for me"
+        if role == "self" and not (needs or removed or tags.over or explicit_self(text)):
+            role = None  # "self" only with a need of one's own (even one ruled out or
+            # over: "I can't go to rehab", "I stopped drinking years ago") or an outright "for me"
         if role:
             self.add_entities(message, "role", [role])
         if needs and is_urgent(text):

@@ -82,8 +82,23 @@ def test_every_explicit_and_overdose_crisis_is_caught_by_the_pipeline(parsed, na
     assert alarms / len(calm) <= CRISIS_SET_FALSE_ALARMS_CEILING
 
 
-def test_parses_in_worker_processes_equal_parses_in_this_process(parsed, trained_model):
+@pytest.fixture(scope="module")
+def agent(trained_model):
+    return evaluate_nlu.load_agent(trained_model)
+
+
+def test_parses_in_worker_processes_equal_parses_in_this_process(parsed, agent):
     name = f"nlu_{TEST_SETS[-1]}.yml"
     texts = [r["text"] for r in _rows(name)[:30]]
-    here = evaluate_nlu.predict(evaluate_nlu.load_agent(trained_model), texts)
+    here = evaluate_nlu.predict(agent, texts)
     assert here == parsed[name][:30]
+
+
+@pytest.mark.parametrize("text", [
+    "I won't go to the groups, I'm too shy",
+    "I was using heroin till last year, been on a script since",
+])
+def test_talking_of_ones_own_use_is_the_self_role_even_with_no_need_now(agent, text):
+    (parse,) = evaluate_nlu.predict(agent, [text])
+    assert evaluate_nlu.values(parse, "need") == []
+    assert evaluate_nlu.values(parse, "role") == ["self"]
