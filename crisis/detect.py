@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "foaming_after_use",
      rf"\bfoam\w* (?:at|fae|from) the mouth\b.*\b(?:{_DRUGS}|needle|using|used|injecting)\b|\b(?:{_DRUGS}|needle|using|used|injecting)\b.*\bfoam\w* (?:at|fae|from) the mouth\b"),
     # --- medical emergency (999) ---
-    ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bchest(?:'s| is| has)?(?: been)? (?:tight|painful|sore|crushing|pounding)\b|\bpains? in (?:my|his|her|their|the) chest\b|\bheart attack\b|\bhaving a stroke\b"),
+    ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bchest(?:'s| is| has)?(?: been)? (?:tight|painful|sore|crushing|pounding)\b|\bpains? in (?:my|his|her|their|the) chest\b|(?<!gave me a )(?<!give me a )(?<!gie me a )\bheart attack\b|\bhaving a stroke\b"),
     ("medical", "seizure", r"\b(?:had a fit\b[\w' ]{0,30}\b(?:ago|today|tonight|still)|seizure|seizures|fitting(?! (?:the|a|an|new|my|his|her|out|up|it|them|together)\b)(?! in(?: with| at| here| there| well| anywhere| socially| ok| okay|\s*$|[.,!?]))|having a fit|took a fit|taking a fit|in a fit|convuls\w*)\b"),
     ("medical", "seizure_signs",
      r"\b(?:went|gone|going|goes) (?:all )?stiff\b[\w' ,]{0,30}\b(?:jerk\w*|shak\w*|twitch\w*|fitting|convuls\w*)\b|"
@@ -128,7 +128,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|roof|ledge|edge|railing|cliff)\b|\bgot the (?:rope|pills ready|tablets ready)\b|\b(?:got|has|bought|holding|with) (?:a|the) (?:rope|noose)\b[\w' ,]{0,30}\b(?:use it|hang|going to|gonna|gonnae|do it)\b|\bgoing to jump\b|\b(?:walk|walking|walked) into the (?:sea|water|river|loch|traffic)\b|\b(?:looking at|staring at|standing by|standing on) the (?:train )?(?:tracks|rails|line)\b|\b(?:drive|driving|crash) (?:into|off) (?:a|the) (?:wall|tree|bridge|road|cliff)\b|\b(?:take|taking|swallow|swallowing|neck|necking|use|using) (?:my|the|his|her) (?:whole|entire|full) (?:script|prescription|bottle|supply|box)\b|\bhow many (?:of my )?(?:\w+ ){0,2}(?:would it take|does it take|to (?:die|not wake|kill))\b|\buse enough (?:tonight|to)\b|\b(?:pills|tablets|meds) (?:lined up|counted out|all ready|ready to take)\b|\b(?:got|bought|have|sorted) (?:a|the) rope (?:ready|out)\b|\brope ready\b|\b(?:pier|bridge|harbour|river|sea|loch|water'?s edge|edge)\b[\w' ,.]{0,40}\b(?:going to|gonna) (?:go in|jump)\b"),
     ("suicidal", "join_the_dead",
      r"\b(?:passed|died|gone|lost (?:her|him|them)|since (?:she|he|they) went)\b[\w' ,.]{0,80}\b(?:like|want|wanna|ready|going|waiting) "
-     r"(?:to |tae )?(?:go and |go an )?(?:join|be with) (?:her|him|them)\b(?! (?:at|in|for|on|and|to)\b)"),
+     r"(?:to |tae )?(?:go and |go an )?(?:join|be with) (?:her|him|them)\b(?! (?:at|in|for|on|and|to)\b)|"
+     r"\b(?:passed|died|gone|since (?:she|he|they) went)\b[\w' ,.]{0,80}\b(?:thought|thinking|think|thinkin) (?:about|of|aboot) (?:joining|being with) (?:her|him|them)\b"),
     ("suicidal", "last_things",
      r"\bno ?(?:one|body) (?:would|will|wid) (?:miss|notice) me\b|\b(?:with|wi) (?:a|the|my) (?:shotgun|gun|rope|ligature)\b|\bligature\b|\b(?:sorted|sorting|put|putting|pit) (?:out )?my affairs\b|\bthis is my last (?:night|day|message)\b|\b(?:gave|gied|given) (?:away )?(?:the|my) (?:dog|dug|cat|pets?) (?:to|away)\b|\b(?:handed|gave|given|gied) (?:me|us) (?:his|her|their) (?:dog|dug|cat)(?:'?s)?\b|\b(?:cleaned|loaded|got out) (?:the|my|his|her) (?:gun|shotgun|rifle)\b|\bbest thing for every(?:one|body)\b|\bthis is me (?:saying|sayin) (?:cheerio|goodbye|bye)\b|\b(?:i'?ll|i will|gonna|going to) find (?:another|a different) way\b(?!\s+(?:to|of|for|round|around|through|out|in|with))|\b(?:engine|car) running in the garage\b|\bnot coming back\b[\w' ,]{0,60}\b(?:bank details|passwords?|goodbye|note)\b|\b(?:won'?t|will not|'?ll no|'?ll not) be need(?:ing|in) (?:him|her|them|it|these|this)\b|\b(?:more|mair) use (?:out of|out|oot|of) (?:them|it) than me\b|\bmade (?:my )?peace with every(?:one|body)\b|\b(?:won'?t|will not|'ll not|wont) be a (?:bother|burden) to any(?:one|body)\b(?: after| anymore| any more| much longer| for long)|\bsorry for everything\b[\w' ,.]{0,60}\b(?:love you|look after|goodbye|phone'?s (?:off|dead))\b|\b(?:not|no) be (?:here|around|alive) (?:by|for|much|tomorrow|next|at)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?script\b"),
     ("suicidal", "goodbye",
@@ -170,7 +171,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bactive (?:si|suicidal (?:ideation|thoughts))\b|\b(?:si|suicidal ideation|suicidal thoughts) with (?:a |clear )?(?:plan|intent)\b|\bhas (?:the )?means\b[\w' ]{0,25}\b(?:room|flat|house|cell|bag|pocket|with (?:him|her|them))\b|\b(?:a )?plan and (?:the )?means\b"),
     # --- self-harm ---
     ("self_harm", "self_harm_word", r"\bse?le?f[ -]?harm\w*|\bself[ -]?injur\w*"),
-    ("self_harm", "cutting_again", r"\b(?:been|started|start|keep|am|i'?m|back to) cutting\b|\bcutting (?:again|my arms?|my legs?|right now|now|rn|tonight)\b"),
+    ("self_harm", "cutting_again", r"\b(?:been|started|start|keep|am|i'?m|back to) cutting\b(?! about| aboot| around| for a)|\bcutting (?:again|my arms?|my legs?|right now|now|rn|tonight)\b"),
     ("self_harm", "cut_self",
      rf"\b(?:cut|cutting|cuttin|slash|slashing|burn|burning|burnt|scratch|scratching|hurt|hurting|hurtin|harm|harming|punch|punching|batter|battering|starve|starving|hit|hitting|bang|banging|burned) {_ANY_SELF}\b"),
     ("self_harm", "urge", r"\burge to (?:cut|hurt|harm|burn)\b"),
@@ -257,7 +258,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "assault_now",
      r"\b(?:kicking|kickin|booting|bootin|stamping|stampin|stomping|battering|batterin|kick|boot|stamp) (?:ma|my|me|his|her|their|oor|our) (?:heid|head|face) in\b|"
      r"\b(?:hit|battered|beat|punched|kicked|slapped|strangled|choked|attacked|hurt) (?:me|us)\b[\w' ,.]{0,60}\b(?:do it|do that|dae it) again\b|"
-     r"\b(?:he'?ll|she'?ll|they'?ll|he will|she will|they will|going to|gonna|gonnae) do (?:me|us|her|him|them|my \w+)(?: all)? in\b"),
+     r"\b(?:he'?ll|she'?ll|they'?ll|he will|she will|they will|going to|gonna|gonnae) do (?:me|us|her|him|them|my \w+)(?: all)? in\b|"
+     r"\bthreaten(?:ed|ing|s)? (?:to|tae) (?:kill|stab|slash|hurt|batter|burn|shoot|do in) (?:me|him|her|us|them|my \w+)\b"),
     ("abuse", "threats_now",
      r"\b(?:said|says|saying|threatened|threatening|threatens|told (?:me|her|him|us)(?: \w+)?) (?:that )?(?:he'?ll|she'?ll|they'?ll|he would|she would|they would|he'?d|she'?d|they'?d|he is going to|they are going to|they'?re going to|he'?s going to|he'?s gonna) (?:kill|stab|hurt|batter|break|burn|put (?:me|us|her) in (?:the )?(?:hospital|a&e|the ground))\b|\bbreak (?:my|your) (?:legs|arms|fingers|jaw)\b|\b(?:tonight|today|friday|monday|by \w+|pay|paid|money|owe\w*|quid)\b[\w' ,]{0,30}\bor else\b|\bburn (?:me|us) out\b|\b(?:they'?ve|they have|he'?s|he has|got) (?:got )?a (?:knife|blade|machete|gun|bat)\b|\bthreaten\w* (?:me|us|my (?:family|mum|maw|kids|weans|wife|partner))\b|\bthey know where (?:my|i|we) \w+ (?:lives?|stay)\b|\b(?:turned up|came round|at (?:my|the) (?:door|window)|outside (?:my|the) (?:door|house|flat))\b[\w' ,]{0,40}\bwi(?:th)? a (?:knife|blade|machete|gun|bat)\b|\bwi(?:th)? a (?:knife|blade|machete|gun|bat) (?:at|outside) (?:my|the) (?:door|window|house|flat)\b"),
     ("abuse", "control_now",
@@ -304,10 +306,10 @@ _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|month|summer|christmas|winter|spring|autumn)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od) that killed|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
-    r"a while ago|long time ago|ages ago|history of|(?:that'?s|thats|it'?s|its) (?:all |long |well )?behind (?:me|us|him|her)|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out)|previously|survived|recovered from|"
+    r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|it'?s|its) (?:all |long |well )?behind (?:me|us|him|her)|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out)|previously|survived|recovered from|"
     r"years back|bereave\w*|back when|last time|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
-    r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:was |were |got |been )?revived|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
+    r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:was |were |got |been )?revived|(?:has|'s|have|'ve) recovered|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
     r"medically (?:ok|okay|fine|fit|stable)|witnessed|disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
     r"who (?:attacked|hit|battered|hurt|assaulted|raped|stabbed) me|after (?:the |domestic )?abuse|"
     r"(?:abuse|self.?harm\w*|overdose|suicid\w*) history|"
@@ -359,7 +361,7 @@ _INFO_QUESTION = re.compile(
     r"cope with|approach|handle|respond to|manage)\b|(?:show|shows|come|comes) up on (?:my|your|his|her|their|a|the) (?:\w+ )?records?|what (?:should|do|can|would) (?:i|we|you) do if|"
     r"what(?:'?s| is| does) (?:coercive|domestic|self.?harm|an overdose|overdose|suicide)|"
     r"if (?:my|a|someone|somebody|your)\b[\w' ]{0,25}\b(?:overdos\w*|od'?d|self.?harm\w*)\b[\w' ]{0,25}\bwould|"
-    r"that'?s why i'?m asking|what'?s (?:our|my|the) duty|is (?:that|this|it) normal|"
+    r"that'?s why i'?m asking|what'?s (?:our|my|the|the \w+'?s) duty|tell the difference|(?:poem|book|novel|story|film|lesson|play|song|documentary|topic|assembly|poster|talk) (?:about|on)|is (?:that|this|it) normal|"
     r"if (?:a|the|our|my) (?:client|patient|tenant|resident|pupil|service user|customer|student) (?:discloses|says|tells|mentions|talks))"
 )
 # A what-if that holds even for cues that carry their own negation ("what should I do if
@@ -369,6 +371,7 @@ _CONDITIONAL = re.compile(
     r"^if\b|\bwhat (?:should|do|would|can) (?:i|we|you) do if\b|\bwhen (?:\w+ ){0,2}goes blue\b|\bif\b[\w' ]{0,40}\bever\b|\bif\b[\w' ]{0,30}\b(?:starts?|happens?|were to|was to)\b|\bin case\b|\bwant to be (?:ready|prepared)\b|\bone day\b|"
     r"\bif (?:someone|somebody|a person|a friend|my pal|a pal|your pal|they|he|she)(?:'s| is)? (?:having|has|takes|stops|ever|is)\b|"
     r"\bif (?:someone|somebody|a person|anyone)(?:'s| is)? (?:breathing|not breathing|unconscious|unresponsive|blue|gurgling|snoring)\b|"
+    r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports)\b|"
     r"\bhow do (?:i|you) know if\b|\bwhat'?s the (?:protocol|procedure|policy|process) (?:if|when|for)\b|"
     r"\bwhat (?:should|do|can) (?:a|the|our) (?:worker|staff|member of staff|nurse|volunteer|teacher) do if\b"
 )
@@ -377,9 +380,14 @@ _HABITUAL = re.compile(
     r"\busually\b|\balways\b|\boften\b|\ball the time\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|\b(?:twice|a few times|a couple of times|three times) now\b"
 )
 _WORD_CUES = {"suicide_word", "self_harm_word", "abuse_word", "overdose_word", "seizure"}
+# A thing, not a person, that is "going to kill me" is an idiom.
+_THING_KILLS_ME = re.compile(
+    r"\b(?:overdraft|bills?|debts?|rent|job|exams?|homework|commute|hangover|mortgage|course|dissertation|essay|"
+    r"shift|deadline|coursework|overtime|heat|cold|stairs|journey)(?:'s| is| are|'re)? (?:literally |actually |honestly |pure )?"
+    r"(?:gonna|going to|gonnae|gaun tae|will|'ll|is|are) (?:kill|killing|murder|murdering|finish|finishing) (?:me|us)\b")
 # Patterns that are themselves an "if" ("if I didn't wake up it wouldn't matter"): a
 # conditional does not rule them out.
-_CONDITIONAL_CUES = {"not_waking", "affairs_in_order"}
+_CONDITIONAL_CUES = {"not_waking", "affairs_in_order", "assault_now"}
 _SENTENCE = re.compile(r"[.!?;\n]+")
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bthough\b")
 
@@ -423,10 +431,14 @@ _REASSURED = re.compile(
     r"\b(?:boss|chef|teacher|gaffer|manager|coach|supervisor|lecturer|mum|maw|mam|dad|da)(?:'s| is| will|'ll)? (?:gonna |going to |gonnae |gaun tae )?(?:murder|kill|strangle|skin) me\b|"
     r"\b(?:not|no|nae) (?:gonna|going to|gonnae|gaun tae) (?:use|drink|score|pick up)\b|"
     r"\bbreathing(?:'s| is)? (?:normal|normally|fine|ok|okay|alright)\b|\bchatting away\b|"
-    r"\bno ?(?:one|body)(?:'s| is| was| got| has been)? (?:hurt|injured)\b(?! yet)|\b(?:he'?s|she'?s|they'?re|we'?re|he is|she is|they are|we are) (?:all )?safe\s*(?:[,.!?]|$)(?!\s*(?:but|until|till|for now))|"
+    r"\bno ?(?:one|body)(?:'s| is| was| got| has been)? (?:seriously |badly )?(?:hurt|injured)\b(?! yet)|\b(?:he'?s|she'?s|they'?re|we'?re|he is|she is|they are|we are) (?:all )?safe\s*(?:[,.!?]|$)(?!\s*(?:but|until|till|for now))|"
     r"\b(?:too much|so much|loads of|lots of) (?:coffee|caffeine|red bull|monster|energy drinks?|tea|irn bru)\b|"
     r"\bkicking the (?:life|hell|shite?) out (?:of|o) me\b|"
-    r"\bend of (?:my|her|his|their) (?:rope|tether) wi(?:th)? (?:the )?(?:dwp|council|benefits|housing|landlord|job ?centre|bank|universal credit|uc)\b|\b(?:i|we) can (?:wake|waken) (?:him|her|them)\b|\bcut(?:ting)? (?:down|back)\b"
+    r"\b(?:i'?m |am |ah'?m )?(?:not|no|nae) (?:thinking of |thinkin of |gonna |going to |gonnae |gaun tae )?(?:do|doing|dae|daein) (?:anything|anythin|onything)(?: to (?:myself|masel|mysel))?\s*(?:[,.!]|$)|"
+    r"\b(?:gonna|going to|gonnae|will|'ll) finish me(?: off)?\b|\b(?:phones?|day|shift|traffic|work|it|brawl|queue)(?: \w+)? (?:was|were|has been|have been|'s been) (?:pure |absolute )?murder\b|"
+    r"\b(?:has|'s|is) recovered\b|\bcutting for a (?:comp|competition|fight|show|bout)\b|\bcutting (?:about|aboot|around) wi\w*\b|"
+    r"\b(?:isn'?t|is not|not|no|nae|stopped) cutting any ?more\b|\b(?:marks|scars|cuts) are (?:old|healed|faded)\b|"
+    r"\bend of (?:my|her|his|their) (?:rope|tether) wi(?:th)? (?:the )?(?:dwp|council|benefits|housing|landlord|job ?centre|bank|universal credit|uc|him|her|them|it)\b|\b(?:i|we) can (?:wake|waken) (?:him|her|them)\b|\bcut(?:ting)? (?:down|back)\b"
 )
 
 
@@ -459,6 +471,8 @@ def _hits(text: str) -> tuple[list[CrisisHit], bool]:
 
 def _ruled_out(text: str, clause: str, start: int, crisis_type: str, cue: str,
                matched: str) -> bool:
+    if _THING_KILLS_ME.search(clause):
+        return True  # "my overdraft is literally going to kill me": a thing, not a person
     if _DENIED.search(clause[:start]):
         return True
     if cue not in _SELF_NEGATED and (_negated(clause[:start]) or _NEGATION.search(matched)):
@@ -474,7 +488,7 @@ def _ruled_out(text: str, clause: str, start: int, crisis_type: str, cue: str,
         return True
     body_now = crisis_type in ("overdose", "medical")
     past_in = (lambda part: _PAST.search(_USED_TO.sub(" ", part))) if body_now else _PAST.search
-    if past_in(sentence) and not _PRESENT.search(text) \
+    if past_in(sentence) and not _PRESENT.search(text) and cue != "join_the_dead" \
             and not (crisis_type in _THOUGHTS_LIVE and _STILL_THINKING.search(text)):
         return True
     if body_now and _PAST_CLAUSE.search(clause) and not _PRESENT.search(clause):

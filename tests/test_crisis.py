@@ -544,3 +544,40 @@ def test_danger_beside_reassuring_words_is_still_caught_by_the_lexicon(text, exp
 ])
 def test_reassurance_that_is_not_reassuring_leaves_the_model_in(text):
     assert decide(text, _row(0.1, "abuse")).type is not None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the twelfth set's first run missed (written here in other words)
+    ("since my brother passed I keep thinking about joining him, I've been up at the quarry", "suicidal"),
+    ("she's 14 and the guys she runs for have threatened to slash her if she quits", "abuse"),
+])
+def test_wording_from_the_twelfth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "he od'd in the nineties, twice, and he's been clean since",
+    "my pal OD'd in the flat a wee while back, the ambulance sorted him",
+    "took far too many pills at a festival once, never again.",
+    "I tried to end my life twice in that place, now I'm better",
+    "she had two overdoses after previous releases, so we want naloxone in place",
+    "we're reading a novel about suicide in S4 and one boy went quiet, he's fine",
+    "what's the practice's duty if a patient tells us they're thinking of hurting themselves",
+    "the lads are cutting about the scheme on bikes",
+    "that gas bill nearly gave me a heart attack",
+    "this dissertation is literally going to kill me",
+])
+def test_the_twelfth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not going to do anything, I just can't sleep",
+    "the divorce is gonna finish me off",
+    "the phones were pure murder today",
+    "the lad that collapsed has recovered and gone home",
+    "she swears she's not cutting any more, the scars are old",
+    "I'm at the end of my tether with him and his drinking",
+])
+def test_twelfth_negations_and_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.3, "suicidal")).type is None
