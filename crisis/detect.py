@@ -361,8 +361,7 @@ _INFO_QUESTION = re.compile(
     r"cope with|approach|handle|respond to|manage)\b|(?:show|shows|come|comes) up on (?:my|your|his|her|their|a|the) (?:\w+ )?records?|what (?:should|do|can|would) (?:i|we|you) do if|"
     r"what(?:'?s| is| does) (?:coercive|domestic|self.?harm|an overdose|overdose|suicide)|"
     r"if (?:my|a|someone|somebody|your)\b[\w' ]{0,25}\b(?:overdos\w*|od'?d|self.?harm\w*)\b[\w' ]{0,25}\bwould|"
-    r"that'?s why i'?m asking|what'?s (?:our|my|the|the \w+'?s) duty|tell the difference|(?:poem|book|novel|story|film|lesson|play|song|documentary|topic|assembly|poster|talk) (?:about|on)|is (?:that|this|it) normal|"
-    r"if (?:a|the|our|my) (?:client|patient|tenant|resident|pupil|service user|customer|student) (?:discloses|says|tells|mentions|talks))"
+    r"that'?s why i'?m asking|what'?s (?:our|my|the|the \w+'?s) duty|tell the difference|(?:poem|book|novel|story|film|lesson|play|song|documentary|topic|assembly|poster|talk) (?:about|on)|is (?:that|this|it) normal)"
 )
 # A what-if that holds even for cues that carry their own negation ("what should I do if
 # my pal ever stops breathing"), and habits that are not an emergency now ("chest pains
