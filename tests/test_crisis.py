@@ -581,3 +581,22 @@ def test_the_twelfth_sets_look_alikes_are_not_crises(text):
 ])
 def test_twelfth_negations_and_idioms_keep_the_model_out(text):
     assert decide(text, _row(0.3, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text", [
+    # withdrawal hallucinations that started when the drinking stopped, on a named day
+    "since I stopped the drink on Sunday I keep seeing my dead brother standing at the foot of the bed and I cannae stop shaking",
+    "my hands are shaking and I am seeing things since I stopped drinking yesterday",
+    "dad's been off the drink since Friday and he's seeing people in the room that arenae there",
+])
+def test_hallucinating_after_stopping_drinking_is_a_medical_crisis(text):
+    assert _got(text) == "medical"
+
+
+@pytest.mark.parametrize("text", [
+    "I still see my late wife in my dreams, I stopped drinking after she died",
+    "I was seeing things when I stopped drinking last year but that passed",
+    "what happens if someone sees things when they stop drinking",
+])
+def test_remembering_or_asking_about_hallucinations_is_not_a_crisis(text):
+    assert _got(text) is None
