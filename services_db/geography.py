@@ -50,6 +50,7 @@ _STREET_WORDS = frozenset("road rd street st avenue ave lane drive terrace place
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.I)
 _OUTWARD = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)(?:\s+([0-9]))?\b", re.I)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$", re.I)
 _MAX_NGRAM = 5
 _FUZZY_MIN_LEN = 5
 _FUZZY_CUTOFF = 0.84
@@ -243,9 +244,13 @@ def find_place_in_text(message: str, cue_free: bool = False) -> PlaceResult | No
         if outward in _districts():
             sector = m.group(2)
             return _from_outward(outward, sector, "district", outward + (f" {sector}" if sector else ""))
-    tokens = [normalise(t) for t in _WORD.findall(text)]
-    tokens = [t for t in tokens if t]
     places = _places()
+    whole = _whole_fragment_place(text, places)
+    if whole is not None:
+        return _result(whole, whole.name)
+    # "Peterhead's got a needle exchange": the place without its 's
+    tokens = [normalise(_POSSESSIVE.sub("", t)) for t in _WORD.findall(text)]
+    tokens = [t for t in tokens if t]
     i = 0
     best: tuple[int, int, _Place] | None = None
     while i < len(tokens):
@@ -269,6 +274,22 @@ def find_place_in_text(message: str, cue_free: bool = False) -> PlaceResult | No
                 key = _fuzzy(" ".join(tokens[i:i + n])) if i + n <= len(tokens) else None
                 if key is not None:
                     return _result(places[key], places[key].name)
+    return None
+
+
+# A message, or a sentence or fragment of one ("whisky. lonely. Lewis", "Wick. Lost my
+# job", "Alexandria - anyone doing naloxone training?"), that is nothing but a place name
+# is a place, even a name that is also a word or a first name ("Wick", "Keith"). A comma
+# does not end a fragment: "Lewis, my son, is using" names a person.
+_FRAGMENT_SPLIT = re.compile(r"[.;:!?\n]+|\s[-–—]\s")
+
+
+def _whole_fragment_place(text: str, places: dict[str, _Place]) -> _Place | None:
+    for fragment in (f.strip() for f in _FRAGMENT_SPLIT.split(text)):
+        norm = normalise(fragment)
+        place = places.get(norm) or places.get(_strip_filler(norm)) if norm else None
+        if place is not None:
+            return place
     return None
 
 

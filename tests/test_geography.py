@@ -164,6 +164,14 @@ def test_no_fixed_abode_is_not_a_decline():
     ("Just got out of prison, I'm in Kilmarnock", "East Ayrshire"),
     ("I'm in Mothrwell", "North Lanarkshire"),
     ("living in Kirkcaldie now", "Fife"),
+    # a message, sentence or fragment that is only a place, even a word-like name
+    ("Wick", "Highland"),
+    ("vodka. skint. Keith", "Moray"),
+    ("Buckie. Lost ma job at the yard, drinking every day", "Moray"),
+    ("Alexandria - anyone doing naloxone training?", "West Dunbartonshire"),
+    # a place with a possessive 's
+    ("Peterhead's got a needle exchange I think?", "Aberdeenshire"),
+    ("Rutherglen's closer to my work", "South Lanarkshire"),
 ])
 def test_find_place_in_messages(message, council):
     result = find_place_in_text(message)
@@ -213,6 +221,7 @@ def test_find_place_outside_scotland_in_message(message):
     "im in treatment", "staying in a hostel", "in temporary accommodation", "in court tomorrow",
     "in debt", "in danger", "from the council", "near the hospital", "at my mums",
     "from my GP", "around midnight", "staying with my gran",
+    "Lewis, my son, is using again", "Keith's been drinking since Friday", "thanks Harris",
 ])
 def test_no_false_place_in_ordinary_messages(message):
     assert find_place_in_text(message) is None
