@@ -282,6 +282,27 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bmouth(?:ed|s|ing) (?:the word )?'?help'?\b"),
     ("abuse", "hurt_by_someone",
      r"\b(?:my|the|a|her|his) (?:son|daughter|dad|da|mum|maw|stepdad|brother|sister|cousin|uncle|carer|dealer|neighbou?rs?|flatmate|partner|boyfriend|husband|wife|ex|pal|guy|man|woman|landlord)(?:'?s)? (?:\w+ ){0,3}(?:hits|hit|hurts|hurt|been hurting|keeps hitting|batters|battered|beats|beat|kicks|kicked|punched|punches|strangled|choked|slapped|assaulted|attacked|jumped|robbed) me\b(?! out| oot)|\b(?:got|been|was) (?:battered|jumped|attacked|assaulted|stabbed|glassed|leathered)\b|\b(?:he|she|they)'?s? (?:outside|at) my (?:door|house|flat|window)\b.*\b(?:violent|threat\w*|knife|kill|batter|shouting)\b|\b(?:violent|threat\w*)\b.*\b(?:outside|at) my (?:door|house|flat|window)\b|\bviolent\b.*\b(?:now|tonight|right now)\b"),
+    # from the thirteenth set's first run
+    ("suicidal", "jump_from",
+     r"\bjump(?:s|ing|in)? (?:off|aff|from|fae|frae|out of|oot|in front of) (?:the |a |my |ma |her |his |that )?(?:window|bridge|roof|building|flats?|multi.?storey|balcony|cliffs?|train|motorway|car park|ledge|top floor)\b|"
+     r"\b(?:thinking|thinkin|thought|think) (?:about|aboot|of) (?:jumping|jumpin)\s*(?:[,.!?]|$|off|aff|from|fae|in)(?! (?:the )?(?:queue|bath|shower|pool|car|bus|train))|"
+     r"\blooking at the (?:clyde|forth|tay|dee|river|water|bridge|sea|rails)\b[\w' ,]{0,60}\bjump"),
+    ("suicidal", "found_at",
+     r"\b(?:they|someone|somebody|the polis|the police)'?(?:ll| will) find me (?:at|in|on|under|hanging|down|doon)\b(?! (?:the )?(?:pub|library|work|gym|bookies|office|usual))"),
+    ("suicidal", "crash_on_purpose",
+     r"\bwrap (?:the|my|ma|his|her) (?:car|cab|van|motor|taxi|lorry) (?:round|roon|around) a (?:tree|wall|lamppost|pole|bridge)\b|"
+     r"\b(?:wife|husband|family|kids|weans|she|he|they)(?:'ll| will| would|'d) get (?:the|my|ma) (?:life )?(?:insurance|payout)\b"),
+    ("suicidal", "no_bother_waking",
+     r"\b(?:no|not|nae) (?:bother|bothering|botherin) (?:waking|wakin|to wake)\b"),
+    ("medical", "sepsis_signs",
+     r"\b(?:temp|temperature|fever)(?: of| is| at| was|'s)? (?:39(?:\.\d)?|40(?:\.\d)?|41)\b|\brigou?rs\b"),
+    ("abuse", "hiding_from_threat",
+     r"\b(?:in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door (?:locked|shut)|(?:locked|barricaded) (?:myself|ourselves|us|the kids|the weans) in|hiding in the (?:bathroom|toilet|bedroom|loo|cupboard|wardrobe))\b.*\b(?:outside|at the door|banging|bat|knife|weapon|raging|kicking the door|trying to get in)\b|"
+     r"\b(?:outside|at the door|banging|bat|knife|weapon|raging|kicking the door|trying to get in)\b.*\b(?:in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door (?:locked|shut)|(?:locked|barricaded) (?:myself|ourselves|us|the kids|the weans) in|hiding in the (?:bathroom|toilet|bedroom|loo|cupboard|wardrobe))\b"),
+    ("abuse", "if_you_dont_hear",
+     r"\bif you (?:don'?t|dont|do not|never) hear from me\b[\w' ,]{0,40}\b(?:he|she|they|him)\b"),
+    ("abuse", "threat_at_door",
+     r"\b(?:dealer|guy|man|boy|lads?|he|she|they|ex)(?:'?s| is| are|'re)? (?:sat |sitting |standing |waiting )?(?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window|close)\b[\w' ,]{0,80}\b(?:owe|bat|knife|weapon|kill|batter|one way or another|threat\w*|kick(?:ing)? the door)\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -300,12 +321,13 @@ _SELF_NEGATED = {"took_with_symptoms", "withdrawal_fits", "taking_all", "not_ans
                  "cant_get_awake", "blood_loss", "want_it_to_end", "not_be_around",
                  "control_now", "child_unsafe_now", "want_to_die", "means_at_hand", "hurting_me",
                  "avoiding_him", "hit_only_me", "child_not_fed", "nobody_would_miss", "chest_not_moving",
-                 "affairs_in_order", "not_going_home", "pregnancy_danger", "not_waking", "planning_how"}
+                 "affairs_in_order", "not_going_home", "pregnancy_danger", "not_waking", "planning_how",
+                 "no_bother_waking", "if_you_dont_hear"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|month|summer|christmas|winter|spring|autumn)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
-    r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od) that killed|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
+    r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|it'?s|its) (?:all |long |well )?behind (?:me|us|him|her)|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out)|previously|survived|recovered from|"
     r"years back|bereave\w*|back when|last time|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
@@ -332,7 +354,7 @@ _RECENT_PAST = re.compile(
 _PRESENT = re.compile(
     r"\b(?:right now|tonight|today|(?<!never )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
-    r"back to|since (?:last night|yesterday|this morning)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|scared to go home|most (?:nights|days|mornings)|lately|these days)\b"
+    r"back to|since (?:last night|yesterday|this morning)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|scared to go home|most (?:nights|days|mornings)|lately|these days)\b"
 )
 # Thoughts that go on now keep a past attempt or past self-harm live ("tried last year and
 # still think about it"); for other types they are memory ("used to hit me when I was wee,
@@ -386,7 +408,14 @@ _THING_KILLS_ME = re.compile(
     r"(?:gonna|going to|gonnae|gaun tae|will|'ll|is|are) (?:kill|killing|murder|murdering|finish|finishing) (?:me|us)\b")
 # Patterns that are themselves an "if" ("if I didn't wake up it wouldn't matter"): a
 # conditional does not rule them out.
-_CONDITIONAL_CUES = {"not_waking", "affairs_in_order", "assault_now"}
+_CONDITIONAL_CUES = {"not_waking", "affairs_in_order", "assault_now", "found_at", "crash_on_purpose", "if_you_dont_hear"}
+# "If they send me back inside I'm ending it": a threat on a condition is a threat, unless
+# the sentence asks something ("what should I do if I feel I'm going to end it?").
+_SELF_THREAT = re.compile(
+    r"\b(?:i'?m|i am|im|i'?ll|i will|ah'?m|ah'?ll) (?:ending it|ending my life|ending it all|going to end it|gonna end it|gonnae end it|"
+    r"going to kill myself|gonna kill myself|gonnae kill masel|killing myself|doing myself in|taking (?:the lot|them all|all of them))\b")
+_QUESTION_FORM = re.compile(
+    r"\?|^\s*(?:what|how|who|where|when|should|can|could|do|does|is|are)\b|\bwhat (?:should|do|can|would)\b|\bwho (?:do|can|should)\b")
 _SENTENCE = re.compile(r"[.!?;\n]+")
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bthough\b")
 
@@ -433,6 +462,8 @@ _REASSURED = re.compile(
     r"\bno ?(?:one|body)(?:'s| is| was| got| has been)? (?:seriously |badly )?(?:hurt|injured)\b(?! yet)|\b(?:he'?s|she'?s|they'?re|we'?re|he is|she is|they are|we are) (?:all )?safe\s*(?:[,.!?]|$)(?!\s*(?:but|until|till|for now))|"
     r"\b(?:too much|so much|loads of|lots of) (?:coffee|caffeine|red bull|monster|energy drinks?|tea|irn bru)\b|"
     r"\bkicking the (?:life|hell|shite?) out (?:of|o) me\b|"
+    r"\b(?:i'?d|i would|i'?ll|i will) never (?:take too many|overdose|od|hurt myself|harm myself|do anything)\b|"
+    r"\b(?:wind|cold|weather|rain|heat|midges|hill|climb|walk|stairs|queue|traffic)\b[\w' ]{0,40}\b(?:would|will|could|'d|'ll) kill (?:you|ye|a person|anybody|anyone)\b|"
     r"\b(?:i'?m |am |ah'?m )?(?:not|no|nae) (?:thinking of |thinkin of |gonna |going to |gonnae |gaun tae )?(?:do|doing|dae|daein) (?:anything|anythin|onything)(?: to (?:myself|masel|mysel))?\s*(?:[,.!]|$)|"
     r"\b(?:gonna|going to|gonnae|will|'ll) finish me(?: off)?\b|\b(?:phones?|day|shift|traffic|work|it|brawl|queue)(?: \w+)? (?:was|were|has been|have been|'s been) (?:pure |absolute )?murder\b|"
     r"\b(?:has|'s|is) recovered\b|\bcutting for a (?:comp|competition|fight|show|bout)\b|\bcutting (?:about|aboot|around) wi\w*\b|"
@@ -481,7 +512,9 @@ def _ruled_out(text: str, clause: str, start: int, crisis_type: str, cue: str,
     sentence = next((s for s in _SENTENCE.split(text) if clause in s), clause)
     conditional = _CONDITIONAL.search(sentence if sentence.strip() else text)
     if conditional and cue not in _CONDITIONAL_CUES \
-            and not (crisis_type == "suicidal" and conditional.group() == "in case"):
+            and not (crisis_type == "suicidal" and conditional.group() == "in case") \
+            and not (crisis_type in _THOUGHTS_LIVE and _SELF_THREAT.search(sentence)
+                     and not _QUESTION_FORM.search(sentence)):
         return True  # "pills ready in case it goes badly" is a plan, not a what-if
     if crisis_type == "medical" and _HABITUAL.search(sentence):
         return True

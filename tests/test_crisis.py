@@ -600,3 +600,42 @@ def test_hallucinating_after_stopping_drinking_is_a_medical_crisis(text):
 ])
 def test_remembering_or_asking_about_hallucinations_is_not_a_crisis(text):
     assert _got(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the thirteenth set's first run missed (written here in other words)
+    ("my flatmate keeps saying she'll jump off the balcony and she's out there now", "suicidal"),
+    ("been standing on the bridge thinking about jumping", "suicidal"),
+    ("sat looking at the Forth for an hour, wondering if I'd just jump", "suicidal"),
+    ("don't look for me, they'll find me in the woods", "suicidal"),
+    ("If the court takes the kids I'm killing myself, I'm not joking", "suicidal"),
+    ("if I lose the flat I'm ending it all", "suicidal"),
+    ("thinking of putting the van round a tree, the kids would get the life insurance", "suicidal"),
+    ("taking everything I've got tonight and I'll no bother waking up", "suicidal"),
+    ("resident is shivering with a temperature of 39.8 and not making sense", "medical"),
+    ("his ex's brother is outside the flat with a knife, we're hiding in the bedroom", "abuse"),
+    ("if you never hear from me it's because he took my phone", "abuse"),
+    ("a guy's at my door saying I owe him and he'll batter me", "abuse"),
+])
+def test_wording_from_the_thirteenth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "what should I say if a patient tells me they're going to end it?",
+    "thinking about jumping ship to another job",
+    "I'm jumping in the shower, back in a minute",
+    "the night he overdosed was the one that took him, ten years ago now",
+    "you'll find me at the library most days",
+    "is there any help for hiding the bills from my husband",
+])
+def test_the_thirteenth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I'd never hurt myself, I just need a bit of help with the drinking",
+    "the cold out on that pier would kill ye",
+])
+def test_thirteenth_negations_and_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.3, "suicidal")).type is None
