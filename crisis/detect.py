@@ -185,7 +185,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:sitting|sat|here) with a (?:razor|blade)\b|\buse a (?:razor|blade)\b|\bneed to cut\b|\bcope\w*\b.*\bcutting\b|\bcuts (?:all )?(?:over|on|up) (?:his|her|my|their) (?:arms|legs|wrists|body)\b|\bon purpose\b.*\b(?:burn\w*|cut|hurt|wounds?|heal)\b|\b(?:burn\w*|cut|hurt)\b.*\bon purpose\b|\bstub\w* (?:fags?|cigarettes?|ciggies?) (?:out )?on\b|\bcuttin (?:hersel|himsel|masel|mysel)\b"),
     # --- child at risk ---
     ("child_at_risk", "child_alone",
-     r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|babies|toddler|wee one|wee ones)\b[\w' ]{0,30}\b(?:home alone|left alone|alone in the (?:house|flat)|on (?:his|her|their) own|(?:in the house|in the flat|at home|in the car) (?:by )?(?:himself|herself|themselves|theirself))\b|\b(?:children|kids|child|baby|toddler)(?:'s| is| are| have been| has been) (?:starving|not been fed|hungry and alone)\b|\b(?:baby|toddler|child|kid)(?:'s| has)? (?:fallen|fell) (?:down|off|from)\b|\bleft (?:the|my|a|his|her|their) (?:child|kids?|weans?|bairns?|baby|toddler)\w* (?:alone|on (?:their|his|her) own)\b"),
+     r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|babies|toddler|wee one|wee ones|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:yo|y/o|year[- ]old|yr[- ]old))\b[\w' ]{0,30}\b(?:home alone|left alone|alone in the (?:house|flat|room|car)|on (?:his|her|their) own|(?:in the house|in the flat|at home|in the car) (?:by )?(?:himself|herself|themselves|theirself))\b|\b(?:children|kids|child|baby|toddler)(?:'s| is| are| have been| has been) (?:starving|not been fed|hungry and alone)\b|\b(?:baby|toddler|child|kid)(?:'s| has)? (?:fallen|fell) (?:down|off|from)\b|\bleft (?:the|my|a|his|her|their) (?:child|kids?|weans?|bairns?|baby|toddler)\w* (?:alone|on (?:their|his|her) own)\b"),
     ("child_at_risk", "child_ingested",
      r"\b(?:baby|toddler|child|kid|wean|bairn|grandson|granddaughter|wee (?:boy|girl|one)|\d{1,2} ?months?(?: old)?|[1-9] ?(?:yr|year)s? old|\([1-9]\))(?:'s)?\b[\w' ,.()]{0,80}?\b(?:drunk|drank|swallowed|eaten|ate|got into)\b[\w' ]{0,25}\b(?:methadone|espranor|buvidal|pills|tablets|meds|medicine|valium|vallies|gear|heroin|coke|blues)\b"),
     ("child_at_risk", "child_harmed",
@@ -272,7 +272,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:(?:not|never|doesn'?t|does not|didn'?t|won'?t|wouldn'?t) )?(?:hit|hits|beat|beats|batter\w*|hurt\w*|punch\w*|kick\w*|touch\w*)\b"
      r"[\w' ,]{0,30}\bonly me\b"),
     ("abuse", "assault_described",
-     r"\b(?:push\w*|shov\w*|threw|throw\w*|flung|kick\w*) (?:me|her|him|us) (?:down|doon) the stairs\b|"
+     r"\b(?:push\w*|shov\w*|threw|throw\w*|flung|kick\w*) (?:me|her|him|us|(?:his|her|my|their) \w+) (?:down|doon) the stairs\b|"
      r"\bwent for (?:me|her|him|us) wi(?:th)? (?:a|the|his|her) (?:knife|blade|bottle|hammer|bat|machete|screwdriver)\b|"
      r"\b(?:he'?s|she'?s|he has|she has|he|she|they|they'?ve|man|guy|partner|boyfriend|husband) (?:got|grabbed|grabbing|dragging|dragged|has|holding) (?:her|me|him) by the (?:hair|throat|neck)\b|"
      r"\bfor women (?:who|that) (?:are )?(?:hide|hiding|run|running|flee|fleeing|escape|escaping)\b|"
@@ -303,6 +303,11 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bif you (?:don'?t|dont|do not|never) hear from me\b[\w' ,]{0,40}\b(?:he|she|they|him)\b"),
     ("abuse", "threat_at_door",
      r"\b(?:dealer|guy|man|boy|lads?|he|she|they|ex)(?:'?s| is| are|'re)? (?:sat |sitting |standing |waiting )?(?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window|close)\b[\w' ,]{0,80}\b(?:owe|bat|knife|weapon|kill|batter|one way or another|threat\w*|kick(?:ing)? the door)\b"),
+    # from the fourteenth set's first run
+    ("suicidal", "drive_into",
+     r"\b(?:drive|driving|drivin|crash\w*|steer\w*|put) (?:the (?:car|van|cab|motor|lorry) |ma (?:car|van|motor) |my (?:car|van|motor) )?(?:into|intae|off|aff) (?:the )?(?:tweed|clyde|forth|tay|dee|spey|river|sea|loch|harbour|water|quarry|cliff|edge)\b(?! (?:car park|road|street|area|front|view|side))"),
+    ("child_at_risk", "no_adult_home",
+     r"\b(?:mum|mam|maw|dad|da|parents?|stepdad|stepmum)(?:'s| has| have|'ve| is)? (?:not|no|nae|never|hasn'?t|haven'?t) (?:been )?(?:home|hame|back)\b[\w' ,]{0,60}\b(?:no food|nae food|nothing to eat|power'?s? (?:off|gone|ran out)|no electric|nae electric|no gas)\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -322,14 +327,14 @@ _SELF_NEGATED = {"took_with_symptoms", "withdrawal_fits", "taking_all", "not_ans
                  "control_now", "child_unsafe_now", "want_to_die", "means_at_hand", "hurting_me",
                  "avoiding_him", "hit_only_me", "child_not_fed", "nobody_would_miss", "chest_not_moving",
                  "affairs_in_order", "not_going_home", "pregnancy_danger", "not_waking", "planning_how",
-                 "no_bother_waking", "if_you_dont_hear"}
+                 "no_bother_waking", "if_you_dont_hear", "no_adult_home"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|month|summer|christmas|winter|spring|autumn)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|it'?s|its) (?:all |long |well )?behind (?:me|us|him|her)|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out)|previously|survived|recovered from|"
-    r"years back|bereave\w*|back when|last time|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
+    r"years back|bereave\w*|back when|last time|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
     r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:was |were |got |been )?revived|(?:has|'s|have|'ve) recovered|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
     r"medically (?:ok|okay|fine|fit|stable)|witnessed|disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
@@ -354,7 +359,7 @@ _RECENT_PAST = re.compile(
 _PRESENT = re.compile(
     r"\b(?:right now|tonight|today|(?<!never )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
-    r"back to|since (?:last night|yesterday|this morning)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|scared to go home|most (?:nights|days|mornings)|lately|these days)\b"
+    r"back to|since (?:last night|yesterday|this morning)|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|scared to go home|most (?:nights|days|mornings)|lately|these days)\b"
 )
 # Thoughts that go on now keep a past attempt or past self-harm live ("tried last year and
 # still think about it"); for other types they are memory ("used to hit me when I was wee,
@@ -383,7 +388,7 @@ _INFO_QUESTION = re.compile(
     r"cope with|approach|handle|respond to|manage)\b|(?:show|shows|come|comes) up on (?:my|your|his|her|their|a|the) (?:\w+ )?records?|what (?:should|do|can|would) (?:i|we|you) do if|"
     r"what(?:'?s| is| does) (?:coercive|domestic|self.?harm|an overdose|overdose|suicide)|"
     r"if (?:my|a|someone|somebody|your)\b[\w' ]{0,25}\b(?:overdos\w*|od'?d|self.?harm\w*)\b[\w' ]{0,25}\bwould|"
-    r"that'?s why i'?m asking|what'?s (?:our|my|the|the \w+'?s) duty|tell the difference|(?:poem|book|novel|story|film|lesson|play|song|documentary|topic|assembly|poster|talk) (?:about|on)|is (?:that|this|it) normal)"
+    r"that'?s why i'?m asking|what'?s (?:our|my|the|the \w+'?s) duty|tell the difference|(?:poem|book|novel|story|film|lesson|play|song|documentary|topic|assembly|poster|talk) (?:about|on)|\b(?:band|covers?|track|album|lyrics|theme tune|sings?|singing|song)\b[\w' ]{0,15}(?:'|\bcalled\b|\bnamed\b|\btitled\b)|is (?:that|this|it) normal)"
 )
 # A what-if that holds even for cues that carry their own negation ("what should I do if
 # my pal ever stops breathing"), and habits that are not an emergency now ("chest pains
@@ -392,7 +397,7 @@ _CONDITIONAL = re.compile(
     r"^if\b|\bwhat (?:should|do|would|can) (?:i|we|you) do if\b|\bwhen (?:\w+ ){0,2}goes blue\b|\bif\b[\w' ]{0,40}\bever\b|\bif\b[\w' ]{0,30}\b(?:starts?|happens?|were to|was to)\b|\bin case\b|\bwant to be (?:ready|prepared)\b|\bone day\b|"
     r"\bif (?:someone|somebody|a person|a friend|my pal|a pal|your pal|they|he|she)(?:'s| is)? (?:having|has|takes|stops|ever|is)\b|"
     r"\bif (?:someone|somebody|a person|anyone)(?:'s| is)? (?:breathing|not breathing|unconscious|unresponsive|blue|gurgling|snoring)\b|"
-    r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports)\b|"
+    r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports|took|takes|has taken|had taken|overdoses|overdosed|ods|collapses|collapsed)\b|"
     r"\bhow do (?:i|you) know if\b|\bwhat'?s the (?:protocol|procedure|policy|process) (?:if|when|for)\b|"
     r"\bwhat (?:should|do|can) (?:a|the|our) (?:worker|staff|member of staff|nurse|volunteer|teacher) do if\b"
 )
@@ -416,6 +421,12 @@ _SELF_THREAT = re.compile(
     r"going to kill myself|gonna kill myself|gonnae kill masel|killing myself|doing myself in|taking (?:the lot|them all|all of them))\b")
 _QUESTION_FORM = re.compile(
     r"\?|^\s*(?:what|how|who|where|when|should|can|could|do|does|is|are)\b|\bwhat (?:should|do|can|would)\b|\bwho (?:do|can|should)\b")
+# A team that "battered" or "hammered" another: football, not an assault.
+_SPORT = re.compile(
+    r"\b(?:battered|hammered|gubbed|thumped|humped|stuffed|beaten|beat|murdered)\b[\w' -]{0,12}\b(?:by|against|at home to|away to)? ?"
+    r"(?:hearts|hibs|celtic|rangers|aberdeen|the dons|dundee(?: united)?|motherwell|kilmarnock|killie|st mirren|st johnstone|"
+    r"ross county|livingston|livi|partick|thistle|raith(?: rovers)?|dunfermline|the pars|falkirk|ayr(?: united)?|queen of the south|morton|"
+    r"caley|inverness|hamilton|accies|airdrie|arbroath|queen'?s park|montrose|peterhead|stenhousemuir|england|scotland|wales|ireland)\b")
 _SENTENCE = re.compile(r"[.!?;\n]+")
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bthough\b")
 
@@ -440,7 +451,7 @@ _REASSURED = re.compile(
     r"\bkilling me wi(?:th)? (?:his|her|their|the|your|my|all) \w+|\b(?:i'?m|i am|,) (?:fine|ok|okay|alright|grand) now\b|"
     r"\b(?:i'?ll|i will|i'?m gonna|i'?m going to) (?:strangle|murder|throttle|kill|swing for) (?:him|her|them) if\b|"
     r"\bi'?m safe\b(?! to\b| for now)|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"
-    r"\bnobody'?s? (?:is )?(?:hurting|hitting|harming|touching) (?:him|her|them|me|us)\b|"
+    r"\bnobody'?s? (?:is |has )?(?:hurting|hitting|harming|touching|touched|hurt|harmed|bothered) (?:him|her|them|me|us)\b|"
     r"\b(?:isnae|isn'?t|is not|not|never|wouldnae|wouldn'?t) (?:hurt|hurting|harm|harming) any(?:body|one)\b|"
     r"\b(?:he|she|they)(?:'s| is|'re| are) not violent\b|"
     r"\b(?:kids|weans|children|bairns|baby|grandson|granddaughter|grandkids|wee one)\b[\w' ]{0,40}"
@@ -462,6 +473,8 @@ _REASSURED = re.compile(
     r"\bno ?(?:one|body)(?:'s| is| was| got| has been)? (?:seriously |badly )?(?:hurt|injured)\b(?! yet)|\b(?:he'?s|she'?s|they'?re|we'?re|he is|she is|they are|we are) (?:all )?safe\s*(?:[,.!?]|$)(?!\s*(?:but|until|till|for now))|"
     r"\b(?:too much|so much|loads of|lots of) (?:coffee|caffeine|red bull|monster|energy drinks?|tea|irn bru)\b|"
     r"\bkicking the (?:life|hell|shite?) out (?:of|o) me\b|"
+    r"\b(?:cat|dog|puppy|kitten|baby|bairn|wean|toddler)(?:'s| is)?\b[\w' ]{0,30}\b(?:trying to|tryin tae|tryna) (?:murder|kill) me\b|\bfeels like (?:she'?s|he'?s|it'?s|they'?re) trying to (?:murder|kill) me\b|"
+    r"\b(?:no|nae) (?:blood|bleeding|fever|temperature|temp)\b[\w' ,]{0,20}\b(?:no|nae) (?:blood|bleeding|fever|temperature|temp|swelling|pus)\b|"
     r"\b(?:i'?d|i would|i'?ll|i will) never (?:take too many|overdose|od|hurt myself|harm myself|do anything)\b|"
     r"\b(?:wind|cold|weather|rain|heat|midges|hill|climb|walk|stairs|queue|traffic)\b[\w' ]{0,40}\b(?:would|will|could|'d|'ll) kill (?:you|ye|a person|anybody|anyone)\b|"
     r"\b(?:i'?m |am |ah'?m )?(?:not|no|nae) (?:thinking of |thinkin of |gonna |going to |gonnae |gaun tae )?(?:do|doing|dae|daein) (?:anything|anythin|onything)(?: to (?:myself|masel|mysel))?\s*(?:[,.!]|$)|"
@@ -501,6 +514,8 @@ def _hits(text: str) -> tuple[list[CrisisHit], bool]:
 
 def _ruled_out(text: str, clause: str, start: int, crisis_type: str, cue: str,
                matched: str) -> bool:
+    if crisis_type == "abuse" and _SPORT.search(clause):
+        return True  # "Livi got battered by Hearts again": football, not an assault
     if _THING_KILLS_ME.search(clause):
         return True  # "my overdraft is literally going to kill me": a thing, not a person
     if _DENIED.search(clause[:start]):
