@@ -277,15 +277,20 @@ def find_place_in_text(message: str, cue_free: bool = False) -> PlaceResult | No
     return None
 
 
-# A message, or a sentence or fragment of one ("whisky. lonely. Lewis", "Wick. Lost my
-# job", "Alexandria - anyone doing naloxone training?"), that is nothing but a place name
-# is a place, even a name that is also a word or a first name ("Wick", "Keith"). A comma
-# does not end a fragment: "Lewis, my son, is using" names a person.
+# A sentence or fragment of a message that is nothing but a place name ("whisky. lonely.
+# Lewis", "Wick. Lost my job", "Alexandria - anyone doing naloxone training?") is a place,
+# even a name that is also a word or a first name ("Wick", "Keith"). Not a whole message
+# of one such name: "Keith" alone may be someone's name (an answer to "where are you?" is
+# resolved by resolve_place, which takes it). A comma does not end a fragment: "Lewis, my
+# son, is using" names a person.
 _FRAGMENT_SPLIT = re.compile(r"[.;:!?\n]+|\s[-–—]\s")
 
 
 def _whole_fragment_place(text: str, places: dict[str, _Place]) -> _Place | None:
-    for fragment in (f.strip() for f in _FRAGMENT_SPLIT.split(text)):
+    fragments = [f for f in (f.strip() for f in _FRAGMENT_SPLIT.split(text)) if normalise(f)]
+    if len(fragments) < 2:
+        return None
+    for fragment in fragments:
         norm = normalise(fragment)
         place = places.get(norm) or places.get(_strip_filler(norm)) if norm else None
         if place is not None:
