@@ -227,6 +227,27 @@ for _need, _name in _NAMES.items():
         rf"^(?:naw|nah|no),? (?:no|nae) (?:{_name})\s*[.!]*\s*$",
         rf"\b(?:ok|okay|fine|sorted|alright|covered|grand) (?:for|wi|with) (?:{_name})\b",
     ])
+# The short names people give a need when they take it back out ("take the house bit out",
+# "leave the legal side", "nae court nor polis stuff", "no counselling please").
+_PART_NAMES = {
+    "housing": r"house|hoose|housing|flat|accommodation|refuge|hostel|tenancy|homeless\w*",
+    "physical_health": r"doctor|doctors|gp|health|physical|physical health|dentist|nurse|medical|hospital",
+    "justice": r"legal|court|courts|lawyer|solicitor|police|polis|justice|prison|jail|probation|criminal justice",
+    "family": r"family|families|kids|weans|bairns|children|social work|parenting",
+    "money": r"money|benefits?|debt|debts|finance|financial|cash|bills|welfare",
+    "employment": r"job|jobs|work|employment|employability|college|training|volunteering",
+    "treatment": r"drink|drinking|drugs?|alcohol|treatment|rehab|detox|script|methadone|recovery|addiction",
+    "harm_reduction": r"naloxone|needles?|needle exchange|harm reduction|kits?",
+    "mental_health": r"counselling|counsellor|counseling|mental|mental health|talking|therapy|therapist|nerves",
+}
+_PART_NAMES_C = {need: re.compile(rf"\b(?:{names})\b") for need, names in _PART_NAMES.items()}
+_PART = r"(?:bit|part|side|stuff|thing|things|one|support|help)"
+_LEAVE_PART = re.compile(r"\b(?:leave|skip|drop|forget|scrap) (?:the |that |my |his |her |our |their |any )?([\w' ]{1,25}?) " + _PART
+                         + r"\s*(?:[.,;!]|$)")
+_NO_PART = re.compile(r"(?:^|[.,;!?] ?|\b(?:so|and|but|just) )(?:no|nae|not) (?:the |any )?([\w' ]{1,30}?) (?:"
+                      r"bit|part|side|stuff|thing|things"
+                      + r"|please)\b")
+_NOT_A_PART = re.compile(r"\b(?:for|to|tae|wi|with|of|in|on|about|fae|from)\b")
 _RULED_OUT_C = {n: [re.compile(p) for p in ps] for n, ps in _RULED_OUT.items()}
 # Naming one of these drugs is itself a request about use (unless it is about safer use).
 _STRONG_DRUG = re.compile(
@@ -237,7 +258,7 @@ _STRONG_DRUG = re.compile(
 # Treatment that is over: in recovery, stopped, stable on a script. Unless the message also
 # asks about recovery or the script itself, treatment is not a need now (docs/labelling.md).
 _N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|many|several|few)"
-_OFF = r"(?:clean|sober|dry|off (?:it|the drink|the gear|everything|drugs|the drugs|heroin|the booze|the bevvy|the kit|the valium|the methadone))"
+_OFF = r"(?:clean|sober|dry|abstinent|off (?:it|the drink|the gear|everything|drugs|the drugs|heroin|the booze|the bevvy|the kit|the valium|the methadone))"
 _TREATMENT_OVER = re.compile("|".join([
     _OFF + r"\b[\w' ]{0,10}?\b(?:for )?" + _N + r"\s*(?:years?|yrs?|months?|weeks?)\b",
     _N + r"\s*(?:years?|yrs?|months?) (?:clean|sober|dry|in recovery|off (?:it|the drink|the gear|everything|drugs))\b",
@@ -252,6 +273,7 @@ _TREATMENT_OVER = re.compile("|".join([
     r"\b(?:was|were) in (?:detox|rehab)\b|\b(?:till|until|up to|up until) (?:last (?:year|month|summer|spring|winter|autumn)|\d+ (?:years?|months?) ago)\b|\bback then\b|"
     r"\bthat'?s (?:\w+ ){0,2}(?:years?|months?) ago\b",
     r"\bone[- ](?:off|daft)\b|\bi don'?t use\b|\bi'?m no alcoholic\b|\bi just like a drink\b",
+    r"\bpacked (?:it|the drink|the drugs|the gear|that|them) in\b",
 ]))
 _TREATMENT_ASK = re.compile("|".join([
     r"\brecovery (?:cafe|café|group|groups|meeting|meetings|community|communities|hub|support|walk|service)\b",
@@ -286,7 +308,11 @@ _ALL_OVER = re.compile(
     r"\b(?:i'?m|i am|he'?s|she'?s|we'?re|they'?re) (?:fine|ok|okay|grand|alright|doing (?:well|fine|ok|okay|better)) now\b|"
     r"\b(?:it'?s|its|that'?s|thats) (?:long|well|way|all|now|a long way) behind (?:me|us|him|her)\b|\b\w+'s all (?:done with|behind (?:me|us|him|her))\b|"
     r"\b(?:been|i'?ve been|i have been|he'?s been|she'?s been) (?:fine|ok|okay|grand|alright|good|well) (?:ever )?since\b|"
-    r"\bbut (?:no|not|nae) (?:now|anymore|any more|these days)\b")
+    r"\bbut (?:no|not|nae) (?:now|anymore|any more|these days)\b|"
+    r"\b(?:that'?s|it'?s|thats|its|that is|it is) (?:all )?(?:done|finished|over)\s*(?:[.!]|$)|\b(?:that |it )?resolved\b|"
+    r"(?<!never )(?<!not )(?<!n't )(?<!nae )\b(?:got|get) (?:through|over) it\b|\blong gone\b|\bno (?:issues|problems|bother|trouble) since\b|"
+    r"\bnever (?:come|came) up (?:since|again)\b|\b(?:came|come) off (?:it|them) no bother\b|"
+    r"(?<!though )(?<!although )\b(?:he|she|they|and|but)(?:'s| is|'re| are)? doing (?:really |very |so )?(?:well|great)\s*(?:[.!]|$)")
 _ASKS_NOW = re.compile(
     r"\?|\b(?:need|needs|needing|want|wants|wanting|looking for|help|could (?:i|you|someone|somebody)|"
     r"can (?:i|you|someone|somebody)|would like|now (?:i|he|she|we)|again|still|worried|scared|"
@@ -350,9 +376,12 @@ def tag_needs(text: str) -> NeedTags:
     for need, patterns in _RULED_OUT_C.items():
         if any(p.search(norm) for p in patterns):
             removed.add(need)
-    for match in _TAKE_OUT.finditer(norm):
+    for match in [*_TAKE_OUT.finditer(norm), *_LEAVE_PART.finditer(norm), *_NO_PART.finditer(norm)]:
         named = match.group(1)
+        if _NOT_A_PART.search(named):
+            continue  # "no money for baby stuff" lacks money; it does not turn it down
         removed.update(need for need, patterns in _COMPILED.items() if any(p.search(named) for p in patterns))
+        removed.update(need for need, names in _PART_NAMES_C.items() if names.search(named))
     if "treatment" not in found and "harm_reduction" not in found:
         match = _STRONG_DRUG.search(norm)
         if match and not _NEGATED_BEFORE.search(norm[: match.start()]):

@@ -339,3 +339,43 @@ def test_having_no_gp_or_solicitor_is_a_need(text, need):
 ])
 def test_not_needing_a_gp_or_solicitor_still_rules_it_out(text, need):
     assert need in tag_needs(text).removed
+
+
+@pytest.mark.parametrize("text,need", [
+    # a need taken back out by its short name (the thirteenth and fourteenth sets' wording,
+    # written here in other words)
+    ("scrap the flat bit, my auntie's putting me up", "housing"),
+    ("take the dentist part out, that's sorted", "physical_health"),
+    ("so leave the court side, his lawyer has it", "justice"),
+    ("nae benefits nor debt stuff, I'm fine for cash", "money"),
+    ("no therapy please, just the drink", "mental_health"),
+])
+def test_a_need_taken_out_by_its_short_name_is_ruled_out(text, need):
+    assert need in tag_needs(text).removed
+
+
+@pytest.mark.parametrize("text,need", [
+    ("no money for the electric and no food in", "money"),
+    ("I've got no family support at all", "family"),
+    ("and no money thanks to the sanctions", "money"),
+])
+def test_lacking_something_is_not_turning_it_down(text, need):
+    assert need not in tag_needs(text).removed
+
+
+@pytest.mark.parametrize("text", [
+    "Was on the bottle for years in my forties. That's done.",
+    "had a rough time with panic attacks at uni, it resolved",
+    "my brother had a DTTO in 2019 and there's been no bother since",
+    "she had a go at speed in her teens and came off it no bother",
+])
+def test_a_message_only_about_something_over_asks_for_nothing(text):
+    assert set(tag_needs(text).over) >= {"treatment", "mental_health", "justice"}
+
+
+@pytest.mark.parametrize("text", [
+    "he never got over it when his mum died",
+    "scared of slipping, even though I'm doing well",
+])
+def test_what_is_not_over_stays(text):
+    assert tag_needs(text).over == []
