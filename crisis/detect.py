@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "foaming_after_use",
      rf"\bfoam\w* (?:at|fae|from) the mouth\b.*\b(?:{_DRUGS}|needle|using|used|injecting)\b|\b(?:{_DRUGS}|needle|using|used|injecting)\b.*\bfoam\w* (?:at|fae|from) the mouth\b"),
     # --- medical emergency (999) ---
-    ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bchest(?:'s| is| has)?(?: been)? (?:tight|painful|sore|crushing|pounding)\b|\bpains? in (?:my|his|her|their|the) chest\b|(?<!gave me a )(?<!give me a )(?<!gie me a )\bheart attack\b|\bhaving a stroke\b"),
+    ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bchest(?:'s| is| has)?(?: been)? (?:tight|painful|sore|crushing|pounding)\b|\bpains? in (?:my|his|her|their|the) chest\b|(?<!gave me a )(?<!give me a )(?<!gie me a )(?<!give myself a )(?<!give yourself a )(?<!gie masel a )(?<!gie yersel a )\bheart attack\b|\bhaving a stroke\b"),
     ("medical", "seizure", r"\b(?:had a fit\b[\w' ]{0,30}\b(?:ago|today|tonight|still)|seizure|seizures|fitting(?! (?:the|a|an|new|my|his|her|out|up|it|them|together)\b)(?! in(?: with| at| here| there| well| anywhere| socially| ok| okay|\s*$|[.,!?]))|having a fit|took a fit|taking a fit|in a fit|convuls\w*)\b"),
     ("medical", "seizure_signs",
      r"\b(?:went|gone|going|goes) (?:all )?stiff\b[\w' ,]{0,30}\b(?:jerk\w*|shak\w*|twitch\w*|fitting|convuls\w*)\b|"
@@ -89,7 +89,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("medical", "labour", r"\bwaters (?:have |has |'ve )?(?:just )?(?:broke|broken|gone)\b"),
     ("medical", "ambulance", r"\b(?:need|get|call) (?:an )?ambulance\b"),
     ("medical", "head_injury",
-     r"\b(?:knocked out|out cold|knocked unconscious|knocked himself out|knocked herself out|banged (?:his|her|my|their) head|hit (?:his|her|my|their) head|head injury|cracked (?:his|her|my) head)\b[\w' ,]{0,60}\b(?:vomit\w*|being sick|spewing|drowsy|confused|won'?t wake|not making sense|sleepy|fitting|bleeding from (?:his|her|the) ear)\b"),
+     r"\b(?:knocked out|out cold|knocked unconscious|knocked himself out|knocked herself out|(?:banged|bashed|smacked|hit|cracked) (?:his|her|my|their|ma) (?:head|heid)|head injury)\b[\w' ,]{0,60}\b(?:vomit\w*|being sick|spewing|drowsy|confused|won'?t wake|not making sense|sleepy|fitting|bleeding from (?:his|her|the) ear|seeing double|seein double|double vision)\b"),
     ("medical", "bleeding_wound",
      r"\bstab(?:bed)? wound\b|\b(?:wound|cut|leg|arm|head)\b[\w' ]{0,20}\bbleeding (?:through|heavily|badly|everywhere|a lot|loads)\b"),
     ("medical", "limb_wound", r"\b(?:leg|arm|wound|abscess|groin)\b[\w' ]{0,25}\b(?:black|rotting|gone green|turning black|septic)\b|\bsepsis\b"),
@@ -308,6 +308,28 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:drive|driving|drivin|crash\w*|steer\w*|put) (?:the (?:car|van|cab|motor|lorry) |ma (?:car|van|motor) |my (?:car|van|motor) )?(?:into|intae|off|aff) (?:the )?(?:tweed|clyde|forth|tay|dee|spey|river|sea|loch|harbour|water|quarry|cliff|edge)\b(?! (?:car park|road|street|area|front|view|side))"),
     ("child_at_risk", "no_adult_home",
      r"\b(?:mum|mam|maw|dad|da|parents?|stepdad|stepmum)(?:'s| has| have|'ve| is)? (?:not|no|nae|never|hasn'?t|haven'?t) (?:been )?(?:home|hame|back)\b[\w' ,]{0,60}\b(?:no food|nae food|nothing to eat|power'?s? (?:off|gone|ran out)|no electric|nae electric|no gas)\b"),
+    # from the fifteenth set's first run
+    ("medical", "seizure_signs",
+     r"\beyes (?:go|goes|went|going|rolled|rolling|roll) (?:up|back)\b[\w' ,]{0,60}\b(?:shak\w*|fit\w*|jerk\w*|floor)\b|"
+     r"\b(?:shak\w*|fit\w*|jerk\w*)\b[\w' ,]{0,60}\beyes (?:go|goes|went|going|rolled|rolling|roll) (?:up|back)\b|\bshak\w* on the floor\b"),
+    ("abuse", "weapon_threat",
+     r"\b(?:held|holding|put|pulled|had) (?:a )?(?:knife|blade|gun|machete|screwdriver|bottle) (?:to|at|against) (?:my|her|his|their|ma) (?:throat|neck|head|heid|face)\b|"
+     r"\b(?:gonna|going to|gonnae|gaun tae|will|'ll) (?:slash|stab|chib|glass|cut) (?:my|ma|her|his|their|your) (?:face|throat|neck)\b"),
+    ("abuse", "threat_at_her_door",
+     r"\b(?:ex|partner|husband|boyfriend|he|she|they|man|guy)(?:'?s| is| are|'re)? (?:outside|ootside|at) (?:her|his|their) (?:door|flat|house|window|close)\b[\w' ,]{0,60}\b(?:hammer|knife|machete|blade|weapon|bat|trying to get in|tryin tae get in|kicking the door|threat\w*)\b|"
+     r"\b(?:outside|ootside|at) (?:my|ma|the|her|his) (?:door|flat|house|window)\b[\w' ,]{0,40}\bwith a (?:hammer|knife|machete|blade|bat|weapon)\b"),
+    ("overdose", "going_under",
+     r"\b(?:i'?m|im|i am|a'?m|ah'?m) (?:going|goin|gaun) under\b|\beverything'?s (?:going |gone |getting )?(?:so )?heavy\b"),
+    ("medical", "found_on_floor",
+     r"\b(?:found|lying|lyin) (?:her |him |them )?on the floor\b[\w' ,]{0,60}\b(?:confused|vomit\w*|can'?t get up|cannae get up|freezing|not making sense)\b|"
+     r"\b(?:been )?(?:lying|lyin) there (?:since|for (?:hours|days|two days|a day))\b"),
+    ("suicidal", "sure_not_to_wake",
+     r"\bmake sure (?:i|a|ah) (?:don'?t|dinnae|never|no|won'?t|wont) (?:wake|waken|wake up)\b"),
+    ("suicidal", "means_knowledge",
+     r"\b(?:which|what|how many) (?:of (?:my|ma|the|his|her) )?(?:drugs|pills|tablets|meds)\b[\w' ]{0,30}\b(?:would do it|would be enough|it would take to (?:die|not wake))\b"),
+    ("child_at_risk", "taking_the_child",
+     r"\b(?:sayin|saying|says|said)\b[\w' ]{0,15}\b(?:he'?s|she'?s|he is|she is) (?:takin|taking|snatchin|snatching) (?:the|my|ma|our|her|his) (?:bairn|baby|wean|weans|kids?|children|boys|girls|son|daughter)\b|"
+     r"\bnot (?:bringing|bringin|giving|givin) (?:them|him|her|the kids|the boys|the girls|the weans|the bairns) back\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -327,7 +349,8 @@ _SELF_NEGATED = {"took_with_symptoms", "withdrawal_fits", "taking_all", "not_ans
                  "control_now", "child_unsafe_now", "want_to_die", "means_at_hand", "hurting_me",
                  "avoiding_him", "hit_only_me", "child_not_fed", "nobody_would_miss", "chest_not_moving",
                  "affairs_in_order", "not_going_home", "pregnancy_danger", "not_waking", "planning_how",
-                 "no_bother_waking", "if_you_dont_hear", "no_adult_home"}
+                 "no_bother_waking", "if_you_dont_hear", "no_adult_home",
+                 "goodbye", "sure_not_to_wake", "taking_the_child"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|month|summer|christmas|winter|spring|autumn)|"
@@ -343,8 +366,8 @@ _PAST = re.compile(
     r"(?:in|last) (?:january|february|march|april|may|june|july|august|september|october|november|december)|that was (?:in )?(?:\d{4}|years ago|ages ago)|that time\b|"
     r"(?:he|she|they|i) (?:was|were) (?:fine|ok|okay|alright|grand) after(?:wards)?|(?:she'?s|he'?s|they'?re|she is|he is|they are) (?:on obs |being looked after )?in (?:the )?hospital now|on obs in hospital|"
     r"(?:home|stable|fine|ok|okay|safe|well|settled|calm) now|now (?:settled|stable|calm)|been quiet since|before,? in my country|"
-    r"now i am\b[\w' ]{0,30}\bsafe|i am safe|i'?m safe now|(?:after|since) (?:my|his|her|their|the|an|a) (?:\w+'?s? )?(?:overdos\w*|od)\b|after overdoses|discharged|"
-    r"when (?:my|his|her|their) \w+ (?:overdosed|od'd|died|passed)|back in the day|(?:in a )?better place now|"
+    r"now i am\b[\w' ]{0,30}\bsafe|i am safe|i'?m safe now|(?:after|since) (?:my|his|her|their|the|an|a) (?:\w+'?s? )?(?:overdos\w*|od)\b|after overdoses|(?:was|were|been|got|get|has been|had been|now) discharged|discharged now|discharged (?:yesterday|last|on|from|home|after)|"
+    r"when (?:my|his|her|their) \w+ (?:overdosed|od'd|died|passed)|back in the day|when \w+ was alive|the (?:night|day) (?:i|we|she|he) left|(?:that was|it was) a one.off|in (?:first|second|third|fourth) year\b|(?:before|afore) (?:i|he|she|they|we) (?:was|were|got|had)|(?:and|but|now) (?:doing|daein|doin) (?:much |a lot )?better|(?:in a )?better place now|"
     r"(?:now|these days),? (?:she'?s|he'?s|i'?m|they'?re|we'?re) (?:safe|fine|ok|okay|doing (?:well|better)|better)|"
     r"\b(?:i|he|she|they) (?:was|were) (?:suicidal|self.?harming|in an abusive))\b"
 )
@@ -359,7 +382,7 @@ _RECENT_PAST = re.compile(
 _PRESENT = re.compile(
     r"\b(?:right now|tonight|today|(?<!never )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
-    r"back to|since (?:last night|yesterday|this morning)|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|scared to go home|most (?:nights|days|mornings)|lately|these days)\b"
+    r"back to|since (?:last night|yesterday|this morning)|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in)|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|scared to go home|most (?:nights|days|mornings)|lately|these days)\b"
 )
 # Thoughts that go on now keep a past attempt or past self-harm live ("tried last year and
 # still think about it"); for other types they are memory ("used to hit me when I was wee,
@@ -413,7 +436,8 @@ _THING_KILLS_ME = re.compile(
     r"(?:gonna|going to|gonnae|gaun tae|will|'ll|is|are) (?:kill|killing|murder|murdering|finish|finishing) (?:me|us)\b")
 # Patterns that are themselves an "if" ("if I didn't wake up it wouldn't matter"): a
 # conditional does not rule them out.
-_CONDITIONAL_CUES = {"not_waking", "affairs_in_order", "assault_now", "found_at", "crash_on_purpose", "if_you_dont_hear"}
+_CONDITIONAL_CUES = {"not_waking", "affairs_in_order", "assault_now", "found_at", "crash_on_purpose", "if_you_dont_hear",
+                     "sure_not_to_wake"}
 # "If they send me back inside I'm ending it": a threat on a condition is a threat, unless
 # the sentence asks something ("what should I do if I feel I'm going to end it?").
 _SELF_THREAT = re.compile(
@@ -427,6 +451,8 @@ _SPORT = re.compile(
     r"(?:hearts|hibs|celtic|rangers|aberdeen|the dons|dundee(?: united)?|motherwell|kilmarnock|killie|st mirren|st johnstone|"
     r"ross county|livingston|livi|partick|thistle|raith(?: rovers)?|dunfermline|the pars|falkirk|ayr(?: united)?|queen of the south|morton|"
     r"caley|inverness|hamilton|accies|airdrie|arbroath|queen'?s park|montrose|peterhead|stenhousemuir|england|scotland|wales|ireland)\b")
+_NAMED = re.compile(r"\b(?:named|called|calls|call|nicknamed)\b[\w' ]{0,25}$")
+_RESOLVED = re.compile(r"\b(?:brought|got) (?:him|her|them) (?:round|back)\b|\b(?:he|she|they) (?:came round|pulled through|survived)\b|\brevived\b")
 _SENTENCE = re.compile(r"[.!?;\n]+")
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bthough\b")
 
@@ -473,6 +499,8 @@ _REASSURED = re.compile(
     r"\bno ?(?:one|body)(?:'s| is| was| got| has been)? (?:seriously |badly )?(?:hurt|injured)\b(?! yet)|\b(?:he'?s|she'?s|they'?re|we'?re|he is|she is|they are|we are) (?:all )?safe\s*(?:[,.!?]|$)(?!\s*(?:but|until|till|for now))|"
     r"\b(?:too much|so much|loads of|lots of) (?:coffee|caffeine|red bull|monster|energy drinks?|tea|irn bru)\b|"
     r"\bkicking the (?:life|hell|shite?) out (?:of|o) me\b|"
+    r"\b(?:named|called|calls|call) (?:her|his|their|my|ma|the) (?:cat|dog|pup|puppy|kitten|chihuahua|pet|hamster|rabbit|budgie|car|van|boat)\b|"
+    r"\b(?:phone|battery|mobile|laptop)(?:'s| is)? (?:about to|aboot tae|going to|gonna|gonnae) die\b|\bphone'?s? (?:dying|deid|dead|on \d+ ?%)|"
     r"\b(?:cat|dog|puppy|kitten|baby|bairn|wean|toddler)(?:'s| is)?\b[\w' ]{0,30}\b(?:trying to|tryin tae|tryna) (?:murder|kill) me\b|\bfeels like (?:she'?s|he'?s|it'?s|they'?re) trying to (?:murder|kill) me\b|"
     r"\b(?:no|nae) (?:blood|bleeding|fever|temperature|temp)\b[\w' ,]{0,20}\b(?:no|nae) (?:blood|bleeding|fever|temperature|temp|swelling|pus)\b|"
     r"\b(?:i'?d|i would|i'?ll|i will) never (?:take too many|overdose|od|hurt myself|harm myself|do anything)\b|"
@@ -516,6 +544,10 @@ def _ruled_out(text: str, clause: str, start: int, crisis_type: str, cue: str,
                matched: str) -> bool:
     if crisis_type == "abuse" and _SPORT.search(clause):
         return True  # "Livi got battered by Hearts again": football, not an assault
+    if cue in _WORD_CUES and _NAMED.search(clause[:start]):
+        return True  # "she's named her cat Overdose"
+    if crisis_type in ("overdose", "medical") and _RESOLVED.search(text) and not _PRESENT.search(text):
+        return True  # "saw a guy OD in the next cell. They brought him round."
     if _THING_KILLS_ME.search(clause):
         return True  # "my overdraft is literally going to kill me": a thing, not a person
     if _DENIED.search(clause[:start]):

@@ -679,3 +679,45 @@ def test_fourteenth_idioms_and_denials_keep_the_model_out(text):
 
 def test_a_real_assault_is_not_taken_for_football():
     assert _got("my partner battered me last night and he's coming back") == "abuse"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the fifteenth set's first run missed (written here in other words)
+    ("he came off the gabapentin on Monday and now he's on the floor shaking, his eyes rolled back", "medical"),
+    ("she told me he put a blade to her neck on Friday and he's collecting her at five", "abuse"),
+    ("the boy I owe is at the door saying he'll stab my face, I'm hiding in the toilet", "abuse"),
+    ("my client says her ex is outside her house now with a machete", "abuse"),
+    ("first bag in two years, took my old amount, I'm going under", "overdose"),
+    ("found my granda lying on the floor, confused, been there since last night", "medical"),
+    ("if the DWP stop my money I'll make sure I don't wake up", "suicidal"),
+    ("resident says she'll kill herself the minute she's released and she's packing to leave", "suicidal"),
+    ("fell down the close and banged my head, I'm seeing double", "medical"),
+    ("I know how many of my tablets would be enough, I think about it every night", "suicidal"),
+    ("her ex is saying he's taking the baby and he's at the window now", "child_at_risk"),
+    ("he's got the weans and says he's not bringing them back, he's out of his face", "child_at_risk"),
+    ("left me a note, tell my sister I'm sorry, and his phone's off", "suicidal"),
+])
+def test_wording_from_the_fifteenth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my nephew called his goldfish Overdose, kids are strange",
+    "when my dad was alive he collapsed at the bowling club once, that was years ago",
+    "you'll give yourself a heart attack running for that bus",
+    "saw a lad OD at a festival years back, they brought him round",
+    "the day I left he battered me, but that was 2019 and I'm safe now",
+    "took too much in first year at uni, a one-off",
+    "she overdosed before she had the baby, she's doing better now",
+    "he says if I leave him he'll take the kids to his mum's",
+])
+def test_the_fifteenth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my phone's about to die, quick question about housing",
+    "she calls her dog Killer, funniest thing",
+])
+def test_fifteenth_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.3, "suicidal")).type is None
