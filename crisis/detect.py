@@ -330,6 +330,11 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("child_at_risk", "taking_the_child",
      r"\b(?:sayin|saying|says|said)\b[\w' ]{0,15}\b(?:he'?s|she'?s|he is|she is) (?:takin|taking|snatchin|snatching) (?:the|my|ma|our|her|his) (?:bairn|baby|wean|weans|kids?|children|boys|girls|son|daughter)\b|"
      r"\bnot (?:bringing|bringin|giving|givin) (?:them|him|her|the kids|the boys|the girls|the weans|the bairns) back\b"),
+    ("child_at_risk", "alone_with_intoxicated",
+     r"\b(?:intoxicated|drunk|steaming|wasted|out of (?:it|her face|his face)|passed out|gouching|off (?:her|his) face)\b.*\b(?:child|kid|wean|bairn|baby|toddler|\d{1,2} ?yo|\d{1,2}[- ]year[- ]old)\b[\w' ,]{0,15}\balone (?:with|wi|w/|w) (?:her|him|them)\b|"
+     r"\b(?:child|kid|wean|bairn|baby|toddler|\d{1,2} ?yo|\d{1,2}[- ]year[- ]old)\b[\w' ,]{0,15}\balone (?:with|wi|w/|w) (?:her|him|them)\b.*\b(?:intoxicated|drunk|steaming|wasted|out of (?:it|her face|his face)|passed out|gouching|off (?:her|his) face)\b"),
+    ("medical", "hypothermia",
+     r"\b(?:freezing|ice|icy|stone|very) cold to (?:the )?touch\b|\bcold to (?:the )?touch\b[\w' ,]{0,40}\b(?:confused|can'?t stand|cannae stand|not making sense|drowsy|blue)\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -468,7 +473,7 @@ _DENIED = re.compile(
 # They keep the crisis model (layer 2) out of the message; a lexicon hit still stands
 # ("I'm safe for now but I've got the pills ready" is a crisis).
 _REASSURED = re.compile(
-    r"\bnot (?:gonna|going to|goin(?:g)? tae|gonnae|gaun tae) do anything (?:stupid|daft|silly|to (?:myself|masel|mysel))\b|"
+    r"\bnot (?:gonna|going to|goin(?:g)? tae|gonnae|gaun tae) (?:do|dae) (?:anything|anythin|onything|onythin) (?:stupid|daft|silly|to (?:myself|masel|mysel))\b|"
     r"\bjust venting\b|\b(?:need|want) to vent\b|\bnot (?:gonna|going to|gonnae) do anything (?:tonight|today)\b|"
     r"\bnot (?:gonna|going to|gonnae) (?:hurt|harm) (?:myself|myslef|mysef|masel)\b|\bdead man walking\b|"
     r"\bno (?:ods|overdoses)\b|\beveryone accounted for\b|\b(?:came|come) (?:round|to) after\b|"
@@ -499,13 +504,14 @@ _REASSURED = re.compile(
     r"\bno ?(?:one|body)(?:'s| is| was| got| has been)? (?:seriously |badly )?(?:hurt|injured)\b(?! yet)|\b(?:he'?s|she'?s|they'?re|we'?re|he is|she is|they are|we are) (?:all )?safe\s*(?:[,.!?]|$)(?!\s*(?:but|until|till|for now))|"
     r"\b(?:too much|so much|loads of|lots of) (?:coffee|caffeine|red bull|monster|energy drinks?|tea|irn bru)\b|"
     r"\bkicking the (?:life|hell|shite?) out (?:of|o) me\b|"
+    r"\bnothing violent\b|\b(?:ewe|ewes|sheep|cow|calf|lamb|horse|plant|plants|tree|hen|goldfish)(?:'s| is| are)? dying\b|"
     r"\b(?:named|called|calls|call) (?:her|his|their|my|ma|the) (?:cat|dog|pup|puppy|kitten|chihuahua|pet|hamster|rabbit|budgie|car|van|boat)\b|"
     r"\b(?:phone|battery|mobile|laptop)(?:'s| is)? (?:about to|aboot tae|going to|gonna|gonnae) die\b|\bphone'?s? (?:dying|deid|dead|on \d+ ?%)|"
     r"\b(?:cat|dog|puppy|kitten|baby|bairn|wean|toddler)(?:'s| is)?\b[\w' ]{0,30}\b(?:trying to|tryin tae|tryna) (?:murder|kill) me\b|\bfeels like (?:she'?s|he'?s|it'?s|they'?re) trying to (?:murder|kill) me\b|"
     r"\b(?:no|nae) (?:blood|bleeding|fever|temperature|temp)\b[\w' ,]{0,20}\b(?:no|nae) (?:blood|bleeding|fever|temperature|temp|swelling|pus)\b|"
     r"\b(?:i'?d|i would|i'?ll|i will) never (?:take too many|overdose|od|hurt myself|harm myself|do anything)\b|"
     r"\b(?:wind|cold|weather|rain|heat|midges|hill|climb|walk|stairs|queue|traffic)\b[\w' ]{0,40}\b(?:would|will|could|'d|'ll) kill (?:you|ye|a person|anybody|anyone)\b|"
-    r"\b(?:i'?m |am |ah'?m )?(?:not|no|nae) (?:thinking of |thinkin of |gonna |going to |gonnae |gaun tae )?(?:do|doing|dae|daein) (?:anything|anythin|onything)(?: to (?:myself|masel|mysel))?\s*(?:[,.!]|$)|"
+    r"\b(?:i'?m |am |ah'?m )?(?:not|no|nae) (?:thinking of |thinkin of |gonna |going to |gonnae |gaun tae )?(?:do|doing|dae|daein) (?:anything|anythin|onything|onythin)(?: to (?:myself|masel|mysel))?\s*(?:[,.!]|$)|"
     r"\b(?:gonna|going to|gonnae|will|'ll) finish me(?: off)?\b|\b(?:phones?|day|shift|traffic|work|it|brawl|queue)(?: \w+)? (?:was|were|has been|have been|'s been) (?:pure |absolute )?murder\b|"
     r"\b(?:has|'s|is) recovered\b|\bcutting for a (?:comp|competition|fight|show|bout)\b|\bcutting (?:about|aboot|around) wi\w*\b|"
     r"\b(?:isn'?t|is not|not|no|nae|stopped) cutting any ?more\b|\b(?:marks|scars|cuts) are (?:old|healed|faded)\b|"

@@ -721,3 +721,21 @@ def test_the_fifteenth_sets_look_alikes_are_not_crises(text):
 ])
 def test_fifteenth_idioms_keep_the_model_out(text):
     assert decide(text, _row(0.3, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # crises the model of 3 December evening no longer caught on the thirteenth set (other words)
+    ("mum's steaming and the 4yo is alone with her upstairs, dad's gone out", "child_at_risk"),
+    ("found him in the underpass, can't stand up, ice cold to the touch", "medical"),
+])
+def test_what_the_new_crisis_model_dropped_is_held_by_the_lexicon(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ah'm no gonnae dae onythin daft, ah just need a bed",
+    "he's a nightmare with money but nothing violent",
+    "the vet says the old cow's dying",
+])
+def test_more_reassurance_keeps_the_model_out(text):
+    assert decide(text, _row(0.3, "suicidal")).type is None
