@@ -95,12 +95,17 @@ class TrainedComponent(RuleComponent):
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> str | None:
-        """The labelled data and the code that trains on it (Rasa's cache sees neither)."""
+        """The labelled data and the code that trains on it (Rasa's cache sees neither).
+
+        Both kinds of labelled data, whichever the component is named for: the crisis model
+        also learns from every need message (as "not a crisis"), and the shared features are
+        fitted on both. (Keyed on its own kind only, a change to the need files alone left a
+        stale crisis model in Rasa's cache.)"""
         import hashlib
         from pathlib import Path
 
-        from nlu_components.labelled import digest
-        h = hashlib.sha256(digest(cls.kind).encode())
+        from nlu_components.labelled import KINDS, digest
+        h = hashlib.sha256("".join(digest(kind) for kind in KINDS).encode())
         root = Path(__file__).resolve().parent.parent
         for path in sorted([*root.glob("nlu_components/*.py"), *root.glob("crisis/*.py")]):
             h.update(path.read_bytes())

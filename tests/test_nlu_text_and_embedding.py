@@ -160,3 +160,21 @@ def test_the_digest_changes_when_a_file_changes(tmp_path):
     before = digest("needs", tmp_path)
     f.write_text('- {text: "skint", needs: [money], council_area: null, role: self}\n')
     assert digest("needs", tmp_path) != before
+
+
+def test_each_trained_component_is_retrained_when_either_kind_of_labelled_data_changes(monkeypatch):
+    """Rasa's cache sees neither labelled file: the components' fingerprints must. The crisis
+    model learns from the need messages too, so a change to a need file alone must not
+    leave a cached crisis model behind."""
+    import nlu_components.labelled as labelled
+    from nlu_components.crisis_detector import CrisisDetector
+    from nlu_components.need_tagger import NeedTagger
+
+    def keys(needs: str, crisis: str) -> tuple[str, str]:
+        monkeypatch.setattr(labelled, "digest", lambda kind, *a: {"needs": needs, "crisis": crisis}[kind])
+        return CrisisDetector.fingerprint_addon({}), NeedTagger.fingerprint_addon({})
+
+    before = keys("n1", "c1")
+    after_needs, after_crisis = keys("n2", "c1"), keys("n1", "c2")
+    assert after_needs[0] != before[0] and after_needs[1] != before[1]
+    assert after_crisis[0] != before[0] and after_crisis[1] != before[1]
