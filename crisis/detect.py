@@ -319,7 +319,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:ex|partner|husband|boyfriend|he|she|they|man|guy)(?:'?s| is| are|'re)? (?:outside|ootside|at) (?:her|his|their) (?:door|flat|house|window|close)\b[\w' ,]{0,60}\b(?:hammer|knife|machete|blade|weapon|bat|trying to get in|tryin tae get in|kicking the door|threat\w*)\b|"
      r"\b(?:outside|ootside|at) (?:my|ma|the|her|his) (?:door|flat|house|window)\b[\w' ,]{0,40}\bwith a (?:hammer|knife|machete|blade|bat|weapon)\b"),
     ("overdose", "going_under",
-     r"\b(?:i'?m|im|i am|a'?m|ah'?m) (?:going|goin|gaun) under\b|\beverything'?s (?:going |gone |getting )?(?:so )?heavy\b"),
+     r"\b(?:i'?m|im|i am|a'?m|ah'?m|he'?s|she'?s|they'?re|he is|she is) (?:going|goin|gaun) under\b|\beverything'?s (?:going |gone |getting )?(?:so )?heavy\b"),
     ("medical", "found_on_floor",
      r"\b(?:found|lying|lyin) (?:her |him |them )?on the floor\b[\w' ,]{0,60}\b(?:confused|vomit\w*|can'?t get up|cannae get up|freezing|not making sense)\b|"
      r"\b(?:been )?(?:lying|lyin) there (?:since|for (?:hours|days|two days|a day))\b"),
@@ -387,7 +387,7 @@ _RECENT_PAST = re.compile(
 _PRESENT = re.compile(
     r"\b(?:right now|tonight|today|(?<!never )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
-    r"back to|since (?:last night|yesterday|this morning)|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in)|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|scared to go home|most (?:nights|days|mornings)|lately|these days)\b"
+    r"back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in)|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|scared to go home|most (?:nights|days|mornings)|lately|these days)\b"
 )
 # Thoughts that go on now keep a past attempt or past self-harm live ("tried last year and
 # still think about it"); for other types they are memory ("used to hit me when I was wee,
@@ -457,6 +457,8 @@ _SPORT = re.compile(
     r"ross county|livingston|livi|partick|thistle|raith(?: rovers)?|dunfermline|the pars|falkirk|ayr(?: united)?|queen of the south|morton|"
     r"caley|inverness|hamilton|accies|airdrie|arbroath|queen'?s park|montrose|peterhead|stenhousemuir|england|scotland|wales|ireland)\b")
 _NAMED = re.compile(r"\b(?:named|called|calls|call|nicknamed)\b[\w' ]{0,25}$")
+_STILL_BAD = re.compile(r"\bstill (?!think|thinkin|remember|see it|dream)|\bbut\b|\bnow\b|\bagain\b|drows|going under|"
+                        r"not breathing|\bblue\b|gurgl|(?:won'?t|can'?t|cannae|canny) wake")
 _RESOLVED = re.compile(r"\b(?:brought|got) (?:him|her|them) (?:round|back)\b|\b(?:he|she|they) (?:came round|pulled through|survived)\b|\brevived\b")
 _SENTENCE = re.compile(r"[.!?;\n]+")
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bthough\b")
@@ -552,8 +554,11 @@ def _ruled_out(text: str, clause: str, start: int, crisis_type: str, cue: str,
         return True  # "Livi got battered by Hearts again": football, not an assault
     if cue in _WORD_CUES and _NAMED.search(clause[:start]):
         return True  # "she's named her cat Overdose"
-    if crisis_type in ("overdose", "medical") and _RESOLVED.search(text) and not _PRESENT.search(text):
-        return True  # "saw a guy OD in the next cell. They brought him round."
+    if crisis_type in ("overdose", "medical") and not _PRESENT.search(text):
+        resolved = _RESOLVED.search(text, max(text.find(clause), 0) + start)
+        if resolved and not _STILL_BAD.search(text, resolved.end()):
+            return True  # "saw a guy OD in the next cell. They brought him round." (the story
+            # ends resolved; not "brought him round but he's drowsy again")
     if _THING_KILLS_ME.search(clause):
         return True  # "my overdraft is literally going to kill me": a thing, not a person
     if _DENIED.search(clause[:start]):

@@ -739,3 +739,12 @@ def test_what_the_new_crisis_model_dropped_is_held_by_the_lexicon(text, expected
 ])
 def test_more_reassurance_keeps_the_model_out(text):
     assert decide(text, _row(0.3, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # naloxone wears off: "brought round" before the danger is not an ending
+    ("brought him round with the naloxone but he's going under again", "overdose"),
+    ("we brought her round, now her lips are blue and she won't wake", "overdose"),
+])
+def test_a_revival_followed_by_danger_is_still_a_crisis(text, expected):
+    assert _got(text) == expected
