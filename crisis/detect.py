@@ -540,7 +540,7 @@ def _hits(text: str) -> tuple[list[CrisisHit], bool]:
         for match in pattern.finditer(text):
             left, right = _clause_around(text, match.start(), match.end())
             clause = text[left:right]
-            if _ruled_out(text, clause, match.start() - left, crisis_type, cue, match.group()):
+            if _ruled_out(text, clause, left, match.start() - left, crisis_type, cue, match.group()):
                 ruled_out = True
                 continue
             hits.append(CrisisHit(crisis_type, cue))
@@ -548,14 +548,14 @@ def _hits(text: str) -> tuple[list[CrisisHit], bool]:
     return hits, ruled_out
 
 
-def _ruled_out(text: str, clause: str, start: int, crisis_type: str, cue: str,
+def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: str, cue: str,
                matched: str) -> bool:
     if crisis_type == "abuse" and _SPORT.search(clause):
         return True  # "Livi got battered by Hearts again": football, not an assault
     if cue in _WORD_CUES and _NAMED.search(clause[:start]):
         return True  # "she's named her cat Overdose"
     if crisis_type in ("overdose", "medical") and not _PRESENT.search(text):
-        resolved = _RESOLVED.search(text, max(text.find(clause), 0) + start)
+        resolved = _RESOLVED.search(text, clause_at + start)  # after the cue
         if resolved and not _STILL_BAD.search(text, resolved.end()):
             return True  # "saw a guy OD in the next cell. They brought him round." (the story
             # ends resolved; not "brought him round but he's drowsy again")

@@ -241,12 +241,11 @@ _PART_NAMES = {
     "mental_health": r"counselling|counsellor|counseling|mental|mental health|talking|therapy|therapist|nerves",
 }
 _PART_NAMES_C = {need: re.compile(rf"\b(?:{names})\b") for need, names in _PART_NAMES.items()}
-_PART = r"(?:bit|part|side|stuff|thing|things|one|support|help)"
-_LEAVE_PART = re.compile(r"\b(?:leave|skip|drop|forget|scrap) (?:the |that |my |his |her |our |their |any )?([\w' ]{1,25}?) " + _PART
-                         + r"\s*(?:[.,;!]|$)")
-_NO_PART = re.compile(r"(?:^|[.,;!?] ?|\b(?:so|and|but|just) )(?:no|nae|not) (?:the |any )?([\w' ]{1,30}?) (?:"
-                      r"bit|part|side|stuff|thing|things"
-                      + r"|please)\b")
+_PART = r"bit|part|side|stuff|thing|things"
+_LEAVE_PART = re.compile(r"\b(?:leave|skip|drop|forget|scrap) (?:the |that |my |his |her |our |their |any )?([\w' ]{1,25}?) "
+                         rf"(?:{_PART}|one|support|help)\s*(?:[.,;!]|$)")
+_NO_PART = re.compile(r"(?:^|[.,;!?] ?|\b(?:so|and|but|just) )(?:no|nae|not) (?:the |any )?([\w' ]{1,30}?) "
+                      rf"(?:{_PART}|please)\b")
 _NOT_A_PART = re.compile(r"\b(?:for|to|tae|wi|with|of|in|on|about|fae|from)\b")
 _RULED_OUT_C = {n: [re.compile(p) for p in ps] for n, ps in _RULED_OUT.items()}
 # Naming one of these drugs is itself a request about use (unless it is about safer use).

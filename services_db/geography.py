@@ -292,7 +292,7 @@ def _whole_fragment_place(text: str, places: dict[str, _Place]) -> _Place | None
         return None
     for fragment in fragments:
         norm = normalise(fragment)
-        place = places.get(norm) or places.get(_strip_filler(norm)) if norm else None
+        place = places.get(norm) or places.get(_strip_filler(norm))
         if place is not None:
             return place
     return None
