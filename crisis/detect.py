@@ -45,7 +45,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "wont_wake",
      r"\b(?:won'?t|wont|will not|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|waken|wakin|rouse|get a response)\b|(?<!off )\bnot waking\b|(?<!off )\b(?:isn'?t|is not|isnae|not) waking(?: up)?\b|\bwon'?t come round\b(?! (?:because|cos|coz|to|for|here|any|now|and|the|since|at|on|with|til|until|unless|if|when|no more))|\bnot coming round\b"),
     ("overdose", "unresponsive",
-     r"\bunrespon\w*|\bunrous(?:e)?able\b|\bcan'?t be roused\b|\b(?:not|isn'?t|isnt|aren'?t|no|stopped) respond\w*|\bno response from (?:him|her|them)\b|\b(?:he'?s|she'?s|hes|shes|they'?re|he is|she is|they are) (?:still )?(?:not|no|nae) movin[g']?(?=\W|$)|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|(?<!i )(?<!i've )(?<!ive )(?<!keep )\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
+     r"\bunrespon\w*|\bunrous(?:e)?able\b|\bcan'?t be roused\b|\b(?:not|isn'?t|isnt|aren'?t|no|stopped) respond\w*|\bno response from (?:him|her|them)\b|\b(?:can ?not|can'?t|cannae|cant|canny|couldn'?t|could not) get (?:any |a )?(?:response|reaction|answer|word) (?:from|oot o|out of|off) (?:him|her|them)\b|\b(?:he'?s|she'?s|hes|shes|they'?re|he is|she is|they are) (?:still )?(?:not|no|nae) movin[g']?(?=\W|$)|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|(?<!i )(?<!i've )(?<!ive )(?<!keep )\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
     ("overdose", "chest_not_moving",
      r"\bchest(?:'s| is| has)? (?:isn'?t|is not|not|no|isnae|has stopped|stopped) (?:going|moving|rising)\b"),
     ("overdose", "snoring_gurgling",
@@ -71,12 +71,14 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "cant_get_awake",
      r"\b(?:can'?t|cannae|canny|cant|cannot) get (?:him|her|them|my \w+|the \w+) (?:to|tae|ti) (?:wake|waken|respond|come round|come to)\b"),
     ("overdose", "not_answering",
-     r"\b(?:on the (?:floor|ground|bathroom floor|toilet floor)|in the toilet|in the bathroom|slumped)\b[\w' ,]{0,40}\b(?:won'?t|will not|not|isn'?t|is not|cannot|can'?t) (?:answer|answering|respond|responding|move|moving|wake|waking)\b|\b(?:door'?s? locked|locked in the (?:toilet|bathroom))\b[\w' ,]{0,40}\bnot (?:answering|responding)\b"),
+     r"\b(?:on the (?:floor|ground|bathroom floor|toilet floor)|in the toilet|in the bathroom|slumped)\b[\w' ,]{0,40}\b(?:won'?t|will not|not|isn'?t|is not|cannot|can'?t) (?:answer|answering|respond|responding|move|moving|wake|waking)\b|\b(?:door'?s? locked|locked in the (?:toilet|bathroom))\b[\w' ,]{0,40}\bnot (?:answering|responding)\b|"
+     r"\b(?:door'?s?|door is) locked\b[\w' ,.]{0,30}\b(?:no answer|not answering|no response|nae answer|won'?t answer)\b|"
+     r"\b(?:hasn'?t|hasnt|has not|hasnae|haven'?t) (?:come|been) out\b[\w' ]{0,30}\b(?:since|for)\b[\w' ,.]{0,40}\b(?:no answer|not answering|no response|nae answer)\b"),
     ("overdose", "foaming_after_use",
      rf"\bfoam\w* (?:at|fae|from) the mouth\b.*\b(?:{_DRUGS}|needle|using|used|injecting)\b|\b(?:{_DRUGS}|needle|using|used|injecting)\b.*\bfoam\w* (?:at|fae|from) the mouth\b"),
     # --- medical emergency (999) ---
-    ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bchest(?:'s| is| has)?(?: been)? (?:tight|painful|sore|crushing|pounding)\b|\bpains? in (?:my|his|her|their|the) chest\b|(?<!gave me a )(?<!give me a )(?<!gie me a )(?<!give myself a )(?<!give yourself a )(?<!gie masel a )(?<!gie yersel a )\bheart attack\b|\bhaving a stroke\b"),
-    ("medical", "seizure", r"\b(?:had a fit\b[\w' ]{0,30}\b(?:ago|today|tonight|still)|seizure|seizures|fitting(?! (?:the|a|an|new|my|his|her|out|up|it|them|together)\b)(?! in(?: with| at| here| there| well| anywhere| socially| ok| okay|\s*$|[.,!?]))|having a fit|took a fit|taking a fit|in a fit|convuls\w*)\b"),
+    ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bchest(?:'s| is| has)?(?: been| gone| going| getting)? (?:tight|painful|sore|crushing|pounding)\b|\bpains? in (?:my|his|her|their|the) chest\b|(?<!gave me a )(?<!give me a )(?<!gie me a )(?<!give myself a )(?<!give yourself a )(?<!gie masel a )(?<!gie yersel a )(?<!give you a )(?<!give ye a )(?<!gie ye a )(?<!give someone a )(?<!cause a )(?<!causes a )\bheart attack\b|\bhaving a stroke\b"),
+    ("medical", "seizure", r"\b(?:had a fit\b[\w' ]{0,45}\b(?:ago|today|tonight|still)|seizure|seizures|fitting(?! (?:the|a|an|new|my|his|her|out|up|it|them|together)\b)(?! in(?: with| at| here| there| well| anywhere| socially| ok| okay|\s*$|[.,!?]))|having a fit|took a fit|taking a fit|in a fit|convuls\w*)\b"),
     ("medical", "seizure_signs",
      r"\b(?:went|gone|going|goes) (?:all )?stiff\b[\w' ,]{0,30}\b(?:jerk\w*|shak\w*|twitch\w*|fitting|convuls\w*)\b|"
      r"\bstarted (?:jerking|convulsing|twitching)\b"),
@@ -98,7 +100,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("medical", "blood_loss",
      r"\b(?:spurting|pouring|gushing|pumping|pishing) (?:out )?blood\b(?!\s+(?:sometimes|now and then|occasionally|when i))|\bblood(?:'?s| is)? (?:spurting|pouring|gushing|pumping|pishing)\b|\b(?:vomiting|throwing up|coughing up|spewing|being sick) (?:\w+ )?blood\b|\bhit an artery\b|\b(?:can'?t|cannae|cant) stop (?:the|it|my \w+ from) bleeding\b|\b(?:bringing up|been sick with|sick with) blood\b|\bbleed\w* (?:and|that|which) (?:it )?won'?t stop\b|\bwon'?t stop bleeding\b"),
     ("medical", "withdrawal_fits",
-     r"\b(?:seizing|taking (?:a )?fits?|fit coming on|having fits|the dts|dts are|delirium tremens)\b|\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?|seeing (?:my |ma |our |his |her )?(?:late|dead|deceased) \w+ (?:in the (?:corner|room|doorway|hall|window)|standing|sitting|at the (?:foot|end|bottom) of))\b.*\b(?:drink|drinking|withdraw\w*|coming off|stopped|benzos?|alcohol)\b|\b(?:(?:without|no|nae|not had|off) (?:a |the |any )?)?(?:drink|drinking|withdraw\w*|coming off|stopped)\b.*\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?|seeing (?:my |ma |our |his |her )?(?:late|dead|deceased) \w+ (?:in the (?:corner|room|doorway|hall|window)|standing|sitting|at the (?:foot|end|bottom) of))|\b(?:seeing|see) (?:things|bugs|spiders|beasties|insects) (?:crawling|on the walls?|that aren'?t there)\b|\bthe horrors\b[\w' ,]{0,40}\b(?:seeing|sweat\w*|pouring|shak\w*|heart)\b|\bseeing (?:wee )?(?:men|spiders|insects|bugs|faces)\b"),
+     r"\b(?:seizing|taking (?:a )?fits?|fit coming on|having fits|the dts|dts are|delirium tremens)\b|\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?|seeing (?:my |ma |our |his |her )?(?:late|dead|deceased) \w+ (?:in the (?:corner|room|doorway|hall|window)|standing|sitting|at the (?:foot|end|bottom) of))\b.*\b(?:drink|drinking|withdraw\w*|coming off|stopped|benzos?|alcohol)\b|\b(?:(?:without|no|nae|not had|off) (?:a |the |any )?)?(?:drink|drinking|withdraw\w*|coming off|stopped)\b.*\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?|seeing (?:my |ma |our |his |her )?(?:late|dead|deceased) \w+ (?:in the (?:corner|room|doorway|hall|window)|standing|sitting|at the (?:foot|end|bottom) of))|\b(?:seeing|see) (?:things|bugs|spiders|beasties|insects|ants) (?:crawling|on (?:the )?walls?|that aren'?t there)\b|\bthe horrors\b[\w' ,]{0,40}\b(?:seeing|sweat\w*|pouring|shak\w*|heart)\b|\bseeing (?:wee )?(?:men|spiders|insects|bugs|faces)\b"),
     ("medical", "sepsis_signs",
      r"\bred (?:streaks?|lines?) (?:up|going up|on) (?:my|his|her)\b|\b(?:leg|arm|foot|hand)(?:'?s| is| has)? (?:gone )?(?:cold and (?:dark|black|blue)|black|dark and cold)\b|\bburning up\b.*\b(?:shaking|shivering|injection|abscess|wound)\b|\b(?:shaking|shivering)\b.*\bburning up\b"),
     ("medical", "limb_dying",
@@ -263,9 +265,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "threats_now",
      r"\b(?:said|says|saying|threatened|threatening|threatens|told (?:me|her|him|us)(?: \w+)?) (?:that )?(?:he'?ll|she'?ll|they'?ll|he would|she would|they would|he'?d|she'?d|they'?d|he is going to|they are going to|they'?re going to|he'?s going to|he'?s gonna) (?:kill|stab|hurt|batter|break|burn|put (?:me|us|her) in (?:the )?(?:hospital|a&e|the ground))\b|\bbreak (?:my|your) (?:legs|arms|fingers|jaw)\b|\b(?:tonight|today|friday|monday|by \w+|pay|paid|money|owe\w*|quid)\b[\w' ,]{0,30}\bor else\b|\bburn (?:me|us) out\b|\b(?:they'?ve|they have|he'?s|he has|got) (?:got )?a (?:knife|blade|machete|gun|bat)\b|\bthreaten\w* (?:me|us|my (?:family|mum|maw|kids|weans|wife|partner))\b|\bthey know where (?:my|i|we) \w+ (?:lives?|stay)\b|\b(?:turned up|came round|at (?:my|the) (?:door|window)|outside (?:my|the) (?:door|house|flat))\b[\w' ,]{0,40}\bwi(?:th)? a (?:knife|blade|machete|gun|bat)\b|\bwi(?:th)? a (?:knife|blade|machete|gun|bat) (?:at|outside) (?:my|the) (?:door|window|house|flat)\b"),
     ("abuse", "control_now",
-     r"\blocked (?:me|her|him|them) in\b|\blocked me out\b|\bnever lets (?:me|her|him) (?:\w+ ){0,3}(?:alone|on (?:my|her|his) own|out of (?:his|her) sight)\b|\b(?:bruis\w*|black eyes?)\b[\w' ,]{0,50}\b(?:her|his|my) (?:man|partner|boyfriend|husband|fella) never lets\b|\b(?:takes|keeps|hides|hid|smashed) my (?:phone|keys|bank card|benefits|money|pension|script|methadone)\b|(?<!police )(?<!polis )(?<!cops )\btook my phone\b(?! (?:and money )?when)|\b(?:checks|tracks|reads|monitors) my (?:phone|messages|location)\b|\bfollows me everywhere\b|\bcontrols? (?:every penny|all my money|my money|everything i do|where i go)\b|\bnot allowed (?:out|to leave|to go out|to see)\b|\bwon'?t let me (?:go|leave|out|see|have|get|keep)\b(?! (?:my |the )?(?:step)?(?:kids?|children|son|daughter|weans?|bairns?|grandkids|grandchildren)\b)|\b(?:makes|forces|forced|made|making) me (?:sell sex|have sex|sleep with|hold (?:his|their) gear|deal|sell)\b|\btaken over my (?:flat|house|home|place)\b|\bbullied for money\b|\bthrew (?:\w+ )?(?:water|a cup|a bottle|a glass|something|it) at me\b|\b(?:hiding|hid) (?:in my room|in the (?:bathroom|toilet)|from (?:him|her|them))\b|\bsmashing the (?:house|place|flat) up\b"),
+     r"\blocked (?:me|her|him|them) in\b|\blocked me out\b|\bnever lets (?:me|her|him) (?:\w+ ){0,3}(?:alone|on (?:my|her|his) own|out of (?:his|her) sight)\b|\b(?:bruis\w*|black eyes?)\b[\w' ,]{0,50}\b(?:her|his|my) (?:man|partner|boyfriend|husband|fella) never lets\b|\b(?:takes|keeps|hides|hid|smashed) my (?:phone|keys|bank card|benefits|money|pension|script|methadone)\b|(?<!police )(?<!polis )(?<!cops )\btook my phone\b(?! (?:and money )?when)|(?<!mum )(?<!mam )(?<!maw )(?<!dad )(?<!da )(?<!parents )(?<!gran )(?<!nan )\b(?:checks|tracks|reads|monitors) my (?:phone|messages|location)\b|\bfollows me everywhere\b|\bcontrols? (?:every penny|all my money|my money|everything i do|where i go)\b|\bnot allowed (?:out|to leave|to go out|to see)\b|\bwon'?t let me (?:go|leave|out|see|have|get|keep)\b(?! (?:my |the )?(?:step)?(?:kids?|children|son|daughter|weans?|bairns?|grandkids|grandchildren)\b)|\b(?:makes|forces|forced|made|making) me (?:sell sex|have sex|sleep with|hold (?:his|their) gear|deal|sell)\b|\btaken over my (?:flat|house|home|place)\b|\bbullied for money\b|\bthrew (?:\w+ )?(?:water|a cup|a bottle|a glass|something|it) at me\b|\b(?:hiding|hid) (?:in my room|in the (?:bathroom|toilet)|from (?:him|her|them))\b|\bsmashing the (?:house|place|flat) up\b"),
     ("abuse", "hurting_me",
-     r"\b(?:he|she|they|(?:my )?(?:man|partner|boyfriend|husband|wife|dad|da|son|brother|ex|fella|bf|gf))(?:'s| is| are|'re)? (?:(?!not |never |no |nae )\w+ )?(?:hitting|hittin|hurting|hurtin|battering|batterin|beating|beatin|kicking|kickin|strangling|choking|leathering|leatherin) (?:me|us)\b|\bused to (?:batter|hit|beat|hurt|kick|punch|strangle|choke|leather) (?:me|us|her|him|my \w+)\b|\b(?:he|she) put me in (?:hospital|a&e)\b|\b(?:he'?s|she'?s|they'?ve|he has|she has|they have) found out where i (?:am|live|stay|'m staying)\b|\bchecks everything i (?:type|do|say|send)\b|\b(?:can'?t|cannot) (?:talk|speak)\b[\w' ,.]{0,30}\b(?:he'?s|she'?s|he is|she is) (?:in the (?:next|other) room|here|home|back|listening|next to me)\b|\bbruises? on (?:her|his|my) (?:arms?|legs?|face|neck|body)\b"),
+     r"\b(?:he|she|they|(?:my )?(?:man|partner|boyfriend|husband|wife|dad|da|son|brother|ex|fella|bf|gf))(?:'s| is| are|'re)? (?:(?!not |never |no |nae )\w+ ){0,2}(?:hitting|hittin|hurting|hurtin|battering|batterin|beating|beatin|kicking|kickin|strangling|choking|leathering|leatherin) (?:me|us)\b(?! out\b| oot\b)|\bused to (?:batter|hit|beat|hurt|kick|punch|strangle|choke|leather) (?:me|us|her|him|my \w+)\b|\b(?:he|she) put me in (?:hospital|a&e)\b|\b(?:he'?s|she'?s|they'?ve|he has|she has|they have) found out where i (?:am|live|stay|'m staying)\b|\bchecks everything i (?:type|do|say|send)\b|\b(?:can'?t|cannot) (?:talk|speak)\b[\w' ,.]{0,30}\b(?:he'?s|she'?s|he is|she is) (?:in the (?:next|other) room|here|home|back|listening|next to me)\b|\bbruises? on (?:her|his|my) (?:arms?|legs?|face|neck|body)\b"),
     ("abuse", "threat_reported",
      r"\b(?:he|she|they) (?:say|says|said|tell|tells|told me)\b[\w' ,]{0,40}\b(?:he|she|they) (?:(?:will|'ll|gonna|go|going to) )?kill (?:me|us|my)\b"),
     ("abuse", "hit_only_me",
@@ -335,6 +337,23 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:child|kid|wean|bairn|baby|toddler|\d{1,2} ?yo|\d{1,2}[- ]year[- ]old)\b[\w' ,]{0,15}\balone (?:with|wi|w/|w) (?:her|him|them)\b.*\b(?:intoxicated|drunk|steaming|wasted|out of (?:it|her face|his face)|passed out|gouching|off (?:her|his) face)\b"),
     ("medical", "hypothermia",
      r"\b(?:freezing|ice|icy|stone|very) cold to (?:the )?touch\b|\bcold to (?:the )?touch\b[\w' ,]{0,40}\b(?:confused|can'?t stand|cannae stand|not making sense|drowsy|blue)\b"),
+    # from the sixteenth set's first run
+    ("suicidal", "at_the_edge",
+     r"\b(?:railway|rail|train) (?:line|lines|track|tracks|bridge)\b[\w' ,.]{0,80}\b(?:working (?:myself |masel )?up to it|building (?:myself )?up to it|psych\w* (?:myself|masel) up|(?:get|getting|find|finding) the (?:nerve|courage|bottle))\b|"
+     r"\b(?:working (?:myself |masel )?up to it|building (?:myself )?up to it|psych\w* (?:myself|masel) up|(?:get|getting|find|finding) the (?:nerve|courage|bottle))\b[\w' ,.]{0,80}\b(?:railway|rail|train) (?:line|lines|track|tracks|bridge)\b|"
+     r"\b(?:thinking|thinkin|thought|think|tempted|wanting|want|urge)\b[\w' ]{0,12}\b(?:about |aboot |of |to )?(?:going|goin|throwing (?:myself|masel)|stepping|walking|driving) (?:off|aff|over|in front of) (?:the |a )?(?:\w+ ){0,2}(?:bridge|cliff|cliffs|roof|edge|pier|harbour wall|multi.?storey|car park|tracks|train)\b"),
+    ("suicidal", "insurance_payout",
+     r"\bbetter off with (?:that|it|the money|the payout|the insurance(?: money)?|what it pays(?: out)?) than (?:with )?me\b|"
+     r"\bat least (?:the|my|ma|his|her) \w+ (?:will|'ll|would|'d|wid) get something\b[\w' ]{0,20}\b(?:out of|oot o|out o|from) me\b|"
+     r"\b(?:checked|checking|check|made sure|making sure)\b[\w' ]{0,20}\b(?:life insurance|insurance|policy)\b[\w' ]{0,15}\b(?:still )?(?:pays? out|covers? (?:suicide|it|everything))\b"),
+    ("overdose", "lost_tolerance",
+     r"\b(?:first (?:dig|hit|bang|shot|line|score|time|go)\b[\w' ]{0,20}\bsince (?:getting|gettin|coming|i got|i came|got|came) (?:out|oot|home|back)|tolerance(?:'s| is)? (?:nothing|gone|zero|low|non.?existent|shot))\b"
+     r"[\w' ,.]{0,80}\b(?:gouch\w*|nodding|drows\w*|heavy|chest|breath\w*|going under|can'?t stay awake|falling asleep|sleepy)\b"),
+    ("child_at_risk", "child_exploited",
+     r"\b(?:1[0-5]|twelve|thirteen|fourteen|fifteen)[ -]?(?:year|yr)s?[ -]?old\b[\w' ,]{0,60}\b(?:staying|living|sleeping|stopping|going out|seeing|with)\b[\w' ]{0,15}\b(?:[2-6]\d[ -]?(?:year|yr)s?[ -]?old|older|grown) (?:man|men|guy|guys|bloke|fella)\b|"
+     r"\b(?:older|grown|[2-6]\d[ -]?(?:year|yr)s?[ -]?old) (?:man|men|guy|guys|bloke|fella)\b[\w' ]{0,20}\b(?:gives?|giving|gave|supplies|supplying|feeds?) (?:her|him|them) (?:drugs|crack|gear|coke|vallies|pills|drink|alcohol|ket|blues|weed)\b"),
+    ("child_at_risk", "non_accidental_injury",
+     r"\bnon[ -]?accidental (?:head )?injur\w*"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -355,7 +374,7 @@ _SELF_NEGATED = {"took_with_symptoms", "withdrawal_fits", "taking_all", "not_ans
                  "avoiding_him", "hit_only_me", "child_not_fed", "nobody_would_miss", "chest_not_moving",
                  "affairs_in_order", "not_going_home", "pregnancy_danger", "not_waking", "planning_how",
                  "no_bother_waking", "if_you_dont_hear", "no_adult_home",
-                 "goodbye", "sure_not_to_wake", "taking_the_child"}
+                 "goodbye", "sure_not_to_wake", "taking_the_child", "child_exploited"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|month|summer|christmas|winter|spring|autumn)|"
@@ -387,7 +406,7 @@ _RECENT_PAST = re.compile(
 _PRESENT = re.compile(
     r"\b(?:right now|tonight|today|(?<!never )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
-    r"back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in)|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|scared to go home|most (?:nights|days|mornings)|lately|these days)\b"
+    r"back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in)|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|scared to go home|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|(?:\d+|a few|a couple of|five|ten|twenty) ?(?:min|mins|minutes|secs|seconds) ago|just now|most (?:nights|days|mornings)|lately|these days)\b"
 )
 # Thoughts that go on now keep a past attempt or past self-harm live ("tried last year and
 # still think about it"); for other types they are memory ("used to hit me when I was wee,
@@ -429,6 +448,7 @@ _CONDITIONAL = re.compile(
     r"\bhow do (?:i|you) know if\b|\bwhat'?s the (?:protocol|procedure|policy|process) (?:if|when|for)\b|"
     r"\bwhat (?:should|do|can) (?:a|the|our) (?:worker|staff|member of staff|nurse|volunteer|teacher) do if\b"
 )
+_MINUTES_AGO = re.compile(r"\b(?:\d+|a few|a couple of|five|ten|twenty) ?(?:min|mins|minutes|secs|seconds) ago\b|\bjust now\b")
 _HABITUAL = re.compile(
     r"\bevery (?:weekend|time|night|day|morning|session)\b|\bsometimes\b|\bfor (?:weeks|months|ages|years)\b|\bsome (?:nights|days|mornings)\b|\bnow and (?:then|again)\b|"
     r"\busually\b|\balways\b|\boften\b|\ball the time\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|\b(?:twice|a few times|a couple of times|three times) now\b"
@@ -447,7 +467,8 @@ _CONDITIONAL_CUES = {"not_waking", "affairs_in_order", "assault_now", "found_at"
 # the sentence asks something ("what should I do if I feel I'm going to end it?").
 _SELF_THREAT = re.compile(
     r"\b(?:i'?m|i am|im|i'?ll|i will|ah'?m|ah'?ll) (?:ending it|ending my life|ending it all|going to end it|gonna end it|gonnae end it|"
-    r"going to kill myself|gonna kill myself|gonnae kill masel|killing myself|doing myself in|taking (?:the lot|them all|all of them))\b")
+    r"going to kill myself|gonna kill myself|gonnae kill masel|killing myself|doing myself in|taking (?:the lot|them all|all of them)|"
+    r"(?:going to|gonna|gonnae|gaun tae) end (?:my life|it all)|end(?:ing)? my life|tak(?:e|ing) my (?:own )?life)\b")
 _QUESTION_FORM = re.compile(
     r"\?|^\s*(?:what|how|who|where|when|should|can|could|do|does|is|are)\b|\bwhat (?:should|do|can|would)\b|\bwho (?:do|can|should)\b")
 # A team that "battered" or "hammered" another: football, not an assault.
@@ -465,7 +486,7 @@ _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bt
 
 
 _NOT_A_NEGATION = re.compile(r"\b(?:no more|nae mair|no longer able|any ?more)\b|"
-                              r"\b(?:can'?t|cant|cannae|canny|cannot) stop (?:thinking|thinkin)(?: about)?")
+                              r"\b(?:can'?t|cant|cannae|canny|cannot) stop(?: (?:thinking|thinkin)(?: about)?)?")
 # A denial that covers a list: "no thoughts of self harm or suicide", "no thoughts of using
 # or hurting myself" (only an "or" list: "no plans for christmas i just want to die" is not one).
 _DENIED = re.compile(
@@ -517,7 +538,10 @@ _REASSURED = re.compile(
     r"\b(?:gonna|going to|gonnae|will|'ll) finish me(?: off)?\b|\b(?:phones?|day|shift|traffic|work|it|brawl|queue)(?: \w+)? (?:was|were|has been|have been|'s been) (?:pure |absolute )?murder\b|"
     r"\b(?:has|'s|is) recovered\b|\bcutting for a (?:comp|competition|fight|show|bout)\b|\bcutting (?:about|aboot|around) wi\w*\b|"
     r"\b(?:isn'?t|is not|not|no|nae|stopped) cutting any ?more\b|\b(?:marks|scars|cuts) are (?:old|healed|faded)\b|"
-    r"\bend of (?:my|her|his|their) (?:rope|tether) wi(?:th)? (?:the )?(?:dwp|council|benefits|housing|landlord|job ?centre|bank|universal credit|uc|him|her|them|it)\b|\b(?:i|we) can (?:wake|waken) (?:him|her|them)\b|\bcut(?:ting)? (?:down|back)\b"
+    r"\bend of (?:my|her|his|their) (?:rope|tether) wi(?:th)? (?:the )?(?:dwp|council|benefits|housing|landlord|job ?centre|bank|universal credit|uc|him|her|them|it)\b|\b(?:i|we) can (?:wake|waken) (?:him|her|them)\b|\bcut(?:ting)? (?:down|back)\b|"
+    r"\b(?:passengers|customers|punters|diners|the class|pupils|the whole \w+|every(?:one|body)|the crowd|fans|colleagues)\b[\w' ]{0,10}\b(?:were|was|are|is) ready to (?:murder|kill|lynch|strangle|throttle) (?:me|us)\b|"
+    r"\bthought (?:we'?d|we would|we were going to|we were gonna) all\b|"
+    r"\b(?:vet|doctor|doc|gp|nurse|hospital|paramedics?)\b[\w' ]{0,10}\b(?:says|said) (?:she'?ll|he'?ll|they'?ll|it'?ll|she will|he will|they will|it will) be (?:fine|ok|okay|alright|grand)\b"
 )
 
 
@@ -574,7 +598,7 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
             and not (crisis_type in _THOUGHTS_LIVE and _SELF_THREAT.search(sentence)
                      and not _QUESTION_FORM.search(sentence)):
         return True  # "pills ready in case it goes badly" is a plan, not a what-if
-    if crisis_type == "medical" and _HABITUAL.search(sentence):
+    if crisis_type == "medical" and _HABITUAL.search(sentence) and not _MINUTES_AGO.search(sentence):
         return True
     body_now = crisis_type in ("overdose", "medical")
     past_in = (lambda part: _PAST.search(_USED_TO.sub(" ", part))) if body_now else _PAST.search

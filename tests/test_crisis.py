@@ -748,3 +748,49 @@ def test_more_reassurance_keeps_the_model_out(text):
 ])
 def test_a_revival_followed_by_danger_is_still_a_crisis(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the sixteenth set's first run missed (written here in other words)
+    ("been going down to the train tracks at night trying to get the nerve", "suicidal"),
+    ("can't stop thinking about walking off the Kessock bridge", "suicidal"),
+    ("if she leaves me I'm going to end my life, no joke", "suicidal"),
+    ("the policy pays out now it's past a year, the kids would be better off with the money than me",
+     "suicidal"),
+    ("made sure my life insurance still pays out, at least my son will get something out of me",
+     "suicidal"),
+    ("had a fit on the bathroom floor five minutes ago, out for ages, bit my tongue", "medical"),
+    ("no drink since Friday, shaking, I see bugs on walls", "medical"),
+    ("first hit since coming home from Addiewell, my tolerance is gone and I'm that drowsy", "overdose"),
+    ("my brother's bathroom door is locked, no answer, he'd been using", "overdose"),
+    ("he hasn't been out of his room since this morning, knocking, no answer", "overdose"),
+    ("dad's slumped in his chair and we can't get a response from him", "overdose"),
+    ("my chest's gone tight after those lines", "medical"),
+    ("a 14 year old in our unit says she's living with a 30 year old man", "child_at_risk"),
+    ("there's an older guy giving her vallies and she's only 13", "child_at_risk"),
+    ("x-ray shows a fracture the consultant thinks is non-accidental injury, he's 2", "child_at_risk"),
+    ("my husband's started hitting me again, I'm frightened to go back", "abuse"),
+    ("client says her ex choked her on Sunday and she's going back to him tonight", "abuse"),
+])
+def test_wording_from_the_sixteenth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "does coke give you a heart attack if you only take it at weekends?",
+    "she's getting kicked out of her mum's, he's kicking me out too",
+    "my dad checks my phone, is this chat private?",
+    "I tried stopping once and saw things on the wall, that was years ago",
+    "a 15 year old in my class is not living with her dad any more",
+])
+def test_the_sixteenth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the customers were ready to kill me when the card machine broke",
+    "the boat was rocking that much I thought we'd all end up in the sea",
+    "the cat ate a lily, vet says she'll be fine",
+])
+def test_sixteenth_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.3, "suicidal")).type is None
