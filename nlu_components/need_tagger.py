@@ -14,7 +14,10 @@ or tonight, `need_guess` when the needs rest on a misspelling or one of them on 
 model guess (the form checks them with the person), and `age_band` / `gender`
 of the person the help is for when the message states them (nlu_components/person.py).
 When the model's intent is weak (fallback, out of scope, greeting, thanks) but the message clearly names
-a need, the intent becomes `inform`: people often open with their problem.
+a need, the intent becomes `inform`: people often open with their problem. A message that only asks
+about the navigator itself (who sees it, what it keeps, printing or sharing it: needs.py
+`about_the_tool`) has no needs, and a privacy question the model took for `inform` or a weak
+intent becomes `ask_privacy`, so the person gets the privacy answer.
 """
 from __future__ import annotations
 
@@ -53,7 +56,7 @@ def decide_needs(text: str, probabilities, threshold: float | None = None,
         predicted |= set(tags.needs)  # "hostel", "nae hoose": too short to second-guess
     needs = [n for n in tags.needs if n in predicted]
     needs += [n for n in NEED_CODES if n in predicted and n not in needs]
-    needs = [n for n in needs if n not in tags.removed and n not in tags.over]
+    needs = [n for n in needs if n not in tags.removed and n not in tags.over and not tags.about_the_tool]
     guessed = tags.guessed and bool(needs) and set(needs) <= set(tags.needs)
     weak = any(probabilities[NEED_CODES.index(n)] < threshold + UNSURE_MARGIN and n not in tags.needs
                for n in needs)
@@ -92,3 +95,6 @@ class NeedTagger(TrainedComponent):
             self.add_entities(message, "gender", [gender])
         if needs and intent_name(message) in WEAK_INTENTS:
             set_intent(message, "inform")
+        elif tags.privacy_question and intent_name(message) in WEAK_INTENTS | {"inform"}:
+            set_intent(message, "ask_privacy")  # "does that get passed to the police?" is
+            # answered, not taken as a need (the dialogue ignores entities on ask_privacy turns)

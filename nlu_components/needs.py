@@ -311,12 +311,46 @@ _ALL_OVER = re.compile(
     r"\b(?:that'?s|it'?s|thats|its|that is|it is) (?:all )?(?:done|finished|over)\s*(?:[.!]|$)|\b(?:that |it )?resolved\b|"
     r"(?<!never )(?<!not )(?<!n't )(?<!nae )\b(?:got|get) (?:through|over) it\b|\blong gone\b|\bno (?:issues|problems|bother|trouble) since\b|"
     r"\bnever (?:come|came) up (?:since|again)\b|\b(?:came|come) off (?:it|them) no bother\b|"
-    r"(?<!though )(?<!although )\b(?:he|she|they|and|but)(?:'s| is|'re| are)? doing (?:really |very |so )?(?:well|great)\s*(?:[.!]|$)")
+    r"(?<!though )(?<!although )\b(?:he|she|they|and|but)(?:'s| is|'re| are)? doing (?:really |very |so )?(?:well|great)\s*(?:[.!]|$)|"
+    r"\b(?:long |all |lang )?done and dusted\b|\b(?:that'?s|it'?s|thats|its|that is|it is|was) (?:all )?(?:finished|dealt|sorted) with\b|"
+    r"\b(?:that'?s|it'?s|thats|its|that is|it is|was) (?:all )?(?:long|lang|well) (?:done|finished|over)\b|\bfinish(?:ed)? long (?:time|ago)\b|"
+    r"\bno (?:problem|problems|bother) now\b|\bnae bother (?:wi|with) (?:the )?\w+ since\b|\bno (?:current )?issues\b|\bnothing (?:further )?(?:needed|required)\b|"
+    r"\b(?:doesn'?t|does not|don'?t|do not) need anything\b|\bnever looked back\b|"
+    r"\b(?:haven'?t|have not|not|no|nae|never) touched (?:it|a drop|a needle|drugs|the \w+)\b[\w' ]{0,12}\b(?:since|in|for)\b|"
+    r"\bnow (?:is|it'?s|it is|all) (?:fine|ok|okay|good)\b|\bhealed (?:well|up|completely|fine)\b|\b(?:was|were) (?:all )?fine (?:after|since)\b|\bthat was all fine\b|"
+    r"\bcleared,? (?:and )?discharged\b|\b(?:completed|finished) (?:his|her|their|my|the) (?:order|programme|program|treatment|sentence|course)\b|"
+    r"\bcase (?:was |got |is )?closed\b|\b(?:is|are) (?:now )?spent\b|\b(?:was|got|been) dropped\b|"
+    r"\b(?:part of my life|chapter)(?:'s| is) (?:over|closed|behind me)\b|\b(?:good|fine|ok|okay) on that front\b|\bno contact (?:with [\w ]{0,20})?since\b")
 _ASKS_NOW = re.compile(
     r"\?|\b(?:need|needs|needing|want|wants|wanting|looking for|help|could (?:i|you|someone|somebody)|"
     r"can (?:i|you|someone|somebody)|would like|now (?:i|he|she|we)|again|still|worried|scared|"
-    r"where|wer|whaur|how|what|whit|who|is there|started|starting|lately|these days|at the moment|currently)\b")
+    r"where|wer|whaur|how|what|whit|who|is there|started|starting|lately|these days|at the moment|currently)\b|"
+    r"\b(?:that'?s|that is|is|'s) the (?:problem|issue|worry|trouble)\b|\bworrying\b|\bstruggl\w*|\bbothering me\b|"
+    r"\b(?:it'?s|its) (?:the|my|ma|his|her) [\w' ]{2,30}(?:that'?s|that is|now|\s*$)")
 ALL_OVER_MAX_WORDS = 20  # a longer message nearly always goes on to what is wrong now
+# A question about the navigator itself: who sees it, what it keeps, using or printing it
+# ("does that get passed to the police?", "would my boss find out if I use this?"). Such a
+# message asks for no service, whatever it mentions, unless it also asks for help.
+_THIS = (r"(?:this chat|this conversation|this tool|this app|this site|any of this|anything (?:i|you) (?:type|write|say|put)"
+         r"(?: in here| here)?|what i (?:type|write|say|put)(?: in here| here)?|anything (?:in here|here))")
+_PRIVACY_QUESTION = re.compile(
+    rf"\b{_THIS}\b[\w' ]{{0,30}}\b(?:passed on|get passed|go(?:es)? (?:to|on)|get(?:s)? back|tell|shared?|stored?|kept|keep|record|save|seen|see|find out)\b|"
+    r"\b(?:does|will|would|could) (?:that|it) (?:get )?(?:passed|shared|reported|get back)\b|"
+    r"\b(?:does|will|would|could|is) this (?:\w+ ){0,3}?(?:get passed|passed on|shared|reported|sent|stored|saved|kept|recorded|seen|go(?:es)? (?:to|on))\b|"
+    r"\bwho (?:sees|reads|can see|will see|gets to see|else sees) (?:this|it|what i)\b|"
+    r"\b(?:store|keep|save|record|log)s? (?:my (?:details|data|name|number|messages|info\w*|conversation|chat)|any (?:details|data|info\w*|record)|"
+    r"patient|personal|what i|a record of)\b|"
+    r"\bis (?:this|this chat|this service) (?:\w+ )?(?:private|confidential|anonymous|secure|gdpr)\b|\bgdpr\b|\bidentifiable\b|"
+    r"\bfinds? out if i (?:use|used) this\b|"
+    r"\b(?:will|wil|would|could|can) (?:my|ma|the|his|her|he|she|they)(?: \w+){0,2} see (?:this|any of this|what i)\b|"
+    r"\bsee (?:this|the) (?:conversation|chat|messages)\b")
+_TOOL_USE = re.compile(
+    r"\buse this (?:on|with|at|in|for)\b|\b(?:print|export|save|share|send) (?:this|a summary|the summary|what you|the plan|a link|it as)\b")
+_ASKS_FOR_HELP = re.compile(
+    r"\bi need (?:help|a |an |some|to (?:get|find|stop|see|talk))|\b(?:need|want|wanting|looking for) (?:help|support|a service|someone)\b|"
+    r"\bcan (?:you|i) (?:get|find)\b|\bwhere (?:can|do|is|are)\b|\bis there (?:a|an|any)\b(?! (?:way|version|summary|link|pdf|leaflet|record|option)\b)|"
+    r"\bhelp (?:with|me|for|him|her)\b|\bfind me\b")
+ABOUT_THE_TOOL_MAX_WORDS = 30
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|am not|i'?m not|don'?t have|dinnae have|no problems? with|"
                              r"wouldn'?t (?:say|call (?:it|myself|him|her)) (?:i'?m |i was |he'?s |she'?s |it'?s |i am )?)\s*$")
 
@@ -333,6 +367,8 @@ class NeedTags:
     removed: list[str] = field(default_factory=list)   # needs the person ruled out
     over: list[str] = field(default_factory=list)      # needs mentioned as past, not needed now
     guessed: bool = False                              # only from a close misspelling
+    about_the_tool: bool = False                       # only asks about the navigator itself...
+    privacy_question: bool = False                     # ...and that is who sees it or what it keeps
 
 
 def tag_needs(text: str) -> NeedTags:
@@ -394,8 +430,11 @@ def tag_needs(text: str) -> NeedTags:
     over = ["treatment"] if _TREATMENT_OVER.search(norm) and not _TREATMENT_ASK.search(norm) else []
     if len(norm.split()) <= ALL_OVER_MAX_WORDS and _ALL_OVER.search(norm) and not _ASKS_NOW.search(norm):
         over = [n for n in NEED_CODES if n != "family"]  # a relative affected by it still is
+    only_about_us = len(norm.split()) <= ABOUT_THE_TOOL_MAX_WORDS and not _ASKS_FOR_HELP.search(norm)
+    privacy = only_about_us and bool(_PRIVACY_QUESTION.search(norm))
+    about_the_tool = privacy or (only_about_us and bool(_TOOL_USE.search(norm)))
     return NeedTags(needs=sorted(found, key=found.get), removed=sorted(removed), guessed=guessed,
-                    over=over)
+                    over=over, about_the_tool=about_the_tool, privacy_question=privacy)
 
 
 # Misspellings of the words people use most for each need ("benifits", "rehap").

@@ -236,6 +236,9 @@ def test_out_of_scope_and_gibberish_offer_the_needs(rasa_stack, sender):
 @pytest.mark.parametrize("message,expected", [
     ("are you a real person", "116 123"),
     ("is this confidential", "don't need to give your name"),
+    # a privacy question in words the intent model may take for a need (needs.py about_the_tool)
+    ("if I say I'm on a tag does that get passed on to the police?", "don't need to give your name"),
+    ("will my social worker see what I type here", "don't need to give your name"),
     ("what can you do", "support services"),
 ])
 def test_questions_about_the_bot(rasa_stack, sender, message, expected):

@@ -379,3 +379,59 @@ def test_a_message_only_about_something_over_asks_for_nothing(text):
 ])
 def test_what_is_not_over_stays(text):
     assert tag_needs(text).over == []
+
+
+@pytest.mark.parametrize("text", [
+    # from the sixteenth set's first run, in other words
+    "Got done for shoplifting in 2011, paid the fine. That's all dealt with.",
+    "Bother with the bottle in my twenties, long done and dusted.",
+    "had a fractured ankle last spring, it healed well",
+    "Client's hepatitis treatment is complete, nothing further required.",
+    "Jail 2009. Finished long time. No problem now.",
+    "was on the gear for years, moved to the Highlands and never looked back",
+    "I haven't touched a drop since 2018",
+    "He had social work years ago, case closed since",
+    "the breach charge got dropped",
+])
+def test_still_more_ways_of_saying_something_is_finished(text):
+    from nlu_components.need_tagger import decide_needs
+    sure = [0.1 if n == "family" else 0.9 for n in NEED_CODES]
+    assert decide_needs(text, sure, 0.6, tag_needs(text))[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "my liver was bad a few years back and I never went back to the doctor",
+    "Hep C done years ago, no bother now. It's my chest that's the problem",
+    "I was inside in 2015, that's long done. The court date next month is worrying me",
+])
+def test_something_finished_beside_a_need_now_keeps_the_need(text):
+    from nlu_components.need_tagger import decide_needs
+    assert decide_needs(text, [0.9] * len(NEED_CODES), 0.6, tag_needs(text))[0] != []
+
+
+@pytest.mark.parametrize("text,privacy", [
+    ("If I mention I'm on a tag does that get passed on to anyone?", True),
+    ("will my social worker see what I type?", True),
+    ("who reads this, the council?", True),
+    ("Do you store my details? I'm in the jail system", True),
+    ("is this chat anonymous, my ex is a polis", True),
+    ("could my manager find out if I use this", True),
+    ("can I print the plan for my client's file", False),
+    ("I want to use this with tenants at the drop-in", False),
+])
+def test_a_question_about_the_navigator_itself_asks_for_no_service(text, privacy):
+    from nlu_components.need_tagger import decide_needs
+    tags = tag_needs(text)
+    assert tags.about_the_tool and tags.privacy_question == privacy
+    assert decide_needs(text, [0.9] * len(NEED_CODES), 0.6, tags)[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "is it confidential if I see my GP about the coke? I need help to stop",
+    "does my work have to be told if I go on a script, I want to keep my job",
+    "will the court see my record, I'm up on Monday",
+    "can I keep my UC if I go to college",
+    "my dad fell twice this month and won't go to the doctor",
+])
+def test_asking_about_other_peoples_confidentiality_or_keeping_things_is_not_about_the_navigator(text):
+    assert not tag_needs(text).about_the_tool
