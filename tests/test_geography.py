@@ -271,3 +271,18 @@ def test_ordinary_words_near_place_names_are_not_places():
     assert find_place_in_text("I live in Buckie").council_area == "Moray"
     assert find_place_in_text("I stay in Morningside").council_area == "City of Edinburgh"
     assert find_place_in_text("I'm in edinbrugh").council_area == "City of Edinburgh"
+
+
+@pytest.mark.parametrize("text,area", [
+    # places the sixteenth set's first run did not find, in other words
+    ("staying with my sister in Innellan for now", "Argyll and Bute"),
+    ("sleeping down by the Broomielaw", "Glasgow City"),
+    ("I work in a bar on the Royal Mile", "City of Edinburgh"),
+    ("they took him to Monklands last night", "North Lanarkshire"),
+    ("Community worker, EK. Client wants a detox", "South Lanarkshire"),
+    ("moved to Aveimore for the hotel work", "Highland"),
+    ("is there a needle exchange in obna", "Argyll and Bute"),
+])
+def test_more_neighbourhoods_landmarks_and_misspellings(text, area):
+    place = find_place_in_text(text)
+    assert place is not None and place.council_area == area
