@@ -21,6 +21,8 @@ intent becomes `ask_privacy`, so the person gets the privacy answer.
 """
 from __future__ import annotations
 
+import re
+
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.training_data.message import Message
 
@@ -35,6 +37,7 @@ from services_db.vocab import NEED_CODES
 WEAK_INTENTS = {"nlu_fallback", "out_of_scope", "greet", "thanks", "affirm", "bot_challenge",
                 "ask_capabilities"}
 SHORT_MESSAGE_WORDS = 3
+_FRAGMENT_BREAK = re.compile(r"[.,;:/\n!?+]+")
 # A need only the models found, with a probability less than this above the threshold, is
 # right about half the time (docs/benchmarks.md): the form checks the needs with the person.
 UNSURE_MARGIN = 0.15
@@ -52,8 +55,9 @@ def decide_needs(text: str, probabilities, threshold: float | None = None,
     predicted = {n for n, p in zip(NEED_CODES, probabilities) if p >= threshold}
     if tags.guessed and not predicted:
         predicted = set(tags.needs)  # "benifits": the form checks it with the person
-    elif len(text.split()) <= SHORT_MESSAGE_WORDS:
-        predicted |= set(tags.needs)  # "hostel", "nae hoose": too short to second-guess
+    elif len(text.split()) <= SHORT_MESSAGE_WORDS or is_fragments(text):
+        predicted |= set(tags.needs)  # "hostel", "nae hoose", "Widow. Lonely. Co-codamol.":
+        # too short to second-guess
     needs = [n for n in tags.needs if n in predicted]
     needs += [n for n in NEED_CODES if n in predicted and n not in needs]
     needs = [n for n in needs if n not in tags.removed and n not in tags.over and not tags.about_the_tool]
@@ -61,6 +65,13 @@ def decide_needs(text: str, probabilities, threshold: float | None = None,
     weak = any(probabilities[NEED_CODES.index(n)] < threshold + UNSURE_MARGIN and n not in tags.needs
                for n in needs)
     return needs, tags.removed, guessed or weak
+
+
+def is_fragments(text: str) -> bool:
+    """A message of two or more short pieces ("Gabapentin. Bad back. Skint.", "blues, panic
+    attacks, irvine"): each piece is read like a short message of its own."""
+    pieces = [p for p in _FRAGMENT_BREAK.split(text) if p.strip()]
+    return len(pieces) >= 2 and all(len(p.split()) <= SHORT_MESSAGE_WORDS for p in pieces)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=True)

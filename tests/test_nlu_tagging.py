@@ -435,3 +435,26 @@ def test_a_question_about_the_navigator_itself_asks_for_no_service(text, privacy
 ])
 def test_asking_about_other_peoples_confidentiality_or_keeping_things_is_not_about_the_navigator(text):
     assert not tag_needs(text).about_the_tool
+
+
+@pytest.mark.parametrize("text,need", [
+    ("Widower. On my own. Drinking.", "treatment"),
+    ("methadone, no gp, livingston", "physical_health"),
+    ("Out of jail. No bed.", "housing"),
+])
+def test_a_message_of_short_fragments_keeps_the_needs_it_names(text, need):
+    """Each piece is read like a short message: the lexicon's needs are kept even when the
+    models are unsure (docs/labelling.md: "Fragments count")."""
+    from nlu_components.need_tagger import decide_needs, is_fragments
+    assert is_fragments(text)
+    assert need in decide_needs(text, [0.3] * len(NEED_CODES), 0.6, tag_needs(text))[0]
+
+
+@pytest.mark.parametrize("text", [
+    "I've been drinking every night since my wife died. No bed either.",
+    "homeless",
+    "Pt drinking daily, wants detox, lives alone in Buckie",
+])
+def test_sentences_are_not_fragments(text):
+    from nlu_components.need_tagger import is_fragments
+    assert not is_fragments(text)
