@@ -46,6 +46,13 @@ _CUES = frozenset(
     "in from near at around outside frae fae live lives living stay stays staying based bide "
     "biding moved move moving oot".split()
 )
+# A place someone has left or moved from ("released from HMP Stirling", "moved up from
+# Glasgow", "left Dundee") is not where they are when the message names another place as
+# well. A bare "from" is not enough: "from Stranraer", "from Barra to Glasgow" name home.
+_ORIGIN_CUES = frozenset("fled left".split())
+_FROM = frozenset("from fae frae".split())
+_MOVED = frozenset("released liberated moved up down over back transferred".split())  # ... from
+_ORIGIN_SKIP = frozenset("hmp hmyoi hm prison the".split())
 _STREET_WORDS = frozenset("road rd street st avenue ave lane drive terrace place crescent way".split())
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.I)
 _OUTWARD = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)(?:\s+([0-9]))?\b", re.I)
@@ -252,7 +259,7 @@ def find_place_in_text(message: str, cue_free: bool = False) -> PlaceResult | No
     tokens = [normalise(_POSSESSIVE.sub("", t)) for t in _WORD.findall(text)]
     tokens = [t for t in tokens if t]
     i = 0
-    best: tuple[int, int, _Place] | None = None
+    found: list[tuple[bool, int, _Place]] = []  # (an origin?, words, place), in order
     while i < len(tokens):
         for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
             place = places.get(" ".join(tokens[i:i + n]))
@@ -262,11 +269,12 @@ def find_place_in_text(message: str, cue_free: bool = False) -> PlaceResult | No
             cued = cue_free or _cued(tokens, i)
             if after in _STREET_WORDS or (place.needs_context and not cued):
                 continue
-            if best is None or n > best[1]:
-                best = (i, n, place)
+            found.append((_origin(tokens, i), n, place))
             break
         i += 1
-    if best is not None:
+    here = [f for f in found if not f[0]] or found
+    if here:
+        best = max(here, key=lambda f: f[1])  # the longest name; the first of equals
         return _result(best[2], best[2].name)
     for i, token in enumerate(tokens):
         if (cue_free or _cued(tokens, i)) and token not in _CUES:
@@ -296,6 +304,16 @@ def _whole_fragment_place(text: str, places: dict[str, _Place]) -> _Place | None
         if place is not None:
             return place
     return None
+
+
+def _origin(tokens: list[str], i: int) -> bool:
+    """Is token i a place the person came from ("from HMP Stirling", "left Dundee")?"""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tokens[j] in _ORIGIN_SKIP:
+        j -= 1
+    if j >= 0 and tokens[j] in _ORIGIN_CUES:
+        return True
+    return j >= 1 and tokens[j] in _FROM and tokens[j - 1] in _MOVED  # not "from Barra to..."
 
 
 def _cued(tokens: list[str], i: int) -> bool:

@@ -286,3 +286,17 @@ def test_ordinary_words_near_place_names_are_not_places():
 def test_more_neighbourhoods_landmarks_and_misspellings(text, area):
     place = find_place_in_text(text)
     assert place is not None and place.council_area == area
+
+
+@pytest.mark.parametrize("text,area", [
+    ("got liberated from HMP Perth on Friday, staying at my gran's in Kilmarnock", "East Ayrshire"),
+    ("moved down from Inverness last year, now in Leith", "City of Edinburgh"),
+    ("I left Dundee for a fresh start in Arbroath", "Angus"),
+    # a bare "from" names home: the journey starts there
+    ("how do I get from Barra to my appointment in Glasgow", "Na h-Eileanan Siar"),
+    ("I'm from Stranraer, stuck in a hostel in Carlisle, want to come home", "Dumfries and Galloway"),
+    ("released from HMP Perth this morning", "Perth and Kinross"),  # the only place named
+])
+def test_a_place_someone_left_gives_way_to_where_they_are(text, area):
+    place = find_place_in_text(text)
+    assert place is not None and place.council_area == area
