@@ -202,9 +202,8 @@ _TAKE_OUT = re.compile(r"\b(?:take|leave|cross|score|scrap|drop) (?:the |that |m
 _RULED_OUT: dict[str, list[str]] = {
     "housing": [r"\b(?:i'?ve|i have|i'?ve got|i got|got|have|we'?ve|we have|we'?ve got|we got) (?:a|my own|my|our|the) (?:flat|house|hoose|place|home|tenancy)\b(?![\w' ]{0,30}\b(?:evict|lose|losing|arrears|behind|kick|leave|damp|repairs?|mould|sell|selling))",
                 r"\b(?:house|home|flat|mortgage)(?:'s| is) (?:all )?paid (?:off|for)\b",
-                r"\bhousing(?:'s| is) (?:sorted|fine|ok|okay|alright)\b", r"\bnot homeless\b"],
-    "money": [r"\bmoney(?:'s| is) (?:sorted|fine|ok|okay|alright)\b", r"\bbenefits? (?:are|is) (?:sorted|fine|ok)\b",
-              r"\b(?:he|she|i|we|they) gets? (?:my|his|her|their|our) (?:money|benefits?|pension) (?:fine|ok|okay|no bother|no problem)\b"],
+                r"\bnot homeless\b"],
+    "money": [r"\b(?:he|she|i|we|they) gets? (?:my|his|her|their|our) (?:money|benefits?|pension) (?:fine|ok|okay|no bother|no problem)\b"],
     "employment": [r"\b(?:i'?m|i am|i'?ve got a) (?:working|job)\b(?! centre)"],
     "treatment": [r"\bnot using\b", r"\b(?:already )?in treatment already\b",
                   r"\b(?:i'?m |am )?not (?:after|looking for|wanting|asking for|interested in|ready for) (?:treatment|rehab|detox|a script|recovery)\b",
@@ -242,6 +241,22 @@ _PART_NAMES = {
 }
 _PART_NAMES_C = {need: re.compile(rf"\b(?:{names})\b") for need, names in _PART_NAMES.items()}
 _PART = r"bit|part|side|stuff|thing|things"
+# A need ruled out by saying that side of life is fine ("hoose is fine", "money side's
+# sorted", "work's fine", "the police have nothing to do with it", "dinnae bother wi the
+# housing stuff", "the housing bit can come off"), for the needs whose short names are
+# about a situation rather than about the person's use or health.
+_FINE = (r"(?:(?:'s|is|are|'re) (?:all |totally |completely |already |more than )?(?:sorted|covered|paid off|"
+         r"not a (?:concern|worry|problem|issue))|(?:(?:'s|is|are|'re) )?(?:all )?(?:fine|ok|okay|grand|alright|no bother|nae bother))")
+for _need in ("housing", "money", "employment", "justice"):
+    _names = _PART_NAMES[_need]
+    _RULED_OUT[_need].extend([
+        rf"(?:^|[.,;!?] ?|\b(?:the|my|our|his|her|ma|oor|and|but|so) )(?:{_names})(?: side| bit| situation)? ?{_FINE}"
+        r"(?![\w' ]{0,30}\b(?:but|except|apart|evict\w*|arrears|damp|lose|losing|until|till|yet))\b",
+        rf"\b(?:dinnae|don'?t|do not) bother (?:wi|with) (?:the |any )?(?:{_names})\b",
+        rf"\b(?:{_names}) (?:{_PART}) (?:can |could )?(?:come|go) off\b",
+    ])
+_RULED_OUT["justice"].append(r"\b(?:police|polis|court|courts)(?: have| has|'ve|'s| are|'re)? (?:got )?(?:nothing to do with (?:it|this)|"
+                             r"not involved|no involvement|aren'?t involved|isn'?t involved)\b")
 _LEAVE_PART = re.compile(r"\b(?:leave|skip|drop|forget|scrap) (?:the |that |my |his |her |our |their |any )?([\w' ]{1,25}?) "
                          rf"(?:{_PART}|one|support|help)\s*(?:[.,;!]|$)")
 _NO_PART = re.compile(r"(?:^|[.,;!?] ?|\b(?:so|and|but|just) )(?:no|nae|not) (?:the |any )?([\w' ]{1,30}?) "

@@ -458,3 +458,26 @@ def test_a_message_of_short_fragments_keeps_the_needs_it_names(text, need):
 def test_sentences_are_not_fragments(text):
     from nlu_components.need_tagger import is_fragments
     assert not is_fragments(text)
+
+
+@pytest.mark.parametrize("text,need", [
+    # a side of life said to be fine is ruled out (docs/labelling.md: "ruled out by its own situation")
+    ("Flat fine, money fine. It's the drinking.", "housing"),
+    ("Flat fine, money fine. It's the drinking.", "money"),
+    ("the benefits side's sorted, I just want to stop the coke", "money"),
+    ("Job's fine, boss doesn't know. Need help with the gear", "employment"),
+    ("the polis have nothing to do with it, I just want him off the tablets", "justice"),
+    ("dinnae bother wi the hoose stuff, ma sister's put me up", "housing"),
+    ("the money bit can come off, I got my payment", "money"),
+])
+def test_a_side_of_life_said_to_be_fine_is_ruled_out(text, need):
+    assert need in tag_needs(text).removed
+
+
+@pytest.mark.parametrize("text,need", [
+    ("I need my benefits sorted", "money"),
+    ("the flat is fine but the damp is getting to my chest", "housing"),
+    ("money's ok till the end of the month then I'm skint", "money"),
+])
+def test_needing_it_sorted_or_fine_for_now_is_not_ruling_it_out(text, need):
+    assert need not in tag_needs(text).removed
