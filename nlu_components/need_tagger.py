@@ -60,7 +60,9 @@ def decide_needs(text: str, probabilities, threshold: float | None = None,
         # too short to second-guess
     needs = [n for n in tags.needs if n in predicted]
     needs += [n for n in NEED_CODES if n in predicted and n not in needs]
-    needs = [n for n in needs if n not in tags.removed and n not in tags.over and not tags.about_the_tool]
+    needs = [n for n in needs if n not in tags.removed and n not in tags.over]
+    if tags.about_the_tool:
+        needs = []  # "does that get passed to the police?" asks for no service
     guessed = tags.guessed and bool(needs) and set(needs) <= set(tags.needs)
     weak = any(probabilities[NEED_CODES.index(n)] < threshold + UNSURE_MARGIN and n not in tags.needs
                for n in needs)

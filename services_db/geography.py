@@ -307,7 +307,7 @@ def _whole_fragment_place(text: str, places: dict[str, _Place]) -> _Place | None
 
 
 def _origin(tokens: list[str], i: int) -> bool:
-    """Is token i a place the person came from ("from HMP Stirling", "left Dundee")?"""
+    """Is token i a place the person left ("released from HMP Stirling", "left Dundee")?"""
     j = i - 1
     while j >= 0 and i - j <= 3 and tokens[j] in _ORIGIN_SKIP:
         j -= 1
