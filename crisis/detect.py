@@ -59,7 +59,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "naloxone_now",
      r"\b(?:need|get|give|giving|where'?s|wheres|got any|have you got)\b[\w' ]{0,15}\b(?:naloxone|narcan|nyxoid|prenoxad)\b[\w' ]{0,15}\b(?:now|quick|asap|fast|right now)\b|\bnaloxone (?:now|quick|asap)\b"),
     ("overdose", "breathing_wrong",
-     r"\bbreathing (?:is )?(?:really |very |so |all )?(?:slow|shallow|funny|weird|weirdly|strange|strangely|oddly|wrong|noisy|rattly)\b|\bbreathing funny\b|\bshallow (?:resps|respirations|breaths|breathing)\b|\b(?:cyanosed|cyanotic)\b|\b(?:a )?rattl\w* (?:when|as) (?:he|she|they) breathes?\b"),
+     r"\bbreathing(?:'s| is)? (?:really |very |so |all |awful |awfy )?(?:slow|shallow|funny|weird|weirdly|strange|strangely|oddly|wrong|noisy|rattly)\b|\bbreathing funny\b|\bshallow (?:resps|respirations|breaths|breathing)\b|\b(?:cyanosed|cyanotic)\b|\b(?:a )?rattl\w* (?:when|as) (?:he|she|they) breathes?\b"),
     ("overdose", "gone_over",
      r"\b(?:he'?s|she'?s|someone'?s|somebody'?s|pal'?s|mate'?s|they'?ve|has|have) dropped\b(?! (?:off|out|by|round|in|my|the|it))|\b(?:he'?s|she'?s|they'?ve|they'?re|pal'?s|mate'?s|has|have|who'?s|he|she) (?:gone|went) over\b(?! to| the| my| it)"),
     ("overdose", "collapsed_after_use",
@@ -91,7 +91,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("medical", "labour", r"\bwaters (?:have |has |'ve )?(?:just )?(?:broke|broken|gone)\b"),
     ("medical", "ambulance", r"\b(?:need|get|call) (?:an )?ambulance\b"),
     ("medical", "head_injury",
-     r"\b(?:knocked out|out cold|knocked unconscious|knocked himself out|knocked herself out|(?:banged|bashed|smacked|hit|cracked) (?:his|her|my|their|ma) (?:head|heid)|head injury)\b[\w' ,]{0,60}\b(?:vomit\w*|being sick|spewing|drowsy|confused|won'?t wake|not making sense|sleepy|fitting|bleeding from (?:his|her|the) ear|seeing double|seein double|double vision)\b"),
+     r"\b(?:knocked out|out cold|knocked unconscious|knocked himself out|knocked herself out|(?:banged|bashed|smacked|hit|cracked) (?:his|her|my|their|ma) (?:head|heid)|head injury)\b[\w' ,]{0,60}\b(?:vomit\w*|being sick|spewing|drowsy|confused|won'?t wake|not making sense|sleepy|fitting|bleeding from (?:his|her|the) ear|seeing double|seein double|double vision|seeing two of everything|still bleeding)\b"),
     ("medical", "bleeding_wound",
      r"\bstab(?:bed)? wound\b|\b(?:wound|cut|leg|arm|head)\b[\w' ]{0,20}\bbleeding (?:through|heavily|badly|everywhere|a lot|loads)\b"),
     ("medical", "limb_wound", r"\b(?:leg|arm|wound|abscess|groin)\b[\w' ]{0,25}\b(?:black|rotting|gone green|turning black|septic)\b|\bsepsis\b"),
@@ -184,7 +184,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("self_harm", "sh_shorthand",
      r"\b(?:relaps\w*|slipped|started|doing|did) (?:on |with )?sh\b|\bsh (?:again|tonight)\b"),
     ("self_harm", "harm_means",
-     r"\b(?:sitting|sat|here) with a (?:razor|blade)\b|\buse a (?:razor|blade)\b|\bneed to cut\b|\bcope\w*\b.*\bcutting\b|\bcuts (?:all )?(?:over|on|up) (?:his|her|my|their) (?:arms|legs|wrists|body)\b|\bon purpose\b.*\b(?:burn\w*|cut|hurt|wounds?|heal)\b|\b(?:burn\w*|cut|hurt)\b.*\bon purpose\b|\bstub\w* (?:fags?|cigarettes?|ciggies?) (?:out )?on\b|\bcuttin (?:hersel|himsel|masel|mysel)\b"),
+     r"\b(?:sitting|sat|here) with a (?:razor|blade)\b|\buse a (?:razor|blade)\b|\bneed to cut\b(?! (?:down|back|doon))|\bcope\w*\b.*\bcutting\b|\bcuts (?:all )?(?:over|on|up) (?:his|her|my|their) (?:arms|legs|wrists|body)\b|\bon purpose\b.*\b(?:burn\w*|cut|hurt|wounds?|heal)\b|\b(?:burn\w*|cut|hurt)\b.*\bon purpose\b|\bstub\w* (?:fags?|cigarettes?|ciggies?) (?:out )?on\b|\bcuttin (?:hersel|himsel|masel|mysel)\b"),
     # --- child at risk ---
     ("child_at_risk", "child_alone",
      r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|babies|toddler|wee one|wee ones|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:yo|y/o|year[- ]old|yr[- ]old))\b[\w' ]{0,30}\b(?:home alone|left alone|alone in the (?:house|flat|room|car)|on (?:his|her|their) own|(?:in the house|in the flat|at home|in the car) (?:by )?(?:himself|herself|themselves|theirself))\b|\b(?:children|kids|child|baby|toddler)(?:'s| is| are| have been| has been) (?:starving|not been fed|hungry and alone)\b|\b(?:baby|toddler|child|kid)(?:'s| has)? (?:fallen|fell) (?:down|off|from)\b|\bleft (?:the|my|a|his|her|their) (?:child|kids?|weans?|bairns?|baby|toddler)\w* (?:alone|on (?:their|his|her) own)\b"),
@@ -274,7 +274,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:(?:not|never|doesn'?t|does not|didn'?t|won'?t|wouldn'?t) )?(?:hit|hits|beat|beats|batter\w*|hurt\w*|punch\w*|kick\w*|touch\w*)\b"
      r"[\w' ,]{0,30}\bonly me\b"),
     ("abuse", "assault_described",
-     r"\b(?:push\w*|shov\w*|threw|throw\w*|flung|kick\w*) (?:me|her|him|us|(?:his|her|my|their) \w+) (?:down|doon) the stairs\b|"
+     r"\b(?:push\w*|shov\w*|threw|throw\w*|flung|kick\w*) (?:me|her|him|us|(?:his|her|my|their|ma) (?:\w+ )?\w+) (?:down|doon) the stairs\b|"
      r"\bwent for (?:me|her|him|us) wi(?:th)? (?:a|the|his|her) (?:knife|blade|bottle|hammer|bat|machete|screwdriver)\b|"
      r"\b(?:he'?s|she'?s|he has|she has|he|she|they|they'?ve|man|guy|partner|boyfriend|husband) (?:got|grabbed|grabbing|dragging|dragged|has|holding) (?:her|me|him) by the (?:hair|throat|neck)\b|"
      r"\bfor women (?:who|that) (?:are )?(?:hide|hiding|run|running|flee|fleeing|escape|escaping)\b|"
@@ -352,6 +352,20 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("child_at_risk", "child_exploited",
      r"\b(?:1[0-5]|twelve|thirteen|fourteen|fifteen)[ -]?(?:year|yr)s?[ -]?old\b[\w' ,]{0,60}\b(?:staying|living|sleeping|stopping|going out|seeing|with)\b[\w' ]{0,15}\b(?:[2-6]\d[ -]?(?:year|yr)s?[ -]?old|older|grown) (?:man|men|guy|guys|bloke|fella)\b|"
      r"\b(?:older|grown|[2-6]\d[ -]?(?:year|yr)s?[ -]?old) (?:man|men|guy|guys|bloke|fella)\b[\w' ]{0,20}\b(?:gives?|giving|gave|supplies|supplying|feeds?) (?:her|him|them) (?:drugs|crack|gear|coke|vallies|pills|drink|alcohol|ket|blues|weed)\b"),
+    # from the seventeenth set's first run
+    ("suicidal", "pills_in_hand",
+     r"\b(?:holding|sat with|sitting with|staring at|looking at) (?:a|the|my) (?:bag|box|bottle|pile|handful|packet|stash) (?:of|o) (?:pills|tablets|meds)\b|"
+     r"\b(?:trying to decide|deciding|decide) (?:whether|if) (?:to|i should|i'?ll) (?:take|swallow|neck) (?:them|it|the lot) all\b|"
+     r"\b(?:putting|put|saving|keeping|kept|hiding) (?:the |my |his |her )?(?:morphine|pills|tablets|meds|methadone|painkillers|insulin|diazepam|oxy\w*|co-?codamol|tramadol) "
+     r"(?:by|aside|away)(?:,? a (?:few|couple) at a time)?\b(?! (?:safe|from the kids|from the weans|in the cupboard))|"
+     r"\b(?:got|have|a wee|one) (?:a )?(?:wee )?bag (?:put|set|kept) (?:by|aside) for (?:one )?last time\b|"
+     r"\bno ?(?:one|body)(?:'s| is) (?:going to|gonna|gonnae|gaun tae) miss (?:me|a \w+|an \w+)\b"),
+    ("abuse", "kept_in",
+     r"\b(?:takes?|took|hides?|hid|has) (?:the|my|ma) keys?\b[\w' ,]{0,20}\b(?:so )?i (?:can ?not|can'?t|cannae|cant) (?:go out|leave|get out)\b|"
+     r"\bif i stop (?:writing|texting|typing|replying)\b[\w' ,]{0,30}\b(?:he|she|they)\b|"
+     r"\bwaiting to see what mood (?:he|she|they)(?:'s| is| are|'re)? ?(?:comes?|in|gets?)?\b"),
+    ("abuse", "made_to",
+     r"\bmade (?:her|him|me|them) do (?:stuff|things|something|sexual \w+)\b[\w' ]{0,20}\b(?:didn'?t|did not|didnae) want\b"),
     ("child_at_risk", "non_accidental_injury",
      r"\bnon[ -]?accidental (?:head )?injur\w*"),
 ]
@@ -374,14 +388,15 @@ _SELF_NEGATED = {"took_with_symptoms", "withdrawal_fits", "taking_all", "not_ans
                  "avoiding_him", "hit_only_me", "child_not_fed", "nobody_would_miss", "chest_not_moving",
                  "affairs_in_order", "not_going_home", "pregnancy_danger", "not_waking", "planning_how",
                  "no_bother_waking", "if_you_dont_hear", "no_adult_home",
-                 "goodbye", "sure_not_to_wake", "taking_the_child", "child_exploited"}
+                 "goodbye", "sure_not_to_wake", "taking_the_child", "child_exploited",
+                 "pills_in_hand", "made_to", "kept_in"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|month|summer|christmas|winter|spring|autumn)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|it'?s|its) (?:all |long |well )?behind (?:me|us|him|her)|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out)|previously|survived|recovered from|"
-    r"years back|bereave\w*|back when|last time|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
+    r"years back|bereave\w*|back when|(?<!one )last time|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
     r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:was |were |got |been )?revived|(?:has|'s|have|'ve) recovered|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
     r"medically (?:ok|okay|fine|fit|stable)|witnessed|disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
@@ -409,7 +424,7 @@ _MINUTES_AGO = re.compile(rf"\b(?:{_JUST_HAPPENED})\b")
 _PRESENT = re.compile(
     r"\b(?:right now|tonight|today|(?<!never )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
-    r"back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in)|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|scared to go home|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|" + _JUST_HAPPENED + r"|most (?:nights|days|mornings)|lately|these days)\b"
+    r"back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in)|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|waiting to see what mood|(?:it|they|the fits?|the shaking)(?: won'?t| will not| wont) stop|scared to go home|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|" + _JUST_HAPPENED + r"|most (?:nights|days|mornings)|lately|these days)\b"
 )
 # Thoughts that go on now keep a past attempt or past self-harm live ("tried last year and
 # still think about it"); for other types they are memory ("used to hit me when I was wee,
@@ -463,7 +478,7 @@ _THING_KILLS_ME = re.compile(
     r"(?:gonna|going to|gonnae|gaun tae|will|'ll|is|are) (?:kill|killing|murder|murdering|finish|finishing) (?:me|us)\b")
 # Patterns that are themselves an "if" ("if I didn't wake up it wouldn't matter"): a
 # conditional does not rule them out.
-_CONDITIONAL_CUES = {"not_waking", "affairs_in_order", "assault_now", "found_at", "crash_on_purpose", "if_you_dont_hear",
+_CONDITIONAL_CUES = {"kept_in", "not_waking", "affairs_in_order", "assault_now", "found_at", "crash_on_purpose", "if_you_dont_hear",
                      "sure_not_to_wake"}
 # "If they send me back inside I'm ending it": a threat on a condition is a threat, unless
 # the sentence asks something ("what should I do if I feel I'm going to end it?").
@@ -493,7 +508,7 @@ _NOT_A_NEGATION = re.compile(r"\b(?:no more|nae mair|no longer able|any ?more)\b
 # or hurting myself" (only an "or" list: "no plans for christmas i just want to die" is not one).
 _DENIED = re.compile(
     r"\b(?:no|nae|denies|denied|deny|without) (?:current |active |recent )?(?:thoughts?|plans?|intent\w*|"
-    r"urges?|ideation) (?:of|to|about|around) (?:[\w'-]+ ){1,4}(?:or|nor) (?:[\w'-]+ )?$")
+    r"urges?|ideation) (?:of|to|about|around) (?:[\w'-]+ ){1,6}(?:or|nor) (?:[\w'-]+ )?$")
 # Plain statements that nobody is in danger, and everyday idioms that only sound alarming.
 # They keep the crisis model (layer 2) out of the message; a lexicon hit still stands
 # ("I'm safe for now but I've got the pills ready" is a crisis).
@@ -543,6 +558,7 @@ _REASSURED = re.compile(
     r"\bend of (?:my|her|his|their) (?:rope|tether) wi(?:th)? (?:the )?(?:dwp|council|benefits|housing|landlord|job ?centre|bank|universal credit|uc|him|her|them|it)\b|\b(?:i|we) can (?:wake|waken) (?:him|her|them)\b|\bcut(?:ting)? (?:down|back)\b|"
     r"\b(?:passengers|customers|punters|diners|the class|pupils|the whole \w+|every(?:one|body)|the crowd|fans|colleagues)\b[\w' ]{0,10}\b(?:were|was|are|is) ready to (?:murder|kill|lynch|strangle|throttle) (?:me|us)\b|"
     r"\bthought (?:we'?d|we would|we were going to|we were gonna) all\b|"
+    r"\b(?:kids|weans|bairns|children|boys|girls)(?: are|'re)? (?:killing|murdering|killin) me\b|"
     r"\b(?:vet|doctor|doc|gp|nurse|hospital|paramedics?)\b[\w' ]{0,10}\b(?:says|said) (?:she'?ll|he'?ll|they'?ll|it'?ll|she will|he will|they will|it will) be (?:fine|ok|okay|alright|grand)\b"
 )
 

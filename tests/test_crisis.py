@@ -794,3 +794,34 @@ def test_the_sixteenth_sets_look_alikes_are_not_crises(text):
 ])
 def test_sixteenth_idioms_keep_the_model_out(text):
     assert decide(text, _row(0.3, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the seventeenth set's first run missed (written here in other words)
+    ("fell off the ladder drunk and hit my head, still bleeding and I'm seeing two of everything", "medical"),
+    ("client in the waiting room is fitting right now, she came off the vallies and it won't stop", "medical"),
+    ("my lassie says her pal's older brother made her do things she didn't want to", "abuse"),
+    ("sat here with a bottle of tablets trying to decide whether to take them all", "suicidal"),
+    ("been saving my painkillers away a couple at a time", "suicidal"),
+    ("nobody's going to miss an old drunk like me", "suicidal"),
+    ("he took my keys so I can't get out of the flat", "abuse"),
+    ("if I stop replying it means he's back", "abuse"),
+    ("waiting to see what mood he's in when the pub shuts, last time he broke my wrist", "abuse"),
+    ("her man threw my wee grandson down the stairs", "abuse"),
+    ("took my pills twice with whisky and my breathing's awful slow", "overdose"),
+])
+def test_wording_from_the_seventeenth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I need to cut down the vodka, it's getting silly",
+    "no intention of going back to the jail or hurting myself, I'm just fed up",
+    "I keep my tablets away in a locked box so the grandkids can't get them",
+])
+def test_the_seventeenth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+def test_seventeenth_idioms_keep_the_model_out():
+    assert decide("the weans are killing me the day, screaming since six", _row(0.3, "child_at_risk")).type is None
