@@ -28,7 +28,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components._base import TrainedComponent, intent_name, set_intent
 from nlu_components.classifiers import NeedModel
-from nlu_components.needs import NeedTags, is_urgent, tag_needs
+from nlu_components.needs import NeedTags, family_at_stake, is_urgent, only_describes_use, tag_needs
 from nlu_components.person import tag_age_band, tag_gender
 from nlu_components.roles import explicit_self
 from nlu_components.training import NeedTaggerModels, train_need_models
@@ -69,6 +69,22 @@ def decide_needs(text: str, probabilities, threshold: float | None = None,
     return needs, tags.removed, guessed or weak
 
 
+def needs_for_role(text: str, needs: list[str], role: str | None, tags: NeedTags) -> list[str]:
+    """The needs, checked against who is writing (docs/labelling.md):
+    - a relative who only describes someone's use, asking nothing, needs family support, not
+      treatment for that person ("my dad drinks every day and won't admit there's a problem");
+      a short message or fragments keep it ("Bearsden. Dad. Drink.");
+    - a person writing for themselves has a family need only when the lexicon names one or
+      children, a relative's own need or social work are in the message: a partner only
+      mentioned is not one ("my wife's been diagnosed with cancer and I'm not coping")."""
+    long_enough = len(text.split()) > SHORT_MESSAGE_WORDS and not is_fragments(text)
+    if role == "family" and "treatment" in needs and long_enough and only_describes_use(text):
+        needs = [n for n in needs if n != "treatment"]
+    if role == "self" and "family" in needs and "family" not in tags.needs and not family_at_stake(text):
+        needs = [n for n in needs if n != "family"]
+    return needs
+
+
 def is_fragments(text: str) -> bool:
     """A message of two or more short pieces ("Gabapentin. Bad back. Skint.", "blues, panic
     attacks, irvine"): each piece is read like a short message of its own."""
@@ -88,11 +104,12 @@ class NeedTagger(TrainedComponent):
         tags = tag_needs(text)  # the lexicon runs once; every model below reads its verdict
         needs, removed, guessed = decide_needs(
             text, self.model.need_probabilities([text], base, [tags])[0], self.model.threshold, tags)
+        role = self.model.role.predict([text], base, [tags])[0]
+        needs = needs_for_role(text, needs, role, tags)
         self.add_entities(message, "need", needs)
         self.add_entities(message, "not_need", removed)
         if guessed:
             self.add_entities(message, "need_guess", ["true"])
-        role = self.model.role.predict([text], base, [tags])[0]
         if role == "self" and not (needs or removed or tags.over or explicit_self(text)):
             role = None  # "self" only with a need of one's own (even one ruled out or
             # over: "I can't go to rehab", "I stopped drinking years ago") or an outright "for me"

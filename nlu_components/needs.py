@@ -21,7 +21,7 @@ _DRUG = (r"(?:gear|smack|heroin|skag|kit|brown|fent\w*|opiates?|opioids?|benzos?
          r"jell(?:ie|y)s?|etiz\w*|street valium|blues|xanax|pregab\w*|gabapentin|gabbies|lyrica|coke|cocaine|"
          r"crack|charlie|ching|ket|ketamine|spice|mamba|speed|pills|tablets|tabs|drugs|alcohol|drink|drinking|"
          r"bevvy|swally|booze|vodka|buckfast|buckie|cider|methadone|meth|amphet\w*|mdma|eccies|cannabis|weed|"
-         r"hash|dope|tramadol|codeine|co-codamol|diazepam|temazepam|nitazenes?)")
+         r"hash|dope|tramadol|codeine|co-codamol|diazepam|temazepam|nitazenes?|khat)")
 
 PATTERNS: dict[str, list[str]] = {
     "treatment": [
@@ -202,9 +202,11 @@ _TAKE_OUT = re.compile(r"\b(?:take|leave|cross|score|scrap|drop) (?:the |that |m
 _RULED_OUT: dict[str, list[str]] = {
     "housing": [r"\b(?:i'?ve|i have|i'?ve got|i got|got|have|we'?ve|we have|we'?ve got|we got) (?:a|my own|my|our|the) (?:flat|house|hoose|place|home|tenancy)\b(?![\w' ]{0,30}\b(?:evict|lose|losing|arrears|behind|kick|leave|damp|repairs?|mould|sell|selling))",
                 r"\b(?:house|home|flat|mortgage)(?:'s| is) (?:all )?paid (?:off|for)\b",
-                r"\bnot homeless\b"],
+                r"\bnot homeless\b", r"\b(?:rent )?arrears (?:are |were |now |all )?(?:cleared|paid off)\b"],
     "money": [r"\b(?:he|she|i|we|they) gets? (?:my|his|her|their|our) (?:money|benefits?|pension) (?:fine|ok|okay|no bother|no problem)\b"],
-    "employment": [r"\b(?:i'?m|i am|i'?ve got a) (?:working|job)\b(?! centre)"],
+    "employment": [r"\b(?:i'?m|i am|i'?ve got a) (?:working|job)\b(?! centre)",
+                   r"\bnow (?:i|he|she) (?:have|has|'?ve got|got) (?:a |some )?(?:\w+ )?(?:work|job)\b(?! (?:interview|centre|coach))"
+                   r"(?![\w' ]{0,30}\b(?:but|lose|losing|sack\w*|keep|struggl\w*))"],
     "treatment": [r"\bnot using\b", r"\b(?:already )?in treatment already\b",
                   r"\b(?:i'?m |am )?not (?:after|looking for|wanting|asking for|interested in|ready for) (?:treatment|rehab|detox|a script|recovery)\b",
                   r"\b(?:i'?m|i am) not (?:ready|wanting|looking|going) to (?:stop|quit|come off|give (?:it|them) up)\b|\bi'?m not stopping\b",
@@ -233,7 +235,7 @@ _PART_NAMES = {
     "physical_health": r"doctor|doctors|gp|health|physical|physical health|dentist|nurse|medical|hospital",
     "justice": r"legal|court|courts|lawyer|solicitor|police|polis|justice|prison|jail|probation|criminal justice",
     "family": r"family|families|kids|weans|bairns|children|social work|parenting",
-    "money": r"money|benefits?|debt|debts|finance|financial|cash|bills|welfare",
+    "money": r"money|benefits?|debt|debts|finance|financial|cash|bills|welfare|pension|wages",
     "employment": r"job|jobs|work|employment|employability|college|training|volunteering",
     "treatment": r"drink|drinking|drugs?|alcohol|treatment|rehab|detox|script|methadone|recovery|addiction",
     "harm_reduction": r"naloxone|needles?|needle exchange|harm reduction|kits?",
@@ -245,7 +247,7 @@ _PART = r"bit|part|side|stuff|thing|things"
 # sorted", "work's fine", "the police have nothing to do with it", "dinnae bother wi the
 # housing stuff", "the housing bit can come off"), for the needs whose short names are
 # about a situation rather than about the person's use or health.
-_FINE = (r"(?:(?:'s|is|are|'re) (?:all |totally |completely |already |more than )?(?:sorted|covered|paid off|"
+_FINE = (r"(?:(?:'s|is|are|'re) (?:all |totally |completely |already |more than |now )?(?:sorted|covered|paid off|secure|stable|"
          r"not a (?:concern|worry|problem|issue))|(?:(?:'s|is|are|'re) )?(?:all )?(?:fine|ok|okay|grand|alright|no bother|nae bother))")
 for _need in ("housing", "money", "employment", "justice"):
     _names = _PART_NAMES[_need]
@@ -253,6 +255,7 @@ for _need in ("housing", "money", "employment", "justice"):
         rf"(?:^|[.,;!?] ?|\b(?:the|my|our|his|her|ma|oor|and|but|so) )(?:{_names})(?: side| bit| situation)? ?{_FINE}"
         r"(?![\w' ]{0,30}\b(?:but|except|apart|evict\w*|arrears|damp|lose|losing|until|till|yet))\b",
         rf"\b(?:dinnae|don'?t|do not) bother (?:wi|with) (?:the |any )?(?:{_names})\b",
+        rf"(?:^|[.,;!?] ?|\b(?:so|now) )(?:{_names}) (?:all |now )?sorted\b|\bgot (?:my|ma|our|oor|the|his|her) (?:{_names})(?: side| bit)? (?:all )?sorted\b",
         rf"\b(?:{_names}) (?:{_PART}) (?:can |could )?(?:come|go) off\b",
     ])
 _RULED_OUT["justice"].append(r"\b(?:police|polis|court|courts)(?: have| has|'ve|'s| are|'re)? (?:got )?(?:nothing to do with (?:it|this)|"
@@ -267,7 +270,7 @@ _RULED_OUT_C = {n: [re.compile(p) for p in ps] for n, ps in _RULED_OUT.items()}
 _STRONG_DRUG = re.compile(
     r"\b(?:gear|smack|heroin|skag|crack|coke|cocaine|charlie|ching|benzos?|benzies|vall?(?:ie|y)s|"
     r"jell(?:ie|y)s|etizolam|etizzies|street valium|blues|xanax|pregabalin|pregab|gabbies|lyrica|"
-    r"ket|ketamine|spice|mamba|speed|amphetamines?|tramadol|fentanyl|nitazenes?)\b"
+    r"ket|ketamine|spice|mamba|speed|amphetamines?|tramadol|fentanyl|nitazenes?|khat)\b"
 )
 # Treatment that is over: in recovery, stopped, stable on a script. Unless the message also
 # asks about recovery or the script itself, treatment is not a need now (docs/labelling.md).
@@ -278,9 +281,9 @@ _TREATMENT_OVER = re.compile("|".join([
     _N + r"\s*(?:years?|yrs?|months?) (?:clean|sober|dry|in recovery|off (?:it|the drink|the gear|everything|drugs))\b",
     r"\b(?:stopped|quit|quitting|gave up|given up|packed in|came off|come off|been off) (?:drinking|using|the drink|the drugs|drugs|the gear|the valium|it)\b"
     r"(?! (?:yet|again))",
-    r"\b(?:i'?ve|i have|he'?s|she'?s|he has|she has) stopped\b", r"\b(?:sober|clean|dry) now\b", r"\bstopped in the\b",
+    r"\b(?:i'?ve|i have|he'?s|she'?s|he has|she has) stopped\b", r"\b(?:clean|sober|dry|abstinent) since (?:19|20)\d\d\b", r"\b(?:sober|clean|dry) now\b", r"\bstopped in the\b",
     r"\bin recovery\b(?! (?:cafe|café|group|meeting|community|hub|support))",
-    r"\b(?:just |recently )?(?:came|come|got|get|getting|been) out (?:of|o) (?:detox|rehab)\b|\bafter rehab\b|\bwas in rehab\b",
+    r"\b(?:just |recently )?(?:came|come|got|get|getting|been) out (?:of|o) (?:detox|rehab)\b|(?<!not )(?<!no )\bafter rehab\b|\bwas in rehab\b",
     r"(?<!not )\bstable\b|\b(?:methadone|script|dose)(?:'s| is) (?:fine|sorted|ok|okay|grand)\b",
     r"\bused to (?:use|drink|take|inject|block)\b|\bthe drink used to\b",
     r"\b(?:came|come|got|been) off (?:that|them|those|it) (?:myself|masel|on my own|years ago)\b|\bstopped for (?:\d+|a|an|one|two|three|four|five|ten|twenty|thirty|forty|fifty|many) (?:years?|months?)\b",
@@ -299,6 +302,14 @@ _TREATMENT_ASK = re.compile("|".join([
     r"\b(?:want|need|get|getting|go|going) (?:a |into |to |back to |back into )?(?:detox|rehab)\b",
     r"\btopping up\b|\bon top\b",
 ]))
+# Asking for help with the use in another form, after turning one kind down ("not after rehab...
+# but I do want to cut down, maybe one to one"; docs/labelling.md): treatment after all.
+_OTHER_USE_ASK = re.compile(
+    r"(?<!not )(?<!no )(?<!n't )\b(?:want|wants|wanting|like|need|needs|help) (?:to )?(?:cut(?:ting)? (?:down|back)|(?:drink|use|smoke|take) (?:a lot |much )?less)\b|"
+    r"\b(?:one to one|1 to 1|(?:from|fae) (?:home|hame))\b|"
+    r"\b(?:(?:talk|text|speak|chat) (?:to|with) (?:somebody|someone|a worker)|(?:somebody|someone|a worker) to (?:talk|text|speak|chat) to) "
+    r"about (?:the |my |his |her )?" + _DRUG + r"|"
+    r"\b(?:script|methadone|dose) (?:moved|changed|transferred)\b")
 # Kinds of treatment a person can turn down while still wanting help with their use.
 _ONE_KIND = re.compile(r"rehab\w*|detox\w*|residential|methadone|a script|script|ost|mat|"
                        r"aa|na|ca|smart|(?:aa|na|ca) (?:meeting|meetings|group)")
@@ -334,15 +345,18 @@ _ALL_OVER = re.compile(
     r"\b(?:haven'?t|have not|not|no|nae|never) touched (?:it|a drop|a needle|drugs|the \w+)\b[\w' ]{0,12}\b(?:since|in|for)\b|"
     r"\bnow (?:is|it'?s|it is|all) (?:fine|ok|okay|good)\b|\bhealed (?:well|up|completely|fine)\b|\b(?:was|were) (?:all )?fine (?:after|since)\b|\bthat was all fine\b|"
     r"\bcleared,? (?:and )?discharged\b|\b(?:completed|finished) (?:his|her|their|my|the) (?:order|programme|program|treatment|sentence|course)\b|"
-    r"\bcase (?:was |got |is )?closed\b|\b(?:is|are) (?:now )?spent\b|\b(?:was|got|been) dropped\b|"
+    r"\bcase (?:was |got |is )?closed\b|\bno (?:further|other) needs\b|\bserved (?:it|the ban|my ban|the sentence|my sentence|my time)\b[\w' ,]{0,30}\bback\b|"
+    r"\b(?:and|all|long) over with\b|\b(?:is|are) (?:now )?spent\b|\b(?:was|got|been) dropped\b|"
     r"\b(?:part of my life|chapter)(?:'s| is) (?:over|closed|behind me)\b|\b(?:good|fine|ok|okay) on that front\b|\bno contact (?:with [\w ]{0,20})?since\b")
 _ASKS_NOW = re.compile(
-    r"\?|\b(?:need|needs|needing|want|wants|wanting|looking for|help|could (?:i|you|someone|somebody)|"
-    r"can (?:i|you|someone|somebody)|would like|now (?:i|he|she|we)|again|still|worried|scared|"
+    r"\?|\b(?:need|(?<!further )(?<!other )needs|needing|want|wants|wanting|looking for|help|could (?:i|you|someone|somebody)|"
+    r"(?:can|kin) (?:i|you|ye|someone|somebody)|would like|now (?:i|he|she|we)|again|"
+    r"but (?:he'?s|hes|she'?s|shes|i'?m|im|they'?re) (?:no|not|nae)|"
+    r"still(?! (?:abstinent|clean|sober|dry|fine|stable|settled|engaging|doing (?:well|fine|great)|in work|working))|worried|scared|"
     r"where|wer|whaur|how|what|whit|who|is there|started|starting|lately|these days|at the moment|currently)\b|"
     r"\b(?:that'?s|that is|is|'s) the (?:problem|issue|worry|trouble)\b|\bworrying\b|\bstruggl\w*|\bbothering me\b|"
     r"\b(?:it'?s|its) (?:the|my|ma|his|her) [\w' ]{2,30}(?:that'?s|that is|now|\s*$)")
-ALL_OVER_MAX_WORDS = 20  # a longer message nearly always goes on to what is wrong now
+ALL_OVER_MAX_WORDS = 30  # a longer message nearly always goes on to what is wrong now
 # A question about the navigator itself: who sees it, what it keeps, using or printing it
 # ("does that get passed to the police?", "would my boss find out if I use this?"). Such a
 # message asks for no service, whatever it mentions, unless it also asks for help.
@@ -350,17 +364,20 @@ _THIS = (r"(?:this chat|this conversation|this tool|this app|this site|any of th
          r"(?: in here| here)?|what i (?:type|write|say|put)(?: in here| here)?|anything (?:in here|here))")
 _PRIVACY_QUESTION = re.compile(
     rf"\b{_THIS}\b[\w' ]{{0,30}}\b(?:passed on|get passed|go(?:es)? (?:to|on)|get(?:s)? back|tell|shared?|stored?|kept|keep|record|save|seen|see|find out)\b|"
-    r"\b(?:does|will|would|could) (?:that|it) (?:get )?(?:passed|shared|reported|get back)\b|"
+    r"\b(?:does|will|would|could) (?:that|it) (?:get )?(?:passed|shared|reported|get back|stored|kept|saved|recorded|logged)\b|"
     r"\b(?:does|will|would|could|is) this (?:\w+ ){0,3}?(?:get passed|passed on|shared|reported|sent|stored|saved|kept|recorded|seen|go(?:es)? (?:to|on))\b|"
     r"\bwho (?:sees|reads|can see|will see|gets to see|else sees) (?:this|it|what i)\b|"
     r"\b(?:store|keep|save|record|log)s? (?:my (?:details|data|name|number|messages|info\w*|conversation|chat)|any (?:details|data|info\w*|record)|"
     r"patient|personal|what i|a record of)\b|"
     r"\bis (?:this|this chat|this service) (?:\w+ )?(?:private|confidential|anonymous|secure|gdpr)\b|\bgdpr\b|\bidentifiable\b|"
-    r"\bfinds? out if i (?:use|used) this\b|"
+    r"\bis this (?:chat |tool |app |site |service )?(?:connected|linked) (?:to|with)\b|"
+    r"\bif i tell (?:you |this )?about\b[\w' ,]{0,40}\b(?:will|would|could|does) (?:it|that|this)\b|"
+    r"\bfinds? out if i (?:use|used) this\b|\bif i (?:use|used) this\b[\w' ,]{0,30}\bfinds? out\b|"
     r"\b(?:will|wil|would|could|can) (?:my|ma|the|his|her|he|she|they)(?: \w+){0,2} see (?:this|any of this|what i)\b|"
     r"\bsee (?:this|the) (?:conversation|chat|messages)\b")
 _TOOL_USE = re.compile(
-    r"\buse this (?:on|with|at|in|for)\b|\b(?:print|export|save|share|send) (?:this|a summary|the summary|what you|the plan|a link|it as)\b")
+    r"\buse this (?:on|with|at|in|for)\b|\b(?:ok|okay|alright|allowed|fine)(?: for (?:me|us|a \w+|workers?|families))?(?: as a \w+)? to use this\b|"
+    r"\bis (?:this|it|the (?:tool|chat|site|app)) (?:only|just) (?:for|meant for)\b|\bwho is (?:this|it) (?:for|meant for)\b|\b(?:print|export|save|share|send) (?:this|a summary|the summary|what you|the plan|a link|it as)\b")
 _ASKS_FOR_HELP = re.compile(
     r"\bi need (?:help|a |an |some|to (?:get|find|stop|see|talk))|\b(?:need|want|wanting|looking for) (?:help|support|a service|someone)\b|"
     r"\bcan (?:you|i) (?:get|find)\b|\bwhere (?:can|do|is|are)\b|\bis there (?:a|an|any)\b(?! (?:way|version|summary|link|pdf|leaflet|record|option)\b)|"
@@ -426,6 +443,10 @@ def tag_needs(text: str) -> NeedTags:
     for need, patterns in _RULED_OUT_C.items():
         if any(p.search(norm) for p in patterns):
             removed.add(need)
+    other_ask = _OTHER_USE_ASK.search(norm)
+    if "treatment" in removed and other_ask and (declined or one_kind):
+        removed.discard("treatment")
+        found.setdefault("treatment", other_ask.start())
     for match in [*_TAKE_OUT.finditer(norm), *_LEAVE_PART.finditer(norm), *_NO_PART.finditer(norm)]:
         named = match.group(1)
         if _NOT_A_PART.search(named):
@@ -486,3 +507,46 @@ _URGENT = re.compile(
 
 def is_urgent(text: str) -> bool:
     return bool(_URGENT.search(normalise(text)))
+
+
+# A relative who only describes someone's use ("ma maw's been on the voddy fae mornin tae
+# night", "he is on the speed, three days no sleep then he go crazy on me") asks for nothing
+# for that person's use: family, not treatment (docs/labelling.md). Any ask, open question or
+# "I don't know what to do" keeps treatment for the model to decide, as does the writer's own use.
+_ASKS_ANYTHING = re.compile(
+    r"\?|\b(?:help|where|how|what|whit|who|is there|is ther|are there|can|could|would|will|does|do|did|should|"
+    r"need|needs|want|wants|wanting|looking for|anyone|any ?one|anybody|somebody|someone|advice|support|"
+    r"dunno|dinna ken|dinnae ken|don'?t know|do not know|no idea|at a loss|wat 2 do|rehab for|detox for)\b|"
+    r"\bfor (?:the |his |her )?(?:coke|drink|drinking|gear|using|habit)\b")
+_OWN_USE = re.compile(r"\b(?:i|i'?m|im|i am|i'?ve|i have|me)\b(?:(?!\b(?:he|she|they|him|her|his|it'?s)\b)[\w' ]){0,20}?"
+                      r"\b(?:drunk|steaming|rattling|script|"
+                      + _DRUG[3:] + r"\b")
+
+
+def only_describes_use(text: str) -> bool:
+    """True when a message asks nothing and says nothing of the writer's own use."""
+    norm = normalise(text)
+    return not (_ASKS_ANYTHING.search(norm) or _OWN_USE.search(norm))
+
+
+# Children, a relative who is asked about or who is affected, or social work in a person's own
+# message: family may be the need even when the lexicon names no family service ("my daughter
+# won't let me see the grandkids till I'm sober"). Without any of them, a partner or wife only
+# mentioned ("my wife's been diagnosed with cancer and I'm not coping") is no family need.
+_FAMILY_AT_STAKE = re.compile(
+    r"\b(?:kids?|children|child|weans?|bairns?|babies|baby|son|sons|sun|daughters?|boys?|girls?|lassie|laddie|"
+    r"toddler|grand\w+|pregnan\w*|midwife|social work\w*|social werk|the social|contact|custody|hearing|foster\w*|"
+    r"into care|in care|carers?|dads?|da|mums|mothers|fathers|parent\w*|family|families|nursery|school|sisters?)\b|"
+    r"\bfor (?:her|him|them|us)\b|\b(?:she|he|they) (?:can|could) (?:talk|speak|get|go)\b|"
+    r"\b(?:wife|husband|partner|she|he)(?:'s| is)? (?:wants?|wanting|needs?) (?:to (?:speak|talk)|support|help|someone|somebody)\b")
+
+
+# Someone else's use in the message ("partner use amfetamin", "mum used 2 drink", "he is on the
+# speed"): the writer is affected by it, which is the family need (docs/labelling.md).
+_SOMEONE_ELSES_USE = re.compile(
+    r"\b(?:" + _FAMILY_WHO[3:-1] + r"|husband|he|she|they|him|her)\b(?:(?!\b(?:i|i'?m|im|me|my)\b)[\w' ]){0,40}?\b(?:" + _DRUG[3:-1] + r"|drunk|using|uses|used)\b")
+
+
+def family_at_stake(text: str) -> bool:
+    norm = normalise(text)
+    return bool(_FAMILY_AT_STAKE.search(norm) or _SOMEONE_ELSES_USE.search(norm))

@@ -481,3 +481,140 @@ def test_a_side_of_life_said_to_be_fine_is_ruled_out(text, need):
 ])
 def test_needing_it_sorted_or_fine_for_now_is_not_ruling_it_out(text, need):
     assert need not in tag_needs(text).removed
+
+
+# From the seventeenth set's needs errors, written here in other words.
+@pytest.mark.parametrize("text", [
+    "Can't do rehab, I've got the dog. I'd like to cut down though, maybe with a worker one to one",
+    "Not wanting detox. Something I could do from home would suit me",
+    "not after rehab, just somebody to talk to about the coke in the evenings",
+    "She's not wanting a residential, she just wants her script moved nearer her mum's",
+])
+def test_turning_a_kind_down_then_asking_another_way_is_treatment(text):
+    """docs/labelling.md: turning one kind down with another ask about the use is treatment."""
+    tags = tag_needs(text)
+    assert "treatment" in tags.needs and "treatment" not in tags.removed
+
+
+@pytest.mark.parametrize("text", [
+    "not wanting methadone, not wanting to cut down, just a hep C test",
+    "no wantin rehab, just need to talk to someone about my anxiety",
+    "Not looking for rehab for him, he's nowhere near ready",
+])
+def test_turning_a_kind_down_without_another_ask_about_the_use_is_not_treatment(text):
+    assert "treatment" not in tag_needs(text).needs
+
+
+@pytest.mark.parametrize("text,need", [
+    ("Rent arrears are cleared now. It's his drinking I'm phoning about", "housing"),
+    ("Tenancy's stable now, he just wants help with the drink", "housing"),
+    ("got a room in the hostel so housing sorted, it's the gear now", "housing"),
+    ("Got ma benefits sorted, it's jist ma teeth", "money"),
+    ("My pension's fine. It's the loneliness", "money"),
+    ("Lost my job in 2020 but now I have warehouse work, that's fine", "employment"),
+])
+def test_more_sides_of_life_said_to_be_fine(text, need):
+    assert need in tag_needs(text).removed
+
+
+@pytest.mark.parametrize("text,need", [
+    ("I need to get my housing sorted", "housing"),
+    ("now I have a job interview on Monday and no clothes", "employment"),
+    ("now she has a job but she's struggling to keep it with the drink", "employment"),
+])
+def test_wanting_it_sorted_or_about_to_lose_it_is_not_ruled_out(text, need):
+    assert need not in tag_needs(text).removed
+
+
+@pytest.mark.parametrize("text", [
+    "Lost my licence in 2009 for drink driving, served the ban and got it back, no bother since.",
+    "I used the gear when I was at sea but that was thirty years ago and long over with.",
+    "Review done: client completed rehab last year, still sober, flat settled, no further needs identified.",
+    "His release went fine and he's settled at his mum's in Forres and seeing the local team every week. Nothing needed there.",
+])
+def test_even_more_ways_of_saying_something_is_finished(text):
+    from nlu_components.need_tagger import decide_needs
+    sure = [0.1 if n == "family" else 0.9 for n in NEED_CODES]
+    assert decide_needs(text, sure, 0.6, tag_needs(text))[0] == []
+
+
+def test_sober_since_a_year_is_treatment_over():
+    assert tag_needs("She's been sober since 2004.").over == ["treatment"]
+    assert tag_needs("She's been sober since 2004 but started again at the funeral").over == []
+
+
+@pytest.mark.parametrize("text", [
+    "he took a fit yesterday, he's ok now but he's not eating, can somebody see him",
+    "She's been sober since 2004 but she's drinking again since the funeral",
+])
+def test_a_finished_thing_beside_something_wrong_now_is_not_over(text):
+    from nlu_components.need_tagger import decide_needs
+    assert decide_needs(text, [0.9] * len(NEED_CODES), 0.6, tag_needs(text))[0] != []
+
+
+@pytest.mark.parametrize("text,privacy", [
+    ("If I say what I've been charged with, does it get stored?", True),
+    ("If I use this, would my mum find out?", True),
+    ("Is this linked with the Home Office? If I tell you about the khat will it go against me?", True),
+    ("Is it alright for a pharmacist to use this for customers?", False),
+    ("is this only for people who use drugs themselves?", False),
+])
+def test_more_questions_about_the_navigator_itself(text, privacy):
+    tags = tag_needs(text)
+    assert tags.about_the_tool and tags.privacy_question == privacy
+
+
+@pytest.mark.parametrize("text", [
+    "I chew khat every day and want to stop",
+    "Khat. Nightmares.",
+])
+def test_khat_is_a_drug(text):
+    assert "treatment" in tag_needs(text).needs
+
+
+@pytest.mark.parametrize("text", [
+    "my dad drinks every day and won't admit there's a problem",
+    "ma maw's on the voddy fae mornin tae night an I'm greetin aw the time",
+    "he is on the speed, no sleep for days then he go crazy on me",
+])
+def test_a_relative_only_describing_someones_use_needs_no_treatment(text):
+    """docs/labelling.md: a relative who only describes someone's use, asking nothing, is
+    family; treatment for that person only when help for their use is asked for."""
+    from nlu_components.need_tagger import needs_for_role
+    assert needs_for_role(text, ["treatment", "family"], "family", tag_needs(text)) == ["family"]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("my dad drinks every day, what can I do", "family"),            # asks
+    ("my brother uses heroin and I dinnae ken what tae dae", "family"),  # "don't know what to do"
+    ("since my brother died I've been drinking every night", "family"),  # the writer's own use
+    ("Dad. Drink. Bearsden.", "family"),                                  # fragments
+    ("I drink every day and won't admit it's a problem", "self"),         # not a relative
+])
+def test_a_relative_who_asks_or_uses_keeps_treatment(text, role):
+    from nlu_components.need_tagger import needs_for_role
+    assert "treatment" in needs_for_role(text, ["treatment", "family"], role, tag_needs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "My husband's just had a stroke and I can't stop crying. Is there someone I could talk to?",
+    "partner's working away for months and I'm using more coke every weekend",
+    "The wife's fed up with me. I'd like to cut it back.",
+])
+def test_a_partner_only_mentioned_is_no_family_need(text):
+    from nlu_components.need_tagger import needs_for_role
+    assert "family" not in needs_for_role(text, ["mental_health", "family"], "self", tag_needs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "My daughter won't let me see the grandkids till I'm off the drink",
+    "Is there anything for my wife, so she can talk to somebody about living with my drinking?",
+    "I'm 20 weeks pregnant and on methadone",
+    "social work are coming on Monday",
+])
+def test_children_or_a_relatives_own_need_keep_family(text):
+    from nlu_components.need_tagger import needs_for_role
+    assert "family" in needs_for_role(text, ["treatment", "family"], "self", tag_needs(text))
+    # and for someone writing about a relative, nothing changes
+    assert "family" in needs_for_role("my wife drinks, where can I get help?", ["family"], "family",
+                                      tag_needs("my wife drinks"))
