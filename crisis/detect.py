@@ -53,7 +53,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "overdose_word",
      r"\b(?:over ?dos(?:e|ed|ing|in)|ovedose\w*|overdoes\w*|overdosd|od'd|od'ed|oded|od'?ing|o\.d\.?|oding|od)\b(?! on (?:chocolate|sweets|cake|sugar|caffeine|coffee|crisps|pizza|netflix|tv|telly|love|christmas))"),
     ("overdose", "took_too_much",
-     r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:too much|too many|a whole|the whole|all (?:my|his|her|their|the)|loads of|a load of|a full|every (?:pill|tablet|one of (?:my|the|his|her)))\b|\b(?:taken|took|necked|swallowed|jagged|injected)\b[\w' ]{0,15}\b(?:[2-9]\d|\d{3}) (?:of (?:my|the|his|her|them)|pills|tablets|pregabs|vallies|blues|jellies|diazepam|tramadol)\b"),
+     r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:too much|too many|a whole|the whole|all (?:of )?(?:my|his|her|their|the|\w+'s)|loads of|a load of|a full|every (?:pill|tablet|one of (?:my|the|his|her)))\b|\b(?:taken|took|necked|swallowed|jagged|injected)\b[\w' ]{0,15}\b(?:[2-9]\d|\d{3}) (?:of (?:my|the|his|her|them)|pills|tablets|pregabs|vallies|blues|jellies|diazepam|tramadol)\b"),
     ("overdose", "took_with_symptoms",
      r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|snorted|done)\b[\w' ,.]{0,60}\b(?:heart(?:'s| is)? (?:going mental|racing|pounding|going like|beating (?:so |really )?fast)|seeing double|can'?t see (?:right|properly|straight)|can'?t feel my|(?:room|everything)(?:'s| is) spinning|going numb)\b"),
     ("overdose", "naloxone_now",
@@ -109,7 +109,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:bent|twisted) the wrong way\b|\bbone (?:is )?sticking out\b|\bhit (?:his|her|my|their) head\b.*\b(?:not making sense|confused|bleeding|out cold|won'?t wake|unconscious|being sick)\b|\b(?:overheating|roasting|roastin|really hot to (?:the )?touch|sweating buckets)\b.*\b(?:pills|mdma|eccies|eckies|ecstasy|rave|confused|collaps\w*)\b"),
     # --- suicidal ---
     ("suicidal", "kill_self",
-     rf"\b(?:kill|killin|killing|kil|end|ending|top|topping) {_ANY_SELF}\b(?! (?:laughing|laughin|wi(?:th)? laughter|working|workin|slowly|wi(?:th)? (?:the|that|all (?:the|that)|this|my|his|her) (?:drink|drinking|whisky|whiskey|vodka|booze|bevvy|swally|fags|cigarettes|smoking|takeaways|work)))|\bdo(?:ing)? {_ANY_SELF} in\b|\bkms\b"),
+     rf"\b(?:kill|killin|killing|kil|end|ending|top|topping) {_ANY_SELF}\b(?! (?:laughing|laughin|wi(?:th)? laughter|working|workin|slowly|on (?:the )?(?:site|job|tools|rigs?|shifts?|building site|farm|boats?)\b|at (?:work|the gym|the site|the office)\b|wi(?:th)? (?:the|that|all (?:the|that)|this|my|his|her) (?:drink|drinking|whisky|whiskey|vodka|booze|bevvy|swally|fags|cigarettes|smoking|takeaways|work)))|\bdo(?:ing)? {_ANY_SELF} in\b|\bkms\b"),
     ("suicidal", "suicide_word", r"\bsu[iu]c[iu]d\w*|\bsui?ci?d\w*|\bsuiside\w*|\bsuicide\w*"),
     ("suicidal", "end_it",
      r"\b(?:end|ending) (?:it|it all|things|my life|his life|her life|their life|everything)\b(?! with)|\b(?:finish|finishing) (?:it all|myself|my life|things for good)\b|\btak(?:e|ing) (?:my|his|her|their) (?:own )?life\b"),
@@ -368,6 +368,20 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bmade (?:her|him|me|them) do (?:stuff|things|something|sexual \w+)\b[\w' ]{0,20}\b(?:didn'?t|did not|didnae) want\b"),
     ("child_at_risk", "non_accidental_injury",
      r"\bnon[ -]?accidental (?:head )?injur\w*"),
+    # from the eighteenth set's first run
+    ("overdose", "many_with_signs",
+     r"\b(?:take|taken|took|swallowed|necked|had)\b[\w' ,]{0,20}\b(?:many|loads|too many|a lot of|[2-9]\d|\d{3})\b[\w' ,.]{0,60}"
+     r"\b(?:breath\w*(?:'s| is)? (?:slow|slowing|shallow)|heart(?:'s| is)? slowing|(?:very|so|really) (?:sleepy|drowsy)|getting drowsy|slurr\w*)\b|"
+     r"\b(?:taken|took|swallowed|necked)\b[\w' ,.]{0,80}\bheart(?:'s| is)? (?:slowing|going slow)\b"),
+    ("overdose", "swallowed_stash",
+     r"\bswallow\w* (?:his|her|my|their|the|a|all) (?:stash|bags?|package|packages|wraps?|drugs|gear|deal|kit)\b"),
+    ("suicidal", "goodbye_then_silence",
+     r"\b(?:photo|picture|pic|message|text|snap|video)\b[\w' ,]{0,50}\b(?:pills|tablets|rope|bottle|sorry|goodbye|bye|love you all)\b"
+     r"[\w' ,.]{0,80}\b(?:not answering|no answer|isn'?t answering|won'?t answer|not picking up|phone'?s (?:off|dead)|gone quiet)\b"),
+    ("medical", "fall_head_injury",
+     r"\b(?:fell|fallen|falling|fall) (?:down )?(?:the )?(?:stairs|steps)\b[\w' ,]{0,60}\b(?:bleeding from (?:his|her|their|my) (?:head|heid)|"
+     r"(?:head|heid)(?:'s| is)? bleed\w*|not making (?:any )?sense|confused|won'?t wake|being sick)\b|"
+     r"\b(?:fell|fallen|had a fall)\b[\w' ,]{0,40}\b(?:can ?not|can'?t|cannae|cant|canny) get up\b[\w' ,]{0,40}\b(?:bleed\w*|hours|all night|since)\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -381,7 +395,7 @@ _NEGATION = re.compile(
     r"no plans?|no intention|no thoughts?|not thinking)\b|n't\b"
 )
 # Patterns that carry their own negation are never cancelled by it.
-_SELF_NEGATED = {"took_with_symptoms", "withdrawal_fits", "taking_all", "not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
+_SELF_NEGATED = {"took_with_symptoms", "goodbye_then_silence", "fall_head_injury", "withdrawal_fits", "taking_all", "not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
                  "cant_breathe_other", "cant_breathe_self", "child_danger", "fear_partner",
                  "cant_get_awake", "blood_loss", "want_it_to_end", "not_be_around",
                  "control_now", "child_unsafe_now", "want_to_die", "means_at_hand", "hurting_me",
@@ -421,6 +435,13 @@ _RECENT_PAST = re.compile(
 # "took a fit 10 min ago": now, and not a habit even when the sentence says "for ages".
 _JUST_HAPPENED = r"(?:\d+|a few|a couple of|five|ten|twenty) ?(?:min|mins|minutes|secs|seconds) ago|just now"
 _MINUTES_AGO = re.compile(rf"\b(?:{_JUST_HAPPENED})\b")
+_HAPPENING_NOW = re.compile(
+    r"\b(?:is|'s|are|'re) (?:having|taking) a (?:fit|seizure)\b|"
+    r"\b(?:been going|going on|lasted) (?:for )?(?:about |over |nearly )?(?:\d+|two|three|four|five|ten) (?:min|mins|minutes)\b")
+# A story of the past that ends in how the person is now ("This was 2019. Now I am better.").
+_NOW_BETTER = re.compile(
+    r"\bnow (?:i'?m|i am|it'?s|it is|everything'?s|everything is|we'?re|we are) (?:much |a lot |so )?(?:better|safe|fine|well|finished|over)\b"
+    r"(?![\w' ,]{0,20}\b(?:but|until|till|for now|except))")
 _PRESENT = re.compile(
     r"\b(?:right now|tonight|today|(?<!never )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|keep|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
@@ -443,7 +464,7 @@ _HYPOTHETICAL = re.compile(
 # coercive control"): rules out a match that is only a crisis word (_WORD_CUES).
 _INFO_QUESTION = re.compile(
     r"\b(?:signs? of|symptoms? of|a sign (?:that|of)|what (?:is|are|'?s) the (?:signs?|symptoms?|difference)|"
-    r"difference between|training|prevention|awareness|courses?|leaflets?|is it true|drafting|"
+    r"difference between|training|prevention|awareness|courses?|leaflets?|is it true|drafting|what happens (?:if|when (?:you|someone|somebody|a person|people|folk))\b|"
     r"(?:response|our|a|the) protocol|what (?:does|do|would) (?:a |an )?[\w' ]{0,25}\b(?:look|sound) like|what would happen if|can (?:you|someone|a person) (?:have|get|take) an? |"
     r"what'?s the best way to (?:ask|talk|help|support|approach)|prepping for|what (?:should|do|can) i say to|"
     r"(?:a lot of|lots of|many|more|fewer|near.fatal|non.fatal|see|seen|seeing) overdoses|"
@@ -499,11 +520,16 @@ _STILL_BAD = re.compile(r"\bstill (?!think|thinkin|remember|see it|dream)|\bbut\
                         r"not breathing|\bblue\b|gurgl|(?:won'?t|can'?t|cannae|canny) wake")
 _RESOLVED = re.compile(r"\b(?:brought|got) (?:him|her|them) (?:round|back)\b|\b(?:he|she|they) (?:came round|pulled through|survived)\b|\brevived\b")
 _SENTENCE = re.compile(r"[.!?;\n]+")
+_NOT_A_BODY = re.compile(
+    r"\b(?:custody|system|computer|case|trial|deal|plan|talks|business|roof|ceiling|tent|market|scheme|wall|shed|economy|"
+    r"team|defence|marriage|network|server|website|sale|company|firm)(?:'s| has| had| is)? (?:just |totally |completely )?collaps|"
+    r"\bcollaps\w* (?:laughing|laughin|wi(?:th)? laughter|in (?:fits|stitches))\b")
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bthough\b")
 
 
 _NOT_A_NEGATION = re.compile(r"\b(?:no more|nae mair|no longer able|any ?more)\b|"
-                              r"\b(?:can'?t|cant|cannae|canny|cannot) stop(?: (?:thinking|thinkin)(?: about)?)?")
+                              r"\b(?:can'?t|cant|cannae|canny|cannot) stop(?: (?:thinking|thinkin)(?: about)?)?|"
+                              r"\b(?:can'?t|cant|cannae|canny|cannot) (?:get up|move|stand)\b")
 # A denial that covers a list: "no thoughts of self harm or suicide", "no thoughts of using
 # or hurting myself" (only an "or" list: "no plans for christmas i just want to die" is not one).
 _DENIED = re.compile(
@@ -551,6 +577,8 @@ _REASSURED = re.compile(
     r"\b(?:no|nae) (?:blood|bleeding|fever|temperature|temp)\b[\w' ,]{0,20}\b(?:no|nae) (?:blood|bleeding|fever|temperature|temp|swelling|pus)\b|"
     r"\b(?:i'?d|i would|i'?ll|i will) never (?:take too many|overdose|od|hurt myself|harm myself|do anything)\b|"
     r"\b(?:wind|cold|weather|rain|heat|midges|hill|climb|walk|stairs|queue|traffic)\b[\w' ]{0,40}\b(?:would|will|could|'d|'ll) kill (?:you|ye|a person|anybody|anyone)\b|"
+    r"\benough to kill (?:you|ye|a horse|anybody|anyone)\b|\b(?:near|nearly|almost) died (?:laughing|getting|walking|going|of (?:shock|embarrassment|fright))\b|"
+    r"\b(?:murder|kill|strangle) me\b[\w' ,]{0,40}\b(?:ha|haha|hahaha|lol|lmao)\s*[.!]*\s*$|"
     r"\b(?:i'?m |am |ah'?m )?(?:not|no|nae) (?:thinking of |thinkin of |gonna |going to |gonnae |gaun tae )?(?:do|doing|dae|daein) (?:anything|anythin|onything|onythin)(?: to (?:myself|masel|mysel))?\s*(?:[,.!]|$)|"
     r"\b(?:gonna|going to|gonnae|will|'ll) finish me(?: off)?\b|\b(?:phones?|day|shift|traffic|work|it|brawl|queue)(?: \w+)? (?:was|were|has been|have been|'s been) (?:pure |absolute )?murder\b|"
     r"\b(?:has|'s|is) recovered\b|\bcutting for a (?:comp|competition|fight|show|bout)\b|\bcutting (?:about|aboot|around) wi\w*\b|"
@@ -592,6 +620,8 @@ def _hits(text: str) -> tuple[list[CrisisHit], bool]:
 
 def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: str, cue: str,
                matched: str) -> bool:
+    if cue == "collapsed" and _NOT_A_BODY.search(clause):
+        return True  # "custody's collapsed again, the system's down"; "near collapsed laughing"
     if crisis_type == "abuse" and _SPORT.search(clause):
         return True  # "Livi got battered by Hearts again": football, not an assault
     if cue in _WORD_CUES and _NAMED.search(clause[:start]):
@@ -616,8 +646,11 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
             and not (crisis_type in _THOUGHTS_LIVE and _SELF_THREAT.search(sentence)
                      and not _QUESTION_FORM.search(sentence)):
         return True  # "pills ready in case it goes badly" is a plan, not a what-if
-    if crisis_type == "medical" and _HABITUAL.search(sentence) and not _MINUTES_AGO.search(sentence):
-        return True
+    if crisis_type == "medical" and _HABITUAL.search(sentence) and not _MINUTES_AGO.search(sentence) \
+            and not _HAPPENING_NOW.search(clause):
+        return True  # "takes fits now and then", not "he's having a fit on the floor" (on it for weeks)
+    if not _PRESENT.search(text) and _PAST.search(text) and _NOW_BETTER.search(text):
+        return True  # "In the camp I try to end my life. This was 2019. Now I am better."
     body_now = crisis_type in ("overdose", "medical")
     past_in = (lambda part: _PAST.search(_USED_TO.sub(" ", part))) if body_now else _PAST.search
     if past_in(sentence) and not _PRESENT.search(text) and cue != "join_the_dead" \

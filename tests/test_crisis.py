@@ -825,3 +825,43 @@ def test_the_seventeenth_sets_look_alikes_are_not_crises(text):
 
 def test_seventeenth_idioms_keep_the_model_out():
     assert decide("the weans are killing me the day, screaming since six", _row(0.3, "child_at_risk")).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the eighteenth set's first run missed (written here in other words)
+    ("I've swallowed all of Mum's blood pressure pills with vodka and my heart is slowing right down", "overdose"),
+    ("had loads of my gabapentin, maybe 30, and now I'm really drowsy and slurring", "overdose"),
+    ("the boy in cell 4 swallowed his wraps when they lifted him, he's getting sleepy", "overdose"),
+    ("my cousin put a picture of tablets on his story saying bye everyone and now his phone's off", "suicidal"),
+    ("Dad's fallen down the stairs after the pub, he's bleeding from his head and he's confused", "medical"),
+    ("I had a fall in the hall and can't get up, been here hours and I'm bleeding", "medical"),
+    ("she's having a seizure on the bathroom floor, she's been on the benzos for months, it's been going five minutes", "medical"),
+    ("fell in the close cant get up heid bleeding bad", "medical"),
+])
+def test_wording_from_the_eighteenth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "killing myself at the gym every morning but the weight's not shifting",
+    "the whole system's collapsed at the jobcentre again so nobody got paid",
+    "we collapsed laughing at the wedding when the minister fell over",
+    "What happens if my uncle takes a seizure coming off the vodka by himself?",
+    "In Sudan, in the prison, I try to kill myself. That was 2016. Now I am safe here, I want college.",
+])
+def test_the_eighteenth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the frost this morning was enough to kill you",
+    "nearly died laughing when the dog ate the birthday cake",
+    "wife says she'll strangle me if I leave the dishes again, haha",
+])
+def test_eighteenth_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.3, "suicidal")).type is None
+
+
+def test_a_past_story_that_ends_well_is_not_past_if_danger_is_now():
+    # "now I am better" ends a story of the past only when nothing in the message is happening now
+    assert _got("I tried to end my life in 2019. Now I am better but tonight I want to do it again") == "suicidal"
