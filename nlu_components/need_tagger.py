@@ -75,8 +75,10 @@ def needs_for_role(text: str, needs: list[str], role: str | None, tags: NeedTags
       treatment for that person ("my dad drinks every day and won't admit there's a problem");
       a short message or fragments keep it ("Bearsden. Dad. Drink.");
     - a person writing for themselves has a family need only when the lexicon names one or
-      children, a relative's own need or social work are in the message: a partner only
-      mentioned is not one ("my wife's been diagnosed with cancer and I'm not coping")."""
+      children, social work, a relative's own need or someone else's use are in the message
+      (needs.family_at_stake): a partner only mentioned is not one ("my wife's been
+      diagnosed with cancer and I'm not coping").
+    The role is the role model's guess, so both checks are only as good as it is."""
     long_enough = len(text.split()) > SHORT_MESSAGE_WORDS and not is_fragments(text)
     if role == "family" and "treatment" in needs and long_enough and only_describes_use(text):
         needs = [n for n in needs if n != "treatment"]

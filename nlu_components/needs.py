@@ -539,8 +539,6 @@ _FAMILY_AT_STAKE = re.compile(
     r"into care|in care|carers?|dads?|da|mums|mothers|fathers|parent\w*|family|families|nursery|school|sisters?)\b|"
     r"\bfor (?:her|him|them|us)\b|\b(?:she|he|they) (?:can|could) (?:talk|speak|get|go)\b|"
     r"\b(?:wife|husband|partner|she|he)(?:'s| is)? (?:wants?|wanting|needs?) (?:to (?:speak|talk)|support|help|someone|somebody)\b")
-
-
 # Someone else's use in the message ("partner use amfetamin", "mum used 2 drink", "he is on the
 # speed"): the writer is affected by it, which is the family need (docs/labelling.md).
 _SOMEONE_ELSES_USE = re.compile(
