@@ -273,6 +273,9 @@ def find_place_in_text(message: str, cue_free: bool = False) -> PlaceResult | No
             break
         i += 1
     here = [f for f in found if not f[0]] or found
+    # A region spanning several councils ("Scotland", "Lanarkshire", "the Royal Regiment of
+    # Scotland") gives way to a place that names one ("... round the Raploch").
+    here = [f for f in here if f[2].kind != "region"] or here
     if here:
         best = max(here, key=lambda f: f[1])  # the longest name; the first of equals
         return _result(best[2], best[2].name)

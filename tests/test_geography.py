@@ -300,3 +300,40 @@ def test_more_neighbourhoods_landmarks_and_misspellings(text, area):
 def test_a_place_someone_left_gives_way_to_where_they_are(text, area):
     place = find_place_in_text(text)
     assert place is not None and place.council_area == area
+
+
+@pytest.mark.parametrize("text,area", [
+    # places the eighteenth set's first run did not find, in other words
+    ("my cousin stays in Gala now, near the station", "Scottish Borders"),
+    ("been rattling since I got back up tae Peterheid", "Aberdeenshire"),
+    ("we've a flat out at Forth, it's miles from anything", "South Lanarkshire"),
+    ("getting the bus through from Carstairs every day", "South Lanarkshire"),
+    ("there's a chemist in Burnbank that does supervised", "South Lanarkshire"),
+    ("I'm in one of the high flats at Low Waters", "South Lanarkshire"),
+    ("she's living in Castletown with her dad", "Highland"),
+    ("got my bloods done at the Sandyford", "Glasgow City"),
+    ("camping in the woods below the Wallace Monument", "Stirling"),
+])
+def test_more_places_from_the_eighteenth(text, area):
+    place = find_place_in_text(text)
+    assert place is not None and place.council_area == area
+
+
+@pytest.mark.parametrize("text,area", [
+    # a region spanning several councils gives way to a place that names one
+    ("Served with the Royal Regiment of Scotland, now sleeping in a car in Cumnock", "East Ayrshire"),
+    ("I work across Lanarkshire but this man lives in Larkhall", "South Lanarkshire"),
+    ("Forth Valley team here, client is in Grangemouth", "Falkirk"),
+])
+def test_a_region_gives_way_to_a_place_in_one_council(text, area):
+    place = find_place_in_text(text)
+    assert place is not None and place.council_area == area
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to the gala day on Saturday",   # "gala" without a cue is a fete
+    "the Firth of Forth was wild today",
+])
+def test_word_like_new_places_need_a_cue(text):
+    place = find_place_in_text(text)
+    assert place is None or place.council_area is None
