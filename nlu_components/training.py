@@ -13,6 +13,8 @@ evaluation scripts call them directly. Pure Python (no rasa import).
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from functools import lru_cache
@@ -26,6 +28,9 @@ from nlu_components.labelled import intent_examples, training_rows
 from services_db.vocab import CRISIS_TYPES
 
 CRISIS_INTENTS = {f"crisis_{t}": t for t in CRISIS_TYPES}
+# Set to 1 to fine-tune the need encoder even when its shipped weights match (bot.build --retune).
+RETUNE_VARIABLE = "NWD_RETUNE"
+log = logging.getLogger(__name__)
 Embed = Callable[[Sequence[str]], np.ndarray]
 if TYPE_CHECKING:
     from nlu_components.needs import NeedTags
@@ -118,9 +123,14 @@ def train_need_models(embed: Embed = _embed_training, tune: bool = True) -> Need
 
     The fine-tuning child process starts first and runs while this process fits the
     need and role models (single-threaded), so the two overlap on 2 cores."""
-    from nlu_components.tuned_encoder import start_tuning
+    from nlu_components.tuned_encoder import SHIPPED, start_tuning
     texts, needs, roles = need_examples()
-    job = start_tuning(texts, needs, lexicon_columns(texts)) if tune else None
+    job = None
+    if tune:
+        job = start_tuning(texts, needs, lexicon_columns(texts), shipped=SHIPPED,
+                           reuse=os.environ.get(RETUNE_VARIABLE, "") in ("", "0"))
+        log.info("need encoder: %s", f"reusing {SHIPPED.name} (key {job.key[:12]})" if job.reused
+                 else f"fine-tuning (minutes); the result is written to {SHIPPED}")
     try:
         features = text_features()
         base = features.transform(texts, embed(texts))

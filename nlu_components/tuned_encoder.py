@@ -16,10 +16,20 @@ the tuned layers run in NumPy through nlu_components.embedder (no TensorFlow), o
 lower-layer states the frozen embedding has already computed for the message, so the
 second opinion costs half a full pass.
 
+Fine-tuning takes 7 to 26 minutes on 2 cores, most of a full training. Its result is kept in
+the repository (SHIPPED, about 20 MB) with a key over everything it depends on: the training
+texts, labels and lexicon verdicts, the epochs and learning rates, this module's training
+code, the base encoder's files and the TensorFlow and NumPy versions. Training reuses it when
+the key matches; otherwise it fine-tunes and writes the file again, to be committed with the
+change that made it stale. Fine-tuning is repeatable (seeded, deterministic ops), so a reused
+result is bit for bit what fine-tuning would give (tests/test_tuned_encoder.py).
+
     python -m nlu_components.tuned_encoder IN.npz OUT.npz   (used by train_tuned_needs)
 """
 from __future__ import annotations
 
+import hashlib
+import inspect
 import os
 import subprocess
 import sys
@@ -50,6 +60,8 @@ _LAYER_KEYS = (
 )
 TUNED_LAYERS = tuple(range(SHARED_LAYERS, 6))
 TRAINED_KEYS = tuple(f"encoder.layer.{i}.{k}" for i in TUNED_LAYERS for k in _LAYER_KEYS)
+# The fine-tuned weights of the shipped training data (see the module docstring).
+SHIPPED = Path(__file__).resolve().parent / "weights" / "need_encoder.npz"
 
 
 class TunedNeeds:
@@ -81,6 +93,60 @@ class TunedNeeds:
         return (1.0 / (1.0 + np.exp(-(x @ self.head_w + self.head_b)))).astype(np.float32)
 
 
+def _tuning_inputs(texts: Sequence[str], labels: Sequence[Sequence[str]],
+                   lexicon: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    from nlu_components.text import normalise
+    return (np.array([normalise(t) for t in texts], dtype=object),
+            np.array([[n in (row or []) for n in NEED_CODES] for row in labels], dtype=np.float32),
+            lexicon.astype(np.float32))
+
+
+def tuning_key(texts: np.ndarray, y: np.ndarray, lexicon: np.ndarray, epochs: int) -> str:
+    """A digest of everything fine-tuning's result depends on (`_tuning_inputs`' arrays)."""
+    from importlib.metadata import version
+
+    from nlu_components import embedder
+    h = hashlib.sha256()
+    for part in ("\n".join(texts).encode("utf-8"), y.tobytes(), lexicon.tobytes(), str(y.shape),
+                 str(lexicon.shape), str(epochs),
+                 repr((LEARNING_RATE, HEAD_LEARNING_RATE, BATCH, MAX_TRAIN_TOKENS, POOL_SCALE, SEED,
+                       TUNED_LAYERS)),
+                 inspect.getsource(_fine_tune), inspect.getsource(_lower_states),
+                 inspect.getsource(embedder), version("tensorflow"), version("numpy")):
+        h.update(part if isinstance(part, bytes) else part.encode("utf-8"))
+        h.update(b"\0")
+    for name in ("model.safetensors", "tokenizer.json"):
+        h.update(hashlib.sha256((embedder.model_dir() / name).read_bytes()).digest())
+    return h.hexdigest()
+
+
+def _load_weights(path: Path) -> TunedNeeds:
+    out = np.load(path)
+    return TunedNeeds({k: out[k] for k in TRAINED_KEYS}, out["head_w"], out["head_b"])
+
+
+def _save_weights(tuned: TunedNeeds, key: str, path: Path) -> None:
+    """Write atomically: a failed write leaves the previous file. Weights tuned for the key
+    already there are the same bit for bit (fine-tuning is repeatable): left as they are."""
+    if shipped_key(path) == key:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb") as handle:
+        np.savez_compressed(handle, key=np.array(key), head_w=tuned.head_w, head_b=tuned.head_b,
+                            **tuned.weights)
+    os.replace(partial, path)
+
+
+def shipped_key(path: Path = SHIPPED) -> str | None:
+    """The key the weights at `path` were tuned for, or None when there are none."""
+    try:
+        with np.load(path) as stored:
+            return str(stored["key"])
+    except (OSError, KeyError, ValueError):
+        return None
+
+
 def train_tuned_needs(texts: Sequence[str], labels: Sequence[Sequence[str]],
                       lexicon: np.ndarray, epochs: int = EPOCHS) -> TunedNeeds:
     """Fine-tune in a child process (TensorFlow) and return the tuned weights."""
@@ -91,14 +157,16 @@ class TuningJob:
     """The fine-tuning child process, started and not yet collected: the caller can do
     other work (the single-threaded scikit-learn fits) while it runs."""
 
+    reused = False
+
     def __init__(self, texts: Sequence[str], labels: Sequence[Sequence[str]],
-                 lexicon: np.ndarray, epochs: int) -> None:
-        from nlu_components.text import normalise
-        y = np.array([[n in (row or []) for n in NEED_CODES] for row in labels], dtype=np.float32)
+                 lexicon: np.ndarray, epochs: int, save_to: Path | None = None) -> None:
+        norm, y, lexicon = _tuning_inputs(texts, labels, lexicon)
+        self._save_to = save_to
+        self.key = tuning_key(norm, y, lexicon, epochs) if save_to is not None else None
         self._folder = tempfile.TemporaryDirectory(prefix="nwd-tune-")
         source, self._target = Path(self._folder.name) / "in.npz", Path(self._folder.name) / "out.npz"
-        np.savez(source, texts=np.array([normalise(t) for t in texts], dtype=object), y=y,
-                 lexicon=lexicon.astype(np.float32), epochs=np.array(epochs))
+        np.savez(source, texts=norm, y=y, lexicon=lexicon, epochs=np.array(epochs))
         env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONHASHSEED": "0"}
         self._errors = tempfile.TemporaryFile()
         self._child = subprocess.Popen(
@@ -112,8 +180,10 @@ class TuningJob:
                 self._errors.seek(0)
                 detail = self._errors.read().decode("utf-8", "replace")[-3000:]
                 raise RuntimeError(f"fine-tuning the need encoder failed:\n{detail}")
-            out = np.load(self._target)
-            return TunedNeeds({k: out[k] for k in TRAINED_KEYS}, out["head_w"], out["head_b"])
+            tuned = _load_weights(self._target)
+            if self._save_to is not None:
+                _save_weights(tuned, self.key, self._save_to)
+            return tuned
         finally:
             self.cancel()
 
@@ -126,10 +196,34 @@ class TuningJob:
         self._folder.cleanup()
 
 
+class ReusedTuning:
+    """Fine-tuning's result read from a file tuned for the same key: no child process."""
+    reused = True
+
+    def __init__(self, path: Path, key: str) -> None:
+        self.path, self.key = path, key
+
+    def result(self) -> TunedNeeds:
+        return _load_weights(self.path)
+
+    def cancel(self) -> None:
+        pass
+
+
 def start_tuning(texts: Sequence[str], labels: Sequence[Sequence[str]], lexicon: np.ndarray,
-                 epochs: int = EPOCHS) -> TuningJob:
-    """Start fine-tuning in a child process; `.result()` waits for the tuned weights."""
-    return TuningJob(texts, labels, lexicon, epochs)
+                 epochs: int = EPOCHS, shipped: Path | None = None,
+                 reuse: bool = True) -> TuningJob | ReusedTuning:
+    """Start fine-tuning in a child process; `.result()` waits for the tuned weights.
+
+    With `shipped`, weights stored there for the same key are reused (unless `reuse` is
+    false), and freshly tuned weights are written there."""
+    if shipped is None:
+        return TuningJob(texts, labels, lexicon, epochs)
+    if reuse:
+        key = tuning_key(*_tuning_inputs(texts, labels, lexicon), epochs)
+        if shipped_key(shipped) == key:
+            return ReusedTuning(shipped, key)
+    return TuningJob(texts, labels, lexicon, epochs, save_to=shipped)
 
 
 def _fine_tune(source: Path, target: Path) -> None:  # pragma: no cover - runs in a child process

@@ -87,9 +87,9 @@ def summary(times: list[float]) -> dict:
             "p95_ms": round(percentile(times, 0.95), 1), "mean_ms": round(statistics.mean(times), 1)}
 
 
-def train(args: list[str], cwd: Path) -> float:
+def train(args: list[str], cwd: Path, **env: str) -> float:
     start = time.perf_counter()
-    subprocess.run([str(VENV_BIN / "rasa"), "train", *args], cwd=cwd, env=child_env(),
+    subprocess.run([str(VENV_BIN / "rasa"), "train", *args], cwd=cwd, env=child_env(**env),
                    check=True, capture_output=True)
     return round(time.perf_counter() - start, 1)
 
@@ -155,7 +155,8 @@ def main() -> int:
         if not args.skip_train_time:
             report["navigator_train_s"] = train(
                 ["--config", "config.yml", "--domain", "domain.yml", "--data", "data",
-                 "--out", str(work / "models"), "--force"], ROOT)
+                 "--out", str(work / "models"), "--force"], ROOT,
+                NWD_RETUNE="1")  # full training: the need encoder fine-tuned from scratch
         report["navigator"] = bench_navigator(args.conversations, work, args.model)
         report["model"] = (args.model or ensure_model()).name
         report["sample_bot"], report["sample_init_and_train_s"] = bench_sample(args.conversations, work)

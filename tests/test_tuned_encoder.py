@@ -9,7 +9,7 @@ import pytest
 
 from nlu_components.classifiers import lexicon_columns
 from nlu_components.embedder import get_embedder
-from nlu_components.tuned_encoder import TRAINED_KEYS, TunedNeeds, start_tuning, train_tuned_needs
+from nlu_components.tuned_encoder import TRAINED_KEYS, TunedNeeds, shipped_key, start_tuning, train_tuned_needs
 from services_db.vocab import NEED_CODES
 
 HOUSING = ["nowhere to sleep tonight", "my landlord is evicting me", "sofa surfing at my pal's",
@@ -99,3 +99,52 @@ def test_a_failed_child_is_reported_and_a_cancelled_one_is_stopped():
     job.cancel()
     assert child.poll() is not None        # stopped, not left running
     assert not Path(job._folder.name).exists()
+
+
+def test_tuned_weights_are_stored_with_their_key_and_reused_only_for_the_same_inputs(tiny, tmp_path):
+    texts, labels, tuned = tiny
+    lexicon = lexicon_columns(texts)
+    stored = tmp_path / "weights" / "need_encoder.npz"
+    job = start_tuning(texts, labels, lexicon, epochs=2, shipped=stored)
+    assert not job.reused
+    fresh = job.result()
+    assert shipped_key(stored) == job.key                      # written, with its key
+    assert np.array_equal(fresh.head_w, tuned.head_w)         # fine-tuning is repeatable
+    again = start_tuning(texts, labels, lexicon, epochs=2, shipped=stored)
+    assert again.reused and again.key == job.key              # no child process this time
+    reused = again.result()
+    assert np.array_equal(reused.head_w, tuned.head_w)
+    assert all(np.array_equal(reused.weights[k], tuned.weights[k]) for k in TRAINED_KEYS)
+    # anything that changes the result changes the key: labels, epochs, the lexicon's verdicts
+    changed_labels = [["housing"] for _ in labels]
+    for other in (start_tuning(texts, changed_labels, lexicon, epochs=2, shipped=stored),
+                  start_tuning(texts, labels, lexicon, epochs=3, shipped=stored),
+                  start_tuning(texts, labels, lexicon * 0, epochs=2, shipped=stored),
+                  start_tuning(texts, labels, lexicon, epochs=2, shipped=stored, reuse=False)):
+        assert not other.reused
+        other.cancel()
+    assert shipped_key(stored) == job.key                     # cancelled jobs write nothing
+
+
+def test_a_missing_or_unreadable_weights_file_has_no_key(tmp_path):
+    assert shipped_key(tmp_path / "none.npz") is None
+    broken = tmp_path / "broken.npz"
+    broken.write_bytes(b"not a zip file")
+    assert shipped_key(broken) is None
+
+
+def test_the_shipped_weights_are_tuned_for_the_current_training_data():
+    """The repository ships the fine-tuned weights so a build need not spend minutes
+    fine-tuning (docs/maintainers.md). A change to the training data, the lexicon's verdicts
+    on it or the fine-tuning code makes them stale: `make model` fine-tunes again and
+    rewrites the file, which must then be committed with the change."""
+    import subprocess
+    from nlu_components.training import need_examples
+    from nlu_components.tuned_encoder import EPOCHS, SHIPPED, _tuning_inputs, tuning_key
+    texts, needs, _ = need_examples()
+    key = tuning_key(*_tuning_inputs(texts, needs, lexicon_columns(texts)), EPOCHS)
+    assert shipped_key(SHIPPED) == key, f"{SHIPPED} is stale: run `make model` and commit it"
+    changed = subprocess.run(["git", "status", "--porcelain", "--", str(SHIPPED)], cwd=SHIPPED.parent,
+                             capture_output=True, text=True)
+    if changed.returncode == 0:   # in a git checkout: the file the build used is the committed one
+        assert changed.stdout.strip() == "", f"{SHIPPED} was rewritten by a build: commit it"
