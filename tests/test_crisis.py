@@ -865,3 +865,41 @@ def test_eighteenth_idioms_keep_the_model_out(text):
 def test_a_past_story_that_ends_well_is_not_past_if_danger_is_now():
     # "now I am better" ends a story of the past only when nothing in the message is happening now
     assert _got("I tried to end my life in 2019. Now I am better but tonight I want to do it again") == "suicidal"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the nineteenth set's first run missed (written here in other words)
+    ("Nurse here, the woman in bay 3 says her husband is in the waiting room and has threatened to kill her when she goes home. She's terrified.", "abuse"),
+    ("they jumped me on Friday, battered my face, and now they've messaged saying they're coming back tonight", "abuse"),
+    ("my gran's face is drooping down one side and she's slurring, it came on just now", "medical"),
+    ("he's stumbling about, his face has dropped on one side, started at lunch", "medical"),
+    ("I've taken a blade to my legs tonight, first time in a year", "self_harm"),
+    ("no job no flat no nothing gonna end it tonight", "suicidal"),
+    ("Posted on his story: this is the last time yous will see me. Gave the dog to his brother.", "suicidal"),
+    ("wrote to my kids. last time anyone hears from me", "suicidal"),
+    ("my mate took to many pregabs and now hes spewing and cant keep his eyes open", "overdose"),
+    ("my da'll no wake up, there's a spoon and a lighter on the table", "overdose"),
+    ("he slipped on the ice and hit his head on the kerb, he's drowsy and not making sense", "medical"),
+])
+def test_wording_from_the_nineteenth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I OD'd last yr and the paramedics brought me round. I'm fine now, just want a key worker",
+    "my girlfriend uses on her own and I worry she'll OD one night, where do I get naloxone?",
+    "How I know if I must call ambulance for my uncle when he drinks?",
+    "The consultant will kill me if this audit isn't in by Friday",
+    "the wife will kill me if I forget her birthday again",
+    "my sister overdosed on her tablets last night, she's ok now but I can't keep doing this, is there a group for families",
+])
+def test_the_nineteenth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "My supervisor is going to murder me when she sees how late this report is",
+    "his mother will kill me if she finds out I lent him money",
+])
+def test_nineteenth_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.3, "abuse")).type is None
