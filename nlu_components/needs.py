@@ -202,7 +202,8 @@ _TAKE_OUT = re.compile(r"\b(?:take|leave|cross|score|scrap|drop) (?:the |that |m
 _RULED_OUT: dict[str, list[str]] = {
     "housing": [r"\b(?:i'?ve|i have|i'?ve got|i got|got|have|we'?ve|we have|we'?ve got|we got) (?:a|my own|my|our|the) (?:flat|house|hoose|place|home|tenancy)\b(?![\w' ]{0,30}\b(?:evict|lose|losing|arrears|behind|kick|leave|damp|repairs?|mould|sell|selling))",
                 r"\b(?:house|home|flat|mortgage)(?:'s| is) (?:all )?paid (?:off|for)\b",
-                r"\bnot homeless\b", r"\b(?:rent )?arrears (?:are |were |now |all )?(?:cleared|paid off)\b"],
+                r"\bnot homeless\b", r"\b(?:rent )?arrears (?:are |were |now |all )?(?:cleared|paid off)\b",
+                r"\bnot (?:going to|gonna|gonnae) lose (?:the|my|our) (?:house|home|flat|hoose)\b"],
     "money": [r"\b(?:he|she|i|we|they) gets? (?:my|his|her|their|our) (?:money|benefits?|pension) (?:fine|ok|okay|no bother|no problem)\b"],
     "employment": [r"\b(?:i'?m|i am|i'?ve got a) (?:working|job)\b(?! centre)",
                    r"\bnow (?:i|he|she) (?:have|has|'?ve got|got) (?:a |some )?(?:\w+ )?(?:work|job)\b(?! (?:interview|centre|coach))"
@@ -332,7 +333,10 @@ _ALL_OVER = re.compile(
     r"\b(?:all )?behind (?:me|us|him|her) now\b|\bcleared it\b|\bnothing came of it\b|\bhelped at the time\b|"
     r"\b(?:i'?m|i am|he'?s|she'?s|we'?re|they'?re) (?:fine|ok|okay|grand|alright|doing (?:well|fine|ok|okay|better)) now\b|"
     r"\b(?:it'?s|its|that'?s|thats) (?:long|well|way|all|now|a long way) behind (?:me|us|him|her)\b|\b\w+'s all (?:done with|behind (?:me|us|him|her))\b|"
-    r"\b(?:been|i'?ve been|i have been|he'?s been|she'?s been) (?:fine|ok|okay|grand|alright|good|well) (?:ever )?since\b|"
+    r"\b(?:been|i'?ve been|i have been|he'?s been|she'?s been) (?:fine|ok|okay|grand|alright|good|well|clear) (?:ever )?since\b|"
+    r"\b(?:been|i'?ve been|i have been|he'?s been|she'?s been) (?:fine|ok|okay|grand|alright|good|well|clear) for (?:years|ages|a long time|a good while)\b|"
+    r"\blong since sorted (?:himself|herself|themselves|myself|it) out\b|\b(?:got )?dealt (?:wi|with) at the (?:hearing|court|panel)\b|"
+    r"\b(?:hasn'?t|has not|haven'?t|have not) used since\b|"
     r"\bbut (?:no|not|nae) (?:now|anymore|any more|these days)\b|"
     r"\b(?:that'?s|it'?s|thats|its|that is|it is) (?:all )?(?:done|finished|over)\s*(?:[.!]|$)|\b(?:that |it )?resolved\b|"
     r"(?<!never )(?<!not )(?<!n't )(?<!nae )\b(?:got|get) (?:through|over) it\b|\blong gone\b|\bno (?:issues|problems|bother|trouble) since\b|"
@@ -344,15 +348,15 @@ _ALL_OVER = re.compile(
     r"\b(?:doesn'?t|does not|don'?t|do not) need anything\b|\bnever looked back\b|"
     r"\b(?:haven'?t|have not|not|no|nae|never) touched (?:it|a drop|a needle|drugs|the \w+)\b[\w' ]{0,12}\b(?:since|in|for)\b|"
     r"\bnow (?:is|it'?s|it is|all) (?:fine|ok|okay|good)\b|\bhealed (?:well|up|completely|fine)\b|\b(?:was|were) (?:all )?fine (?:after|since)\b|\bthat was all fine\b|"
-    r"\bcleared,? (?:and )?discharged\b|\b(?:completed|finished) (?:his|her|their|my|the) (?:order|programme|program|treatment|sentence|course)\b|"
+    r"\bcleared,? (?:and )?discharged\b|\b(?:completed|finished) (?:his|her|their|my|the) (?:order|programme|program|treatment|sentence|course|dtto|ctto|cpo|probation|community (?:payback )?order|unpaid work)\b|"
     r"\bcase (?:was |got |is )?closed\b|\bno (?:further|other) needs\b|\bserved (?:it|the ban|my ban|the sentence|my sentence|my time)\b[\w' ,]{0,30}\bback\b|"
     r"\b(?:and|all|long) over with\b|\b(?:is|are) (?:now )?spent\b|\b(?:was|got|been) dropped\b|"
     r"\b(?:part of my life|chapter)(?:'s| is) (?:over|closed|behind me)\b|\b(?:good|fine|ok|okay) on that front\b|\bno contact (?:with [\w ]{0,20})?since\b")
 _ASKS_NOW = re.compile(
-    r"\?|\b(?:need|(?<!further )(?<!other )needs|needing|want|wants|wanting|looking for|help|could (?:i|you|someone|somebody)|"
+    r"\?|\b(?:need|(?<!further )(?<!other )needs|needing|want|wants|wanting|looking for|(?<!got )(?<!had )help|could (?:i|you|someone|somebody)|"
     r"(?:can|kin) (?:i|you|ye|someone|somebody)|would like|now (?:i|he|she|we)|again|"
     r"but (?:he'?s|hes|she'?s|shes|i'?m|im|they'?re) (?:no|not|nae)|"
-    r"still(?! (?:abstinent|clean|sober|dry|fine|stable|settled|engaging|doing (?:well|fine|great)|in work|working))|worried|scared|"
+    r"still(?! (?:abstinent|clean|sober|dry|fine|stable|settled|engaging|doing (?:well|fine|great)|in work|working|sends|keeps in touch|pops in|drops in))|worried|scared|"
     r"where|wer|whaur|how|what|whit|who|is there|started|starting|lately|these days|at the moment|currently)\b|"
     r"\b(?:that'?s|that is|is|'s) the (?:problem|issue|worry|trouble)\b|\bworrying\b|\bstruggl\w*|\bbothering me\b|"
     r"\b(?:it'?s|its) (?:the|my|ma|his|her) [\w' ]{2,30}(?:that'?s|that is|now|\s*$)")
@@ -374,10 +378,11 @@ _PRIVACY_QUESTION = re.compile(
     r"\bif i tell (?:you |this )?about\b[\w' ,]{0,40}\b(?:will|would|could|does) (?:it|that|this)\b|"
     r"\bfinds? out if i (?:use|used) this\b|\bif i (?:use|used) this\b[\w' ,]{0,30}\bfinds? out\b|"
     r"\b(?:will|wil|would|could|can) (?:my|ma|the|his|her|he|she|they)(?: \w+){0,2} see (?:this|any of this|what i)\b|"
-    r"\bsee (?:this|the) (?:conversation|chat|messages)\b")
+    r"\bsee (?:this|the) (?:conversation|chat|messages)\b|\bsee what (?:i'?ve|i have|i) (?:typed|written|put|said)\b|"
+    r"\bis this (?:chat |tool |app |site |service )?(?:with|from|run by|part of) (?:the )?(?:home office|police|polis|social work|council|dwp|jobcentre|nhs|government)\b")
 _TOOL_USE = re.compile(
     r"\buse this (?:on|with|at|in|for)\b|\b(?:ok|okay|alright|allowed|fine)(?: for (?:me|us|a \w+|workers?|families))?(?: as a \w+)? to use this\b|"
-    r"\bis (?:this|it|the (?:tool|chat|site|app)) (?:only|just) (?:for|meant for)\b|\bwho is (?:this|it) (?:for|meant for)\b|\b(?:print|export|save|share|send) (?:this|a summary|the summary|what you|the plan|a link|it as)\b")
+    r"\bis (?:this|it|the (?:tool|chat|site|app)) (?:only|just) (?:for|meant for)\b|\bwho is (?:this|it) (?:for|meant for)\b|\b(?:print|export|save|share|send) (?:this|a summary|the summary|what you|the plan|a link|it as|a referral summary|the referral)\b")
 _ASKS_FOR_HELP = re.compile(
     r"\bi need (?:help|a |an |some|to (?:get|find|stop|see|talk))|\b(?:need|want|wanting|looking for) (?:help|support|a service|someone)\b|"
     r"\bcan (?:you|i) (?:get|find)\b|\bwhere (?:can|do|is|are)\b|\bis there (?:a|an|any)\b(?! (?:way|version|summary|link|pdf|leaflet|record|option)\b)|"

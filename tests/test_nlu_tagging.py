@@ -618,3 +618,39 @@ def test_children_or_a_relatives_own_need_keep_family(text):
     # and for someone writing about a relative, nothing changes
     assert "family" in needs_for_role("my wife drinks, where can I get help?", ["family"], "family",
                                       tag_needs("my wife drinks"))
+
+
+@pytest.mark.parametrize("text", [
+    # something finished, in the words of the eighteenth set (written here in other words)
+    "had a breach of the peace in 2016, it got dealt with at the court and that was that",
+    "My son finished his community payback order last spring and he's been fine since.",
+    "I had cervical cancer a while back and I've been clear for years.",
+    "Had bad anxiety at uni but I got help at the time and I've been well for ages.",
+    "Old client of mine, long since sorted himself out, still pops in at Christmas.",
+    "He did his DTTO back in 2020 and hasn't used since.",
+])
+def test_more_wording_for_something_finished(text):
+    assert set(tag_needs(text).over) >= {"justice", "mental_health", "physical_health", "money"}
+
+
+@pytest.mark.parametrize("text", [
+    "I got help at the time but now I'm drinking again, where can I go?",   # an ask now
+    "Been clear for years but the pain's back and I need a GP",
+])
+def test_something_finished_then_an_ask_is_not_over(text):
+    assert tag_needs(text).over == []
+
+
+@pytest.mark.parametrize("text", [
+    "Is this chat run by the police? If I mention the gear will it go on my file?",
+    "Is this part of social work?",
+    "If my mum borrows my phone can she see what I've typed?",
+    "Can I send a referral summary from this to our team inbox?",
+])
+def test_more_questions_about_the_navigator_itself(text):
+    assert tag_needs(text).about_the_tool
+
+
+def test_not_losing_the_house_rules_housing_out():
+    tags = tag_needs("We're not gonna lose the flat, it's the electric and food I can't cover")
+    assert "housing" in tags.removed and "money" not in tags.removed
