@@ -28,7 +28,8 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components._base import TrainedComponent, intent_name, set_intent
 from nlu_components.classifiers import NeedModel
-from nlu_components.needs import NeedTags, family_at_stake, is_urgent, only_describes_use, tag_needs
+from nlu_components.needs import (NeedTags, family_at_stake, is_urgent, mentions_someone_elses_use,
+                                   only_describes_use, tag_needs)
 from nlu_components.person import tag_age_band, tag_gender
 from nlu_components.roles import explicit_self
 from nlu_components.training import NeedTaggerModels, train_need_models
@@ -77,13 +78,19 @@ def needs_for_role(text: str, needs: list[str], role: str | None, tags: NeedTags
     - a person writing for themselves has a family need only when the lexicon names one or
       children, social work, a relative's own need or someone else's use are in the message
       (needs.family_at_stake): a partner only mentioned is not one ("my wife's been
-      diagnosed with cancer and I'm not coping").
-    The role is the role model's guess, so both checks are only as good as it is."""
+      diagnosed with cancer and I'm not coping");
+    - a relative writing about someone else's use is affected by it, which is the family
+      need, unless the message rules it out ("my brother's drinking worse than me, who do
+      I phone about him?").
+    The role is the role model's guess, so the checks are only as good as it is."""
     long_enough = len(text.split()) > SHORT_MESSAGE_WORDS and not is_fragments(text)
     if role == "family" and "treatment" in needs and long_enough and only_describes_use(text):
         needs = [n for n in needs if n != "treatment"]
     if role == "self" and "family" in needs and "family" not in tags.needs and not family_at_stake(text):
         needs = [n for n in needs if n != "family"]
+    if role == "family" and "family" not in needs and "family" not in tags.removed \
+            and not tags.about_the_tool and mentions_someone_elses_use(text):
+        needs = [*needs, "family"]
     return needs
 
 

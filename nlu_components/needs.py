@@ -203,7 +203,9 @@ _RULED_OUT: dict[str, list[str]] = {
     "housing": [r"\b(?:i'?ve|i have|i'?ve got|i got|got|have|we'?ve|we have|we'?ve got|we got) (?:a|my own|my|our|the) (?:flat|house|hoose|place|home|tenancy)\b(?![\w' ]{0,30}\b(?:evict|lose|losing|arrears|behind|kick|leave|damp|repairs?|mould|sell|selling))",
                 r"\b(?:house|home|flat|mortgage)(?:'s| is) (?:all )?paid (?:off|for)\b",
                 r"\bnot homeless\b", r"\b(?:rent )?arrears (?:are |were |now |all )?(?:cleared|paid off)\b",
-                r"\bnot (?:going to|gonna|gonnae) lose (?:the|my|our) (?:house|home|flat|hoose)\b"],
+                r"\bnot (?:going to|gonna|gonnae) lose (?:the|my|our) (?:house|home|flat|hoose)\b",
+                r"\b(?:don'?t|do not|dinnae|doesn'?t|does not) need (?:a |an )?(?:house|hoose|flat|home)\b"
+                r"(?![\w' ,.]{0,40}\b(?:that|who) needs?\b|[\w' ,.]{0,40}\b(?:him|her|them|he|she|they) needs?\b)"],
     "money": [r"\b(?:he|she|i|we|they) gets? (?:my|his|her|their|our) (?:money|benefits?|pension) (?:fine|ok|okay|no bother|no problem)\b"],
     "employment": [r"\b(?:i'?m|i am|i'?ve got a) (?:working|job)\b(?! centre)",
                    r"\bnow (?:i|he|she) (?:have|has|'?ve got|got) (?:a |some )?(?:\w+ )?(?:work|job)\b(?! (?:interview|centre|coach))"
@@ -213,7 +215,9 @@ _RULED_OUT: dict[str, list[str]] = {
                   r"\b(?:i'?m|i am) not (?:ready|wanting|looking|going) to (?:stop|quit|come off|give (?:it|them) up)\b|\bi'?m not stopping\b",
                   r"(?:^|[.,;:!?-] ?|\b(?:i'?m|im|i am|am) )not (?:looking|trying|wanting|ready|planning|here) to "
                   r"(?:stop|quit|come off|give (?:it|them) up)\b",
-                  r"\bdon'?t (?:bother )?(?:send|sending|refer|referring) me (?:to|for) (?:treatment|rehab|detox)\b"],
+                  r"\bdon'?t (?:bother )?(?:send|sending|refer|referring) me (?:to|for) (?:treatment|rehab|detox)\b",
+                  r"\bdeclin\w* (?:any |all )?(?:referrals? (?:to|for) )?(?:the )?(?:drug|alcohol|addiction|d ?& ?a|drug and alcohol|drugs and alcohol|substance use) "
+                  r"(?:services?|support|team|treatment|input)\b"],
 }
 # The needs' own names, for "no housing needs", "we're OK for money", "naw, nae housing".
 _NAMES = {"housing": r"housing|accommodation", "employment": r"employment|work|a job", "money": r"money|benefits?",
@@ -307,7 +311,8 @@ _TREATMENT_ASK = re.compile("|".join([
 # but I do want to cut down, maybe one to one"; docs/labelling.md): treatment after all.
 _OTHER_USE_ASK = re.compile(
     r"(?<!not )(?<!no )(?<!n't )\b(?:want|wants|wanting|like|need|needs|help) (?:to )?(?:cut(?:ting)? (?:down|back)|(?:drink|use|smoke|take) (?:a lot |much )?less)\b|"
-    r"\b(?:one to one|1 to 1|(?:from|fae) (?:home|hame))\b|"
+    r"\b(?:one to one|1 to 1|(?:from|fae|at) (?:home|hame)|(?:from|fae) the (?:house|hoose)|a worker (?:that|who) (?:comes|would come) (?:out|round|to me))\b|"
+    r"\b(?:come|coming|get|getting) (?:down )?(?:off|aff) (?:the |my )?(?:methadone|script|buvidal|espranor|subutex|dose)\b|"
     r"\b(?:(?:talk|text|speak|chat) (?:to|with) (?:somebody|someone|a worker)|(?:somebody|someone|a worker) to (?:talk|text|speak|chat) to) "
     r"about (?:the |my |his |her )?" + _DRUG + r"|"
     r"\b(?:script|methadone|dose) (?:moved|changed|transferred)\b")
@@ -332,10 +337,12 @@ _ALL_OVER = re.compile(
     r"\b(?:that'?s|it'?s|thats|its|that is|it is) (?:all )?(?:behind (?:me|us|him|her)|done with|in the past|over (?:now|with))\b|"
     r"\b(?:all )?behind (?:me|us|him|her) now\b|\bcleared it\b|\bnothing came of it\b|\bhelped at the time\b|"
     r"\b(?:i'?m|i am|he'?s|she'?s|we'?re|they'?re) (?:fine|ok|okay|grand|alright|doing (?:well|fine|ok|okay|better)) now\b|"
-    r"\b(?:it'?s|its|that'?s|thats) (?:long|well|way|all|now|a long way) behind (?:me|us|him|her)\b|\b\w+'s all (?:done with|behind (?:me|us|him|her))\b|"
+    r"\b(?:it'?s|its|that'?s|thats) (?:long|lang|well|way|all|now|a long way) behind (?:me|us|him|her)\b|\b\w+'s all (?:done with|behind (?:me|us|him|her))\b|"
     r"\b(?:been|i'?ve been|i have been|he'?s been|she'?s been) (?:fine|ok|okay|grand|alright|good|well|clear) (?:ever )?since\b|"
     r"\b(?:been|i'?ve been|i have been|he'?s been|she'?s been) (?:fine|ok|okay|grand|alright|good|well|clear) for (?:years|ages|a long time|a good while)\b|"
-    r"\blong since sorted (?:himself|herself|themselves|myself|it) out\b|\b(?:got )?dealt (?:wi|with) at the (?:hearing|court|panel)\b|"
+    r"\blong since sorted (?:himself|herself|themselves|myself|it) out\b|\b(?:has|have|'s|'ve) been (?:fine|ok|okay|grand|good) for (?:ages|years)\b|"
+    r"\b(?:that|it) was (?:all )?sorted\s*(?:[.!]|$)|\b(?:i'?ve|i have|he'?s|she'?s|he has|she has) (?:fully |completely )?recovered\b|"
+    r"\b(?:got )?dealt (?:wi|with) at the (?:hearing|court|panel)\b|"
     r"\b(?:hasn'?t|has not|haven'?t|have not) used since\b|"
     r"\bbut (?:no|not|nae) (?:now|anymore|any more|these days)\b|"
     r"\b(?:that'?s|it'?s|thats|its|that is|it is) (?:all )?(?:done|finished|over)\s*(?:[.!]|$)|\b(?:that |it )?resolved\b|"
@@ -347,7 +354,7 @@ _ALL_OVER = re.compile(
     r"\bno (?:problem|problems|bother) now\b|\bnae bother (?:wi|with) (?:the )?\w+ since\b|\bno (?:current )?issues\b|\bnothing (?:further )?(?:needed|required)\b|"
     r"\b(?:doesn'?t|does not|don'?t|do not) need anything\b|\bnever looked back\b|"
     r"\b(?:haven'?t|have not|not|no|nae|never) touched (?:it|a drop|a needle|drugs|the \w+)\b[\w' ]{0,12}\b(?:since|in|for)\b|"
-    r"\bnow (?:is|it'?s|it is|all) (?:fine|ok|okay|good)\b|\bhealed (?:well|up|completely|fine)\b|\b(?:was|were) (?:all )?fine (?:after|since)\b|\bthat was all fine\b|"
+    r"\bnow (?:is|it'?s|it is|all) (?:fine|ok|okay|good)\b|\bhealed (?:very |really )?(?:well|up|completely|fine)\b|\b(?:was|were) (?:all )?fine (?:after|since)\b|\bthat was all fine\b|"
     r"\bcleared,? (?:and )?discharged\b|\b(?:completed|finished) (?:his|her|their|my|the) (?:order|programme|program|treatment|sentence|course|dtto|ctto|cpo|probation|community (?:payback )?order|unpaid work)\b|"
     r"\bcase (?:was |got |is )?closed\b|\bno (?:further|other) needs\b|\bserved (?:it|the ban|my ban|the sentence|my sentence|my time)\b[\w' ,]{0,30}\bback\b|"
     r"\b(?:and|all|long) over with\b|\b(?:is|are) (?:now )?spent\b|\b(?:was|got|been) dropped\b|"
@@ -357,7 +364,7 @@ _ASKS_NOW = re.compile(
     r"(?:can|kin) (?:i|you|ye|someone|somebody)|would like|now (?:i|he|she|we)|again|"
     r"but (?:he'?s|hes|she'?s|shes|i'?m|im|they'?re) (?:no|not|nae)|"
     r"still(?! (?:abstinent|clean|sober|dry|fine|stable|settled|engaging|doing (?:well|fine|great)|in work|working|sends|keeps in touch|pops in|drops in))|worried|scared|"
-    r"where|wer|whaur|how|what|whit|who|is there|started|starting|lately|these days|at the moment|currently)\b|"
+    r"where|wer|whaur|how|what|whit|who|is there|started(?! (?:at|college|uni|university|work|a job|a course|his|her))|starting|lately|these days|at the moment|currently)\b|"
     r"\b(?:that'?s|that is|is|'s) the (?:problem|issue|worry|trouble)\b|\bworrying\b|\bstruggl\w*|\bbothering me\b|"
     r"\b(?:it'?s|its) (?:the|my|ma|his|her) [\w' ]{2,30}(?:that'?s|that is|now|\s*$)")
 ALL_OVER_MAX_WORDS = 30  # a longer message nearly always goes on to what is wrong now
@@ -367,7 +374,7 @@ ALL_OVER_MAX_WORDS = 30  # a longer message nearly always goes on to what is wro
 _THIS = (r"(?:this chat|this conversation|this tool|this app|this site|any of this|anything (?:i|you) (?:type|write|say|put)"
          r"(?: in here| here)?|what i (?:type|write|say|put)(?: in here| here)?|anything (?:in here|here))")
 _PRIVACY_QUESTION = re.compile(
-    rf"\b{_THIS}\b[\w' ]{{0,30}}\b(?:passed on|get passed|go(?:es)? (?:to|on)|get(?:s)? back|tell|shared?|stored?|kept|keep|record|save|seen|see|find out)\b|"
+    rf"\b{_THIS}\b[\w' ]{{0,30}}\b(?:passed on|get passed|go(?:es)? (?:to|on)|get(?:s|ting)? back|tell|shared?|stored?|kept|keep|record|save|seen|see|find out)\b|"
     r"\b(?:does|will|would|could) (?:that|it) (?:get )?(?:passed|shared|reported|get back|stored|kept|saved|recorded|logged)\b|"
     r"\b(?:does|will|would|could|is) this (?:\w+ ){0,3}?(?:get passed|passed on|shared|reported|sent|stored|saved|kept|recorded|seen|go(?:es)? (?:to|on))\b|"
     r"\bwho (?:sees|reads|can see|will see|gets to see|else sees) (?:this|it|what i)\b|"
@@ -378,10 +385,11 @@ _PRIVACY_QUESTION = re.compile(
     r"\bif i tell (?:you |this )?about\b[\w' ,]{0,40}\b(?:will|would|could|does) (?:it|that|this)\b|"
     r"\bfinds? out if i (?:use|used) this\b|\bif i (?:use|used) this\b[\w' ,]{0,30}\bfinds? out\b|"
     r"\b(?:will|wil|would|could|can) (?:my|ma|the|his|her|he|she|they)(?: \w+){0,2} see (?:this|any of this|what i)\b|"
-    r"\bsee (?:this|the) (?:conversation|chat|messages)\b|\bsee what (?:i'?ve|i have|i) (?:typed|written|put|said)\b|"
+    r"\bsee (?:this|the) (?:conversation|chat|messages)\b|\b(?:do|will|would) (?:i|you) (?:have|need) to (?:give|say|tell you) (?:my|ma) (?:name|address|details)\b|\bsee what (?:i'?ve|i have|i) (?:typed|written|put|said)\b|"
     r"\bis this (?:chat |tool |app |site |service )?(?:with|from|run by|part of) (?:the )?(?:home office|police|polis|social work|council|dwp|jobcentre|nhs|government)\b")
 _TOOL_USE = re.compile(
-    r"\buse this (?:on|with|at|in|for)\b|\b(?:ok|okay|alright|allowed|fine)(?: for (?:me|us|a \w+|workers?|families))?(?: as a \w+)? to use this\b|"
+    r"\buse this (?:on|with|at|in|for)\b|\bis (?:there )?(?:actually |really )?(?:anyone|anybody|someone|somebody|a person|a real person) (?:actually |really )?(?:there|reading this)\b|"
+    r"\bis (?:this|it) (?:all )?(?:automatic|automated|a bot|a robot|a computer|a machine|a real person)\b|\b(?:am|i'?m) i (?:talking|speaking|chatting) to (?:a|an) (?:computer|bot|robot|machine|real person|person|human)\b|\b(?:ok|okay|alright|allowed|fine)(?: for (?:me|us|a \w+|workers?|families))?(?: as a \w+)? to use this\b|"
     r"\bis (?:this|it|the (?:tool|chat|site|app)) (?:only|just) (?:for|meant for)\b|\bwho is (?:this|it) (?:for|meant for)\b|\b(?:print|export|save|share|send) (?:this|a summary|the summary|what you|the plan|a link|it as|a referral summary|the referral)\b")
 _ASKS_FOR_HELP = re.compile(
     r"\bi need (?:help|a |an |some|to (?:get|find|stop|see|talk))|\b(?:need|want|wanting|looking for) (?:help|support|a service|someone)\b|"
@@ -553,3 +561,8 @@ _SOMEONE_ELSES_USE = re.compile(
 def family_at_stake(text: str) -> bool:
     norm = normalise(text)
     return bool(_FAMILY_AT_STAKE.search(norm) or _SOMEONE_ELSES_USE.search(norm))
+
+
+def mentions_someone_elses_use(text: str) -> bool:
+    """Does the message speak of someone else's drink or drug use ("my brother's on the coke")?"""
+    return bool(_SOMEONE_ELSES_USE.search(normalise(text)))

@@ -654,3 +654,66 @@ def test_more_questions_about_the_navigator_itself(text):
 def test_not_losing_the_house_rules_housing_out():
     tags = tag_needs("We're not gonna lose the flat, it's the electric and food I can't cover")
     assert "housing" in tags.removed and "money" not in tags.removed
+
+
+@pytest.mark.parametrize("text", [
+    # the nineteenth set's wording for something finished (written here in other words)
+    "The shoulder has been fine for ages now.",
+    "Had a rough patch with money in 2019 but my sister helped and that was sorted.",
+    "I had a bad chest infection in the summer but I've fully recovered.",
+    "I lived in a hostel back in 2010 but that's lang behind me.",
+    "My ankle's healed really well since the op.",
+    "Closing the case: she has her own flat now and started at college. Nothing further needed.",
+])
+def test_the_nineteenths_wording_for_something_finished(text):
+    assert tag_needs(text).over
+
+
+@pytest.mark.parametrize("text", [
+    "Is anybody actually there?",
+    "is this automated or a real person",
+    "Am I talking to a robot?",
+    "will I have to give my name to use this",
+    "I don't want any of this getting back to my work",
+])
+def test_asking_who_is_there_or_about_names_is_about_the_navigator(text):
+    assert tag_needs(text).about_the_tool
+
+
+def test_someone_is_there_to_help_is_not_about_the_navigator():
+    assert not tag_needs("is there anyone there who can help me with my housing").about_the_tool
+
+
+@pytest.mark.parametrize("text", [
+    "not wanting rehab, I'd want to cut down the methadone at home with a worker",
+    "I'm no going to a rehab but I want to come off my script, with some help",
+    "no rehab for me, I'd rather something fae the hoose",
+])
+def test_turning_rehab_down_then_asking_for_help_at_home_is_treatment(text):
+    tags = tag_needs(text)
+    assert "treatment" in tags.needs and "treatment" not in tags.removed
+
+
+@pytest.mark.parametrize("text,need", [
+    ("Client declines any referral to alcohol services but wants help with his gas bill", "treatment"),
+    ("we don't need a flat, we've got the caravan, it's money for the winter", "housing"),
+])
+def test_declined_services_and_a_home_not_needed_are_ruled_out(text, need):
+    assert need in tag_needs(text).removed
+
+
+def test_a_home_another_person_needs_is_not_ruled_out():
+    assert "housing" not in tag_needs("I don't need a house, it's my son that needs one").removed
+
+
+@pytest.mark.parametrize("text", [
+    "My brother's drinking worse than ever and won't eat. Who do I call?",
+    "Daughter's 19 and on the vallies. What can we do?",
+])
+def test_a_relative_writing_about_someone_elses_use_has_the_family_need(text):
+    from nlu_components.need_tagger import needs_for_role
+    assert "family" in needs_for_role(text, ["treatment"], "family", tag_needs(text))
+    # not for a person writing for themselves, nor when the message asks only about the navigator
+    assert "family" not in needs_for_role(text, ["treatment"], "self", tag_needs(text))
+    question = "My son uses heroin. Does any of this get passed to social work?"
+    assert needs_for_role(question, [], "family", tag_needs(question)) == []
