@@ -121,8 +121,8 @@ def tuning_key(texts: np.ndarray, y: np.ndarray, lexicon: np.ndarray, epochs: in
 
 
 def _load_weights(path: Path) -> TunedNeeds:
-    out = np.load(path)
-    return TunedNeeds({k: out[k] for k in TRAINED_KEYS}, out["head_w"], out["head_b"])
+    with np.load(path) as out:
+        return TunedNeeds({k: out[k] for k in TRAINED_KEYS}, out["head_w"], out["head_b"])
 
 
 def _save_weights(tuned: TunedNeeds, key: str, path: Path) -> None:
@@ -160,10 +160,13 @@ class TuningJob:
     reused = False
 
     def __init__(self, texts: Sequence[str], labels: Sequence[Sequence[str]],
-                 lexicon: np.ndarray, epochs: int, save_to: Path | None = None) -> None:
+                 lexicon: np.ndarray, epochs: int, save_to: Path | None = None,
+                 key: str | None = None) -> None:
         norm, y, lexicon = _tuning_inputs(texts, labels, lexicon)
         self._save_to = save_to
-        self.key = tuning_key(norm, y, lexicon, epochs) if save_to is not None else None
+        if save_to is not None and key is None:
+            key = tuning_key(norm, y, lexicon, epochs)
+        self.key = key
         self._folder = tempfile.TemporaryDirectory(prefix="nwd-tune-")
         source, self._target = Path(self._folder.name) / "in.npz", Path(self._folder.name) / "out.npz"
         np.savez(source, texts=norm, y=y, lexicon=lexicon, epochs=np.array(epochs))
@@ -219,11 +222,12 @@ def start_tuning(texts: Sequence[str], labels: Sequence[Sequence[str]], lexicon:
     false), and freshly tuned weights are written there."""
     if shipped is None:
         return TuningJob(texts, labels, lexicon, epochs)
+    key = None
     if reuse:
         key = tuning_key(*_tuning_inputs(texts, labels, lexicon), epochs)
         if shipped_key(shipped) == key:
             return ReusedTuning(shipped, key)
-    return TuningJob(texts, labels, lexicon, epochs, save_to=shipped)
+    return TuningJob(texts, labels, lexicon, epochs, save_to=shipped, key=key)
 
 
 def _fine_tune(source: Path, target: Path) -> None:  # pragma: no cover - runs in a child process
