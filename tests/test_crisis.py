@@ -903,3 +903,24 @@ def test_the_nineteenth_sets_look_alikes_are_not_crises(text):
 ])
 def test_nineteenth_idioms_keep_the_model_out(text):
     assert decide(text, _row(0.3, "abuse")).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the twentieth set's first run missed (written here in other words)
+    ("off the drink since Sunday, sweating and seeing things, I think I'm about to take a fit", "medical"),
+    ("he's gone to get his hunting knife, I'm scared for my life", "abuse"),
+    ("he's fetching a hammer from the shed, please help", "abuse"),
+    ("I'm done, I just want to sleep and not wake up", "suicidal"),
+    ("he's outside my flat banging and screaming for her to come out", "abuse"),
+])
+def test_wording_from_the_twentieth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Two summers ago I swallowed a load of my dad's tablets and ended up in the ICU. I'm fine now.",
+    "Whit would a dae if ma pal went blue efter a hit? Asking so I know",
+    "the wean was at the window screaming because the ice cream van went past",
+])
+def test_the_twentieth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
