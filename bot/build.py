@@ -99,12 +99,16 @@ def ensure_model(*, retune: bool = False) -> Path:
     if model.exists() and not retune:
         return model
     MODELS_DIR.mkdir(exist_ok=True)
+    extra_env = {}
+    if retune:
+        from nlu_components.training import RETUNE_VARIABLE  # heavy import, only when asked
+        extra_env[RETUNE_VARIABLE] = "1"
     print("build: training the model (about 5 minutes on 2 cores; 10 to 30 when the need "
           "encoder must be fine-tuned again)", flush=True)
     proc = subprocess.run(
         [str(VENV_BIN / "rasa"), "train", "--config", "config.yml", "--domain", "domain.yml",
          "--data", "data", "--out", str(MODELS_DIR), "--fixed-model-name", name],
-        cwd=ROOT, env=child_env(**({"NWD_RETUNE": "1"} if retune else {})), text=True,
+        cwd=ROOT, env=child_env(**extra_env), text=True,
         capture_output=True,
     )
     if proc.returncode != 0 or not model.exists():

@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.build import VENV_BIN, child_env, ensure_model  # noqa: E402
+from nlu_components.training import RETUNE_VARIABLE  # noqa: E402
 from bot.processes import Child, Stack  # noqa: E402
 from navigator.settings import Settings  # noqa: E402
 
@@ -156,7 +157,7 @@ def main() -> int:
             report["navigator_train_s"] = train(
                 ["--config", "config.yml", "--domain", "domain.yml", "--data", "data",
                  "--out", str(work / "models"), "--force"], ROOT,
-                NWD_RETUNE="1")  # full training: the need encoder fine-tuned from scratch
+                **{RETUNE_VARIABLE: "1"})  # full training: the need encoder fine-tuned from scratch
         report["navigator"] = bench_navigator(args.conversations, work, args.model)
         report["model"] = (args.model or ensure_model()).name
         report["sample_bot"], report["sample_init_and_train_s"] = bench_sample(args.conversations, work)
