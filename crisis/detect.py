@@ -32,6 +32,30 @@ _DRUGS = (
     r"pregab\w*|gabapentin|gabbies|xanax|dose|hit|jag|tem\w*|oxy\w*|something)"
 )
 
+# A coded goodbye is two signs together (farewell_signs): belongings passed on or affairs
+# settled ("given the van to my brother", "sent my flatmate my login", "sorted the life
+# insurance"), and a farewell or an end ("thanks for everything", "won't be around for the
+# trip", "I can't do another year of this", "look after mum for me"). Either alone is ordinary.
+_PASSING_ON = (
+    r"\b(?:gave|given|give|giving|gied|handed|sent|send|left|leaving)(?: (?:away|back|over|on))? (?:all )?(?:my|his|her|the) "
+    r"(?:\w+ ){0,2}(?:bike|van|car|speaker|records?|stuff|things|belongings|dog|dug|cat|trainers|xbox|playstation|ps[45]|"
+    r"laptop|tools|guitar|logins?|passwords?|bank details|pin|inhalers|jewellery|rings?|watch|medals|savings)\b|"
+    r"\b(?:texted|sent|gave|given|handed) (?:me|us|her|him|them|my \w+) (?:his|her|their|my) (?:\w+ )?(?:logins?|passwords?|pin|bank details|bank card)\b|"
+    r"\b(?:she|he|they|you) can have (?:all )?my\b|\bfor whoever (?:needs|wants) (?:them|it)\b|"
+    r"\bdeleted (?:all )?(?:my|his|her) (?:socials|social media|accounts|facebook|instagram|profiles?)\b|"
+    r"\bcancel(?:led|ed) (?:my|his|her) (?:phone|contract|direct debits?|subscriptions?)\b|\bpaid off (?:my|his|her) (?:tab|debts?|loans?)\b|"
+    r"\bsent (?:my|his|her) \w+ (?:his|her|their) (?:birthday|christmas) (?:money|present) early\b|"
+    r"\bsorted (?:out )?(?:the |my |his |her )?(?:life insurance|insurance|will|funeral)\b|\bsorted out the (?:\w+'?s? )?papers\b|"
+    r"\btold (?:her|him|them|my \w+) where the (?:\w+ )?(?:money|bank card|passwords?|papers|will|keys) (?:goes|go|is|are)\b")
+_FAREWELL = (
+    r"\b(?:thank you|thanks|cheers|thank(?:ed|ing)? (?:me|us|you|them|her|him|every(?:one|body))) for everything\b|\bgoodbye\b|"
+    r"\bfor (?:the )?last time\b|\b(?:won'?t|will not) (?:need|be needing) (?:to bother|the|my|his|her|it|them|any|a)\b|"
+    r"\b(?:won'?t|will not) be (?:around|collecting|here|coming back)\b|\beasier (?:for every(?:one|body) )?this way\b|"
+    r"\b(?:can'?t|cannot|cannae) do (?:another|one more) (?:year|day|week|night|christmas)\b|"
+    r"\blook after (?:mum|dad|my \w+|the \w+|his \w+|her \w+|their \w+|her|him|them) for me\b|(?:his|her|my) phone'?s (?:off|switched off)\b|\bproud of (?:them|you|you all|the \w+)\b|"
+    r"\b(?:i'?ve|i have) sorted (?:everything|it all)\b|\bafter this week\b|\bswitched (?:his|her|my) phone off\b|"
+    r"\bnobody (?:needs|will need) to worry\b")
+
 # (type, cue, pattern). Order matters: the first matching type wins per clause;
 # across clauses the most urgent type (see _PRIORITY) wins.
 _PATTERNS: list[tuple[str, str, str]] = [
@@ -55,7 +79,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "took_too_much",
      r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:too much|too many|to many|to much|a whole|the whole|a (?:huge|massive) (?:amount|load) of|all (?:of )?(?:my|his|her|their|the|\w+'s)|loads of|a load of|a full|every (?:pill|tablet|one of (?:my|the|his|her)))\b|\b(?:taken|took|necked|swallowed|jagged|injected)\b[\w' ]{0,15}\b(?:[2-9]\d|\d{3}) (?:of (?:my|the|his|her|them)|pills|tablets|pregabs|vallies|blues|jellies|diazepam|tramadol)\b"),
     ("overdose", "took_with_symptoms",
-     r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|snorted|done)\b[\w' ,.]{0,60}\b(?:heart(?:'s| is)? (?:going mental|racing|pounding|going like|beating (?:so |really )?fast)|seeing double|can'?t see (?:right|properly|straight)|can'?t feel my|(?:room|everything)(?:'s| is) spinning|going numb)\b"),
+     r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|snorted|done)\b[\w' ,.]{0,60}\b(?:heart(?:'s| is)? (?:going mental|racing|pounding|going like|beating (?:so |really )?fast|jumping|skipping|banging|all over the place)|(?:going to|gonna|gonnae|about to) pass out|seeing double|can'?t see (?:right|properly|straight)|can'?t feel my|(?:room|everything)(?:'s| is) spinning|going numb)\b"),
     ("overdose", "naloxone_now",
      r"\b(?:need|get|give|giving|where'?s|wheres|got any|have you got)\b[\w' ]{0,15}\b(?:naloxone|narcan|nyxoid|prenoxad)\b[\w' ]{0,15}\b(?:now|quick|asap|fast|right now)\b|\bnaloxone (?:now|quick|asap)\b"),
     ("overdose", "breathing_wrong",
@@ -96,7 +120,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bstab(?:bed)? wound\b|\b(?:wound|cut|leg|arm|head)\b[\w' ]{0,20}\bbleeding (?:through|heavily|badly|everywhere|a lot|loads)\b"),
     ("medical", "limb_wound", r"\b(?:leg|arm|wound|abscess|groin)\b[\w' ]{0,25}\b(?:black|rotting|gone green|turning black|septic)\b|\bsepsis\b"),
     ("medical", "heart_attack_signs",
-     r"\bchest (?:is )?(?:crushing|tight|pounding)\b|\bcrushing (?:pain|chest)\b|\bpain (?:going )?(?:down|in) my left arm\b|\bleft (?:side|arm)(?:'?s| has| is)? (?:gone )?numb\b|\bface (?:is )?droop\w*|\bslurring (?:his|her|their) words\b|\bface(?:'s| is| has)? (?:\w+ )?(?:dropped|drooping|droopy|drop|fallen|gone) (?:on|down) (?:one|the (?:left|right)) side\b|\bone side of (?:his|her|my|their|ma) face\b[\w' ]{0,20}\b(?:dropped|drooping|droopy|fallen|gone numb|slipped)\b"),
+     r"\bchest (?:is )?(?:crushing|tight|pounding)\b|\bcrushing (?:pain|chest)\b|\bpain (?:going )?(?:down|in) my left arm\b|\bleft (?:side|arm)(?:'?s| has| is)? (?:gone )?numb\b|\b(?:can'?t|cannot|cannae|canny) (?:feel|move) (?:my|his|her|their|ma) (?:left|right) (?:side|arm|leg)\b|\b(?:left|right) side(?:'?s| has| is)? (?:gone )?(?:numb|dead|weak|floppy)\b|\bface (?:is )?droop\w*|\bslurring (?:his|her|their) words\b|\bface(?:'s| is| has)? (?:\w+ )?(?:dropped|drooping|droopy|drop|fallen|gone) (?:on|down) (?:one|the (?:left|right)) side\b|\bone side of (?:his|her|my|their|ma) face\b[\w' ]{0,20}\b(?:dropped|drooping|droopy|fallen|gone numb|slipped)\b"),
     ("medical", "blood_loss",
      r"\b(?:spurting|pouring|gushing|pumping|pishing) (?:out )?blood\b(?!\s+(?:sometimes|now and then|occasionally|when i))|\bblood(?:'?s| is)? (?:spurting|pouring|gushing|pumping|pishing)\b|\b(?:vomiting|throwing up|coughing up|spewing|being sick) (?:\w+ )?blood\b|\bhit an artery\b|\b(?:can'?t|cannae|cant) stop (?:the|it|my \w+ from) bleeding\b|\b(?:bringing up|been sick with|sick with) blood\b|\bbleed\w* (?:and|that|which) (?:it )?won'?t stop\b|\bwon'?t stop bleeding\b"),
     ("medical", "withdrawal_fits",
@@ -106,7 +130,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("medical", "limb_dying",
      r"\b(?:leg|arm|foot|hand|groin)\b[\w' ]{0,40}\b(?:is|'s|gone|turned|turning) (?:black|green|rotten)\b|\bsmells? (?:rotten|like (?:rot|death))\b"),
     ("medical", "serious_injury",
-     r"\b(?:bent|twisted) the wrong way\b|\bbone (?:is )?sticking out\b|\bhit (?:his|her|my|their) head\b.*\b(?:not making sense|confused|bleeding|out cold|won'?t wake|unconscious|being sick)\b|\b(?:overheating|roasting|roastin|really hot to (?:the )?touch|sweating buckets)\b.*\b(?:pills|mdma|eccies|eckies|ecstasy|rave|confused|collaps\w*)\b"),
+     r"\b(?:bent|twisted) the wrong way\b|\bbone (?:is )?sticking out\b|\bhit (?:his|her|my|their) head\b.*\b(?:not making sense|confused|bleeding|out cold|won'?t wake|unconscious|being sick)\b|\b(?:overheating|roasting|roastin|really hot to (?:the )?touch|sweating buckets|burning up|boiling up)\b.*\b(?:pills|mdma|mandy|molly|eccies|eckies|ecstasy|rave|confused|collaps\w*|not making sense)\b|\b(?:mdma|mandy|molly|eccies|eckies|ecstasy)\b.*\b(?:overheating|roasting|roastin|burning up|boiling up)\b"),
     # --- suicidal ---
     ("suicidal", "kill_self",
      rf"\b(?:kill|killin|killing|kil|end|ending|top|topping) {_ANY_SELF}\b(?! (?:laughing|laughin|wi(?:th)? laughter|working|workin|slowly|on (?:the )?(?:site|job|tools|rigs?|shifts?|building site|farm|boats?)\b|at (?:work|the gym|the site|the office)\b|wi(?:th)? (?:the|that|all (?:the|that)|this|my|his|her) (?:drink|drinking|whisky|whiskey|vodka|booze|bevvy|swally|fags|cigarettes|smoking|takeaways|work)))|\bdo(?:ing)? {_ANY_SELF} in\b|\bkms\b"),
@@ -165,6 +189,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:sorted|sorted out|put|got|left|done|written|wrote|made) (?:the |my |all the |all my )?(?:paperwork|affairs|will|insurance|life insurance|policy|policies|letters)\b"
      r"(?: in order)?[\w' ,]{0,25}\bso (?:the|my|his|her|our) \w+(?:'s| is| are|'re| will be|'ll be) (?:covered|provided for|looked after|taken care of)\b|"
      r"\bmake sure (?:i|a) (?:never|don'?t ever|won'?t ever|wont ever|wilnae ever|will never) (?:need|wake|have to face)\b"),
+    ("suicidal", "farewell_signs", rf"(?:{_PASSING_ON})[\s\S]*(?:{_FAREWELL})|(?:{_FAREWELL})[\s\S]*(?:{_PASSING_ON})"),
     ("suicidal", "means_kept",
      r"\b(?:shotgun|gun|rifle|pistol)\b[\w' ,()]{0,50}\b(?:looking at it|staring at it|holding it|thinking about (?:it|using it))\b|"
      r"\b(?:stood|standing|sat|sitting) (?:at|on) (?:the )?(?:top of (?:the |a )?|edge of (?:the |a )?)?(?:multi[- ]?storey|car park roof|bridge|roof|ledge|cliff)\b"
@@ -172,6 +197,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "clinical_si",
      r"\bactive (?:si|suicidal (?:ideation|thoughts))\b|\b(?:si|suicidal ideation|suicidal thoughts) with (?:a |clear )?(?:plan|intent)\b|\bhas (?:the )?means\b[\w' ]{0,25}\b(?:room|flat|house|cell|bag|pocket|with (?:him|her|them))\b|\b(?:a )?plan and (?:the )?means\b"),
     # --- self-harm ---
+    ("self_harm", "fresh_wounds",
+     r"\b(?:cuts?|wounds?|slashes)\b[\w' ]{0,25}\b(?:are|is|look|looks)(?: \w+)? (?:fresh|deep|gaping)\b|\bfresh (?:and deep )?(?:cuts|wounds|slashes)\b|"
+     r"\bstill (?:got|has|holding|have) the (?:blade|razor)\b"),
     ("self_harm", "self_harm_word", r"\bse?le?f[ -]?harm\w*|\bself[ -]?injur\w*"),
     ("self_harm", "cutting_again", r"\b(?:been|started|start|keep|am|i'?m|back to) cutting\b(?! about| aboot| around| for a)|\bcutting (?:again|my arms?|my legs?|right now|now|rn|tonight)\b"),
     ("self_harm", "cut_self",
@@ -189,7 +217,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("child_at_risk", "child_alone",
      r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|babies|toddler|wee one|wee ones|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:yo|y/o|year[- ]old|yr[- ]old))\b[\w' ]{0,30}\b(?:home alone|left alone|alone in the (?:house|flat|room|car)|on (?:his|her|their) own|(?:in the house|in the flat|at home|in the car) (?:by )?(?:himself|herself|themselves|theirself))\b|\b(?:children|kids|child|baby|toddler)(?:'s| is| are| have been| has been) (?:starving|not been fed|hungry and alone)\b|\b(?:baby|toddler|child|kid)(?:'s| has)? (?:fallen|fell) (?:down|off|from)\b|\bleft (?:the|my|a|his|her|their) (?:child|kids?|weans?|bairns?|baby|toddler)\w* (?:alone|on (?:their|his|her) own)\b"),
     ("child_at_risk", "child_ingested",
-     r"\b(?:baby|toddler|child|kid|wean|bairn|grandson|granddaughter|wee (?:boy|girl|one)|\d{1,2} ?months?(?: old)?|[1-9] ?(?:yr|year)s? old|\([1-9]\))(?:'s)?\b[\w' ,.()]{0,80}?\b(?:drunk|drank|swallowed|eaten|ate|got into)\b[\w' ]{0,25}\b(?:methadone|espranor|buvidal|pills|tablets|meds|medicine|valium|vallies|gear|heroin|coke|blues)\b"),
+     r"\b(?:baby|toddler|child|kid|wean|bairn|grandson|granddaughter|wee (?:boy|girl|one)|\d{1,2} ?months?(?: old)?|[1-9] ?(?:yr|year)s? old|\([1-9]\))(?:'s)?\b[\w' ,.()]{0,80}?\b(?:drunk|drank|swallowed|eaten|ate|(?<!dad )(?<!da )(?<!daddy )(?<!mum )(?<!maw )(?<!mam )(?<!mammy )(?<!mother )(?<!father )(?<!parents )(?<!uncle )(?<!auntie )(?<!stepdad )(?<!partner )(?<!boyfriend )got into)\b[\w' ]{0,25}\b(?:methadone|espranor|buvidal|pills|tablets|meds|medicine|valium|vallies|gear|heroin|coke|blues)\b"),
     ("child_at_risk", "child_harmed",
      r"\b(?:hit|hits|hitting|beat|beats|beating|batter\w*|hurt|hurts|hurting|abus\w*|molest\w*|neglect\w*|starv\w*|kick\w*|punch\w*|slap\w*|smack\w*)\b[\w' ]{0,20}\b(?:the|my|a|his|her|their|our|this) (?:child|children|kid|kids|wean|weans|bairn|bairns|baby|toddler|wee one|son|daughter|wee boy|wee girl|grandchild|grandson|granddaughter|niece|nephew)\b"),
     ("child_at_risk", "child_danger",
@@ -235,9 +263,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:i'?m|im|i am) (?:[5-9]|1[0-5]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?: years? old)?\b[\w' ,]{0,40}\b(?:mum|mam|maw|dad|da|stepdad|boyfriend|parents?)\b[\w' ,]{0,30}\b(?:drunk|steaming|high|wasted|hitting me|hits me|battering|not back|hasn'?t been back|been out (?:for|since)|gone (?:for|since) (?:two|three|\d+|days))\b|\b(?:[1-9]|1[0-5]) ?(?:year|yr)s? old\b.*\b(?:on (?:his|her|their) own|alone|home alone|no food|hasn'?t been fed|missing|taken|drank|swallowed|ate|playing with|with a man)\b|\b(?:driving|drove|drives) (?:drunk|steaming|high|wasted)\b.*\b(?:kids?|weans?|bairns?|baby|children|son|daughter)\b|\b(?:kids?|weans?|bairns?|baby|children|son|daughter)\b.*\b(?:driving|drove|drives) (?:drunk|steaming|high|wasted)\b|\b(?:baby|wean|bairn|newborn|toddler)\b[\w' ]{0,30}\b(?:hasn'?t been fed|screaming for hours|alone|left in the car)\b|\bleft in the car\b.*\b(?:pub|bar|bookies|hour)\b|\bcrack house\b|\bdrug house\b|\b(?:hitting|battering|beating|leathering) (?:my|the|his|her) (?:wee|little) (?:brother|sister|boy|girl|one)\b|\b(?:toddler|baby|wean|bairn|kid|son|daughter|boy|girl)(?:'?s)? (?:\w+ )?(?:mouth|hand)\b.*\b(?:pills|tablets|methadone|gear|diazepam)\b|\b(?:pills|tablets|methadone|gear|diazepam)\b.*\b(?:toddler|baby|wean|bairn)(?:'?s)? mouth\b|\bplaying with (?:a |the )?(?:needle|syringe|pills|gear)\b"),
     # --- abuse ---
     ("abuse", "partner_violence",
-     r"\b(?:he|she|they|partner|boyfriend|girlfriend|husband|wife|ex|man|bf|gf|fella|da|dad|mum|maw|brother|flatmate)\b[\w' ]{0,30}\b(?:hits|hit|beats|beat|battered|batters|kicked|kicks|punched|punches|strangled|strangles|choked|chokes|slapped|slaps|raped|rapes|threatens|threatened|hurts|hurt|pushed|pushes|assaulted|attacks|attacked)\b (?:me|us)\b(?! up| out| oot)"),
+     r"\b(?:he|she|they|partner|boyfriend|girlfriend|husband|wife|ex|man|bf|gf|fella|da|dad|mum|maw|brother|flatmate)\b[\w' ]{0,30}\b(?:hits|hit|beats|beat|battered|batters|kicked|kicks|punched|punches|strangled|strangles|choked|chokes|slapped|slaps|raped|rapes|threatens|threatened|hurts|hurt|pushed|pushes|assaulted|attacks|attacked|thrown|threw|flung|slammed|shoved)\b (?:me|us)\b(?! up| out| oot)"),
     ("abuse", "third_party_violence",
-     r"\b(?:is|keeps|been|he'?s|she'?s) (?:battering|beating|hitting|hurting|abusing|strangling|choking|leathering) (?:her|him|them|my (?:mum|maw|sister|pal|friend|brother))\b"),
+     r"\b(?:is|keeps|been|he'?s|she'?s) (?:battering|beating|hitting|hurting|abusing|strangling|choking|leathering) (?:her|him|them|my (?:mum|maw|sister|pal|friend|brother))\b|\b(?:partner|boyfriend|husband|man|fella|ex|bf|wife|girlfriend)'s (?:strangling|choking|battering|beating|hitting) (?:her|him|them)\b"),
     ("abuse", "third_party_violence_simple",
      r"\b(?:man|boyfriend|husband|partner|fella|bf|ex|dad|da|stepdad)\b[\w' ]{0,10}\b(?:batters|beats|hits|chokes|strangles|abuses|hurts) "
      r"(?:her|him|them|(?:our|are|ma|my) (?:mum|maw|mam|mammy|mother))\b"),
@@ -263,7 +291,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:he'?ll|she'?ll|they'?ll|he will|she will|they will|going to|gonna|gonnae) do (?:me|us|her|him|them|my \w+)(?: all)? in\b|"
      r"\bthreaten(?:ed|ing|s)? (?:to|tae) (?:kill|stab|slash|hurt|batter|burn|shoot|do in) (?:me|him|her|us|them|my \w+)\b"),
     ("abuse", "threats_now",
-     r"\b(?:said|says|saying|threatened|threatening|threatens|told (?:me|her|him|us)(?: \w+)?) (?:that )?(?:he'?ll|she'?ll|they'?ll|he would|she would|they would|he'?d|she'?d|they'?d|he is going to|they are going to|they'?re going to|he'?s going to|he'?s gonna) (?:kill|stab|hurt|batter|break|burn|put (?:me|us|her) in (?:the )?(?:hospital|a&e|the ground))\b|\bbreak (?:my|your) (?:legs|arms|fingers|jaw)\b|\b(?:tonight|today|friday|monday|by \w+|pay|paid|money|owe\w*|quid)\b[\w' ,]{0,30}\bor else\b|\bburn (?:me|us) out\b|\b(?:he'?s|she'?s|they'?re|he is|she is|they are) (?:just )?(?:gone to get|getting|fetching|away to get|went to get) (?:his|her|their|a|the) (?:\w+ ){0,2}(?:knife|blade|machete|gun|bat|hammer)\b|\b(?:he|she|they)(?:'s| is|'re| are| has| have)? (?:just )?(?:turned up |been )?(?:outside|ootside|at) (?:our|the|my|ma|her|his) (?:building|door|house|hoose|flat|work|office|cafe|café)\b[\w' ,]{0,30}\b(?:shouting|screaming|bawling|banging|threatening|kicking)\b|\b(?:broke|broken|battered|beat|stabbed|slashed|kicked|jumped|attacked|hurt)\b[\w' ,]{0,60}\b(?:texted|messaged|said|saying|says|phoned|told me)\b[\w' ]{0,10}\b(?:they'?re|they are|theyre|he'?s|he is|hes|she'?s) (?:coming|comin) back (?:today|tonight|the day|the night|later|for me)\b|\b(?:they'?ve|they have|he'?s|he has|got) (?:got )?a (?:knife|blade|machete|gun|bat)\b|\bthreaten\w* (?:me|us|my (?:family|mum|maw|kids|weans|wife|partner))\b|\bthey know where (?:my|i|we) \w+ (?:lives?|stay)\b|\b(?:turned up|came round|at (?:my|the) (?:door|window)|outside (?:my|the) (?:door|house|flat))\b[\w' ,]{0,40}\bwi(?:th)? a (?:knife|blade|machete|gun|bat)\b|\bwi(?:th)? a (?:knife|blade|machete|gun|bat) (?:at|outside) (?:my|the) (?:door|window|house|flat)\b"),
+     r"\b(?:said|says|saying|threatened|threatening|threatens|told (?:me|her|him|us)(?: \w+)?) (?:that )?(?:he'?ll|she'?ll|they'?ll|he would|she would|they would|he'?d|she'?d|they'?d|he is going to|they are going to|they'?re going to|he'?s going to|he'?s gonna) (?:kill|stab|hurt|batter|break|burn|do worse|put (?:me|us|her) in (?:the )?(?:hospital|a&e|the ground))\b|\bbreak (?:my|your) (?:legs|arms|fingers|jaw)\b|\b(?:tonight|today|friday|monday|by \w+|pay|paid|money|owe\w*|quid)\b[\w' ,]{0,30}\bor else\b|\bburn (?:me|us) out\b|\b(?:he'?s|she'?s|they'?re|he is|she is|they are) (?:just )?(?:gone to get|getting|fetching|away to get|went to get) (?:his|her|their|a|the) (?:\w+ ){0,2}(?:knife|blade|machete|gun|bat|hammer)\b|\b(?:he|she|they)(?:'s| is|'re| are| has| have)? (?:just )?(?:turned up |been )?(?:outside|ootside|at) (?:our|the|my|ma|her|his) (?:building|door|house|hoose|flat|work|office|cafe|café)\b[\w' ,]{0,30}\b(?:shouting|screaming|bawling|banging|threatening|kicking)\b|\b(?:broke|broken|battered|beat|stabbed|slashed|kicked|jumped|attacked|hurt)\b[\w' ,]{0,60}\b(?:texted|messaged|said|saying|says|phoned|told me)\b[\w' ]{0,10}\b(?:they'?re|they are|theyre|he'?s|he is|hes|she'?s) (?:coming|comin) back (?:today|tonight|the day|the night|later|for me)\b|\b(?:they'?ve|they have|he'?s|he has|got) (?:got )?a (?:knife|blade|machete|gun|bat)\b|\bthreaten\w* (?:me|us|my (?:family|mum|maw|kids|weans|wife|partner))\b|\bthey know where (?:my|i|we) \w+ (?:lives?|stay)\b|\b(?:turned up|came round|at (?:my|the) (?:door|window)|outside (?:my|the) (?:door|house|flat))\b[\w' ,]{0,40}\bwi(?:th)? a (?:knife|blade|machete|gun|bat)\b|\bwi(?:th)? a (?:knife|blade|machete|gun|bat) (?:at|outside) (?:my|the) (?:door|window|house|flat)\b"),
     ("abuse", "control_now",
      r"\blocked (?:me|her|him|them) in\b|\blocked me out\b|\bnever lets (?:me|her|him) (?:\w+ ){0,3}(?:alone|on (?:my|her|his) own|out of (?:his|her) sight)\b|\b(?:bruis\w*|black eyes?)\b[\w' ,]{0,50}\b(?:her|his|my) (?:man|partner|boyfriend|husband|fella) never lets\b|\b(?:takes|keeps|hides|hid|smashed) my (?:phone|keys|bank card|benefits|money|pension|script|methadone)\b|(?<!police )(?<!polis )(?<!cops )\btook my phone\b(?! (?:and money )?when)|(?<!mum )(?<!mam )(?<!maw )(?<!dad )(?<!da )(?<!parents )(?<!gran )(?<!nan )\b(?:checks|tracks|reads|monitors) my (?:phone|messages|location)\b|\bfollows me everywhere\b|\bcontrols? (?:every penny|all my money|my money|everything i do|where i go)\b|\bnot allowed (?:out|to leave|to go out|to see)\b|\bwon'?t let me (?:go|leave|out|see|have|get|keep)\b(?! (?:my |the )?(?:step)?(?:kids?|children|son|daughter|weans?|bairns?|grandkids|grandchildren)\b)|\b(?:makes|forces|forced|made|making) me (?:sell sex|have sex|sleep with|hold (?:his|their) gear|deal|sell)\b|\btaken over my (?:flat|house|home|place)\b|\bbullied for money\b|\bthrew (?:\w+ )?(?:water|a cup|a bottle|a glass|something|it) at me\b|\b(?:hiding|hid) (?:in my room|in the (?:bathroom|toilet)|from (?:him|her|them))\b|\bsmashing the (?:house|place|flat) up\b"),
     ("abuse", "hurting_me",
@@ -321,7 +349,10 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:ex|partner|husband|boyfriend|he|she|they|man|guy)(?:'?s| is| are|'re)? (?:outside|ootside|at) (?:her|his|their) (?:door|flat|house|window|close)\b[\w' ,]{0,60}\b(?:hammer|knife|machete|blade|weapon|bat|trying to get in|tryin tae get in|kicking the door|threat\w*)\b|"
      r"\b(?:outside|ootside|at) (?:my|ma|the|her|his) (?:door|flat|house|window)\b[\w' ,]{0,40}\bwith a (?:hammer|knife|machete|blade|bat|weapon)\b"),
     ("overdose", "going_under",
-     r"\b(?:i'?m|im|i am|a'?m|ah'?m|he'?s|she'?s|they'?re|he is|she is) (?:going|goin|gaun) under\b|\beverything'?s (?:going |gone |getting )?(?:so )?heavy\b"),
+     r"\b(?:he'?s|she'?s|they'?re|he is|she is) (?:going|goin|gaun) under\b|"
+     r"\b(?:took|taken|tuk|done|did|used|using|injected|jagged|smoked|snorted|necked|swallowed|hit|bags?)\b[\s\S]*\b(?:i'?m|im|i am|a'?m|ah'?m|eh'?m) (?:going|goin|gaun) under\b|"
+     r"\b(?:i'?m|im|i am|a'?m|ah'?m|eh'?m) (?:going|goin|gaun) under\b[\s\S]*\b(?:took|taken|tuk|done|did|used|using|injected|jagged|smoked|snorted|necked|swallowed|hit|bags?)\b|"
+     r"\beverything'?s (?:going |gone |getting )?(?:so )?heavy\b"),
     ("medical", "found_on_floor",
      r"\b(?:found|lying|lyin) (?:her |him |them )?on the floor\b[\w' ,]{0,60}\b(?:confused|vomit\w*|can'?t get up|cannae get up|freezing|not making sense)\b|"
      r"\b(?:been )?(?:lying|lyin) there (?:since|for (?:hours|days|two days|a day))\b"),
@@ -403,17 +434,17 @@ _SELF_NEGATED = {"took_with_symptoms", "head_injury", "serious_injury", "goodbye
                  "affairs_in_order", "not_going_home", "pregnancy_danger", "not_waking", "planning_how",
                  "no_bother_waking", "if_you_dont_hear", "no_adult_home",
                  "goodbye", "sure_not_to_wake", "taking_the_child", "child_exploited",
-                 "pills_in_hand", "made_to", "kept_in"}
+                 "pills_in_hand", "made_to", "kept_in", "farewell_signs", "heart_attack_signs"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
-    r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|it'?s|its) (?:all |long |well )?behind (?:me|us|him|her)|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out)|previously|survived|recovered from|"
-    r"years back|(?:winters?|summers?|christmases) (?:back|ago)|bereave\w*|back when|(?<!one )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
+    r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|it'?s|its) (?:all |long |well )?behind (?:me|us|him|her)|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
+    r"years back|(?:winters?|summers?|christmases) (?:back|ago)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
     r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:was |were |got |been )?revived|(?:has|'s|have|'ve) recovered|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
-    r"medically (?:ok|okay|fine|fit|stable)|witnessed|disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
+    r"medically (?:ok|okay|fine|fit|stable)|witnessed|(?<!just )disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
     r"who (?:attacked|hit|battered|hurt|assaulted|raped|stabbed) me|after (?:the |domestic )?abuse|"
     r"(?:abuse|self.?harm\w*|overdose|suicid\w*) history|"
     r"(?:in|last) (?:january|february|march|april|may|june|july|august|september|october|november|december)|that was (?:in )?(?:\d{4}|years ago|ages ago)|that time\b|"
@@ -440,10 +471,10 @@ _HAPPENING_NOW = re.compile(
     r"\b(?:been going|going on|lasted) (?:for )?(?:about |over |nearly )?(?:\d+|two|three|four|five|ten) (?:min|mins|minutes)\b")
 # A story of the past that ends in how the person is now ("This was 2019. Now I am better.").
 _NOW_BETTER = re.compile(
-    r"\bnow (?:i'?m|i am|it'?s|it is|everything'?s|everything is|we'?re|we are) (?:much |a lot |so )?(?:better|safe|fine|well|finished|over)\b"
+    r"\bnow (?:i'?m|i am|it'?s|it is|everything'?s|everything is|we'?re|we are) (?:much |a lot |so )?(?:better|safe|fine|well|ok|okay|alright|grand|finished|over)\b"
     r"(?![\w' ,]{0,20}\b(?:but|until|till|for now|except))")
 _PRESENT = re.compile(
-    r"\b(?:right now|tonight|today|(?<!never )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|(?<!can't )(?<!cant )(?<!cannae )(?<!canny )(?<!cannot )keep(?! (?:doing|daein|doin) (?:this|it|that)\b)|keeps|currently|at the moment|atm|"
+    r"\b(?:right now|tonight|today|(?<!never )(?<!anything like it )(?<!anything like that )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|(?<!can't )(?<!cant )(?<!cannae )(?<!canny )(?<!cannot )keep(?! (?:doing|daein|doin) (?:this|it|that)\b)|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
     r"back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in)|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|waiting to see what mood|(?:it|they|the fits?|the shaking)(?: won'?t| will not| wont) stop|scared to go home|(?:going to|gonna|about to) (?:have|take) (?:another|a) (?:fit|seizure)|(?:is|'s|are|'re) (?:sat |sitting |waiting )?in the waiting room|(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re|they are) terrified|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|" + _JUST_HAPPENED + r"|most (?:nights|days|mornings)|lately|these days)\b"
 )
@@ -484,12 +515,14 @@ _CONDITIONAL = re.compile(
     r"\bif (?:someone|somebody|a person|a friend|my pal|a pal|your pal|they|he|she)(?:'s| is)? (?:having|has|takes|stops|ever|is)\b|"
     r"\bif (?:someone|somebody|a person|anyone)(?:'s| is)? (?:breathing|not breathing|unconscious|unresponsive|blue|gurgling|snoring)\b|"
     r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports|took|takes|has taken|had taken|overdoses|overdosed|ods|collapses|collapsed)\b|"
-    r"\bhow do (?:i|you) know if\b|\bwhat'?s the (?:protocol|procedure|policy|process) (?:if|when|for)\b|"
+    r"\bhow (?:do|would|will|can|could|should) (?:i|you|we|one|someone|people|anyone) (?:know|tell) if\b|"
+    r"\bwhat (?:should|do|would|can|must) (?:[\w']+ ){1,3}do if\b|\bwhat (?:i|we) (?:do|should do|must do) if\b|"
+    r"^say (?:i|you|we|someone|somebody|my|a)\b|\bsupposing\b|^suppose (?:i|you|we|someone|somebody|my|a)\b|\bhypothetically\b|\blet'?s say\b|\bwhat'?s the (?:protocol|procedure|policy|process) (?:if|when|for)\b|"
     r"\bwhat (?:should|do|can) (?:a|the|our) (?:worker|staff|member of staff|nurse|volunteer|teacher) do if\b"
 )
 _HABITUAL = re.compile(
     r"\bevery (?:weekend|time|night|day|morning|session)\b|\bsometimes\b|\bfor (?:weeks|months|ages|years)\b|\bsome (?:nights|days|mornings)\b|\bnow and (?:then|again)\b|"
-    r"\busually\b|\balways\b|\boften\b|\ball the time\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|\b(?:twice|a few times|a couple of times|three times) now\b"
+    r"\bmost (?:days|nights|mornings|weekends)\b|\busually\b|\balways\b|\boften\b|\ball the time\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|\b(?:twice|a few times|a couple of times|three times) now\b"
 )
 _WORD_CUES = {"suicide_word", "self_harm_word", "abuse_word", "overdose_word", "seizure"}
 # A thing, not a person, that is "going to kill me" is an idiom.
@@ -497,6 +530,20 @@ _THING_KILLS_ME = re.compile(
     r"\b(?:overdraft|bills?|debts?|rent|job|exams?|homework|commute|hangover|mortgage|course|dissertation|essay|"
     r"shift|deadline|coursework|overtime|heat|cold|stairs|journey)(?:'s| is| are|'re)? (?:literally |actually |honestly |pure )?"
     r"(?:gonna|going to|gonnae|gaun tae|will|'ll|is|are) (?:kill|killing|murder|murdering|finish|finishing) (?:me|us)\b")
+# Someone who is not a partner "will kill me if I miss her hen do" / "when he sees the
+# nets", or "he'd kill for a roll and sausage": everyday idioms, not threats. (A partner's
+# "he'll kill me if I leave" stays a threat: partners are not in the list, and leaving is
+# not one of the small things.)
+_IDIOM_KILL = re.compile(
+    r"\b(?:sister|sis|brother|bro|mum|maw|mam|mother|dad|da|father|gran|granny|nan|nana|grandad|grandpa|auntie|aunt|uncle|"
+    r"cousin|pal|mate|bestie|flatmate|skipper|boss|gaffer|teacher|coach|manager|chef|supervisor|foreman)\b(?:'s| is| will|'ll| says| said)?"
+    r"[\w' ]{0,20}?\b(?:kill|murder|strangle|skin|slaughter) me (?:if i (?:miss|forget|'m late|am late|don'?t (?:go|come|turn up|show up|get|bring|"
+    r"call|phone|ring|make it)|spend|lose|break|scratch|crash|eat|drink)|when (?:he|she|they) (?:sees?|finds? out about|hears? about) "
+    r"(?:the|my|what i spent|how much))\b|\b(?:'d|would|wid) kill for (?:a|an|some|the|my)\b")
+# Words of suicide taken back in the same sentence ("I told the wife I felt like ending it
+# all but I didn't mean it like that"; "I say I want die but is only joke").
+_RETRACTED = re.compile(
+    r"\b(?:didn'?t|did not|never) mean (?:it|that)\b|\b(?:i was|i'?m|i am|was only|was just|only|just) (?:a |only )?jok(?:e|ing)\b")
 # Patterns that are themselves an "if" ("if I didn't wake up it wouldn't matter"): a
 # conditional does not rule them out.
 _CONDITIONAL_CUES = {"kept_in", "not_waking", "affairs_in_order", "assault_now", "found_at", "crash_on_purpose", "if_you_dont_hear",
@@ -634,15 +681,19 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
         if resolved and not _STILL_BAD.search(text, resolved.end()):
             return True  # "saw a guy OD in the next cell. They brought him round." (the story
             # ends resolved; not "brought him round but he's drowsy again")
+    if crisis_type == "abuse" and _IDIOM_KILL.search(clause):
+        return True  # "my sister'll kill me if I miss her hen do"
     if _THING_KILLS_ME.search(clause):
         return True  # "my overdraft is literally going to kill me": a thing, not a person
     if _DENIED.search(clause[:start]):
         return True
+    sentence = next((s for s in _SENTENCE.split(text) if clause in s), clause)
+    if crisis_type in _THOUGHTS_LIVE and _RETRACTED.search(sentence) and not _SELF_THREAT.search(sentence):
+        return True  # "I said I wanted to end it but I didn't mean it"
     if cue not in _SELF_NEGATED and (_negated(clause[:start]) or _NEGATION.search(matched)):
         return True
     if cue in _SELF_NEGATED and _negated(clause[:start]) and not _NEGATION.search(matched):
         return True  # "he's not unconscious": the negation is outside the cue
-    sentence = next((s for s in _SENTENCE.split(text) if clause in s), clause)
     conditional = _CONDITIONAL.search(sentence if sentence.strip() else text)
     if conditional and cue not in _CONDITIONAL_CUES \
             and not (crisis_type == "suicidal" and conditional.group() == "in case") \

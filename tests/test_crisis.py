@@ -924,3 +924,46 @@ def test_wording_from_the_twentieth_set_first_run(text, expected):
 ])
 def test_the_twentieth_sets_look_alikes_are_not_crises(text):
     assert _got(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the twenty-first set's first run missed (written here in other words)
+    ("I've left my passwords with my brother and handed my guitar over to my pal. Thanks for everything, honestly", "suicidal"),
+    ("Sorted out my will and told my daughter where the bank card is. Nobody needs to worry about me after this week", "suicidal"),
+    ("my client's given his tools away to the lads and told me he won't be around for his next review", "suicidal"),
+    ("my mate sent me his bank details and said look after his dog for me, now his phone's off", "suicidal"),
+    ("I feel dizzy and I can't move my right arm, my speech is funny", "medical"),
+    ("my right side's gone weak and my words are coming out wrong", "medical"),
+    ("my pal's on mandy and she's burning up, not making any sense", "medical"),
+    ("she told me at the desk she cuts herself, the cuts on her arm look really deep", "self_harm"),
+    ("her boyfriend's choking her in the car park right now", "abuse"),
+    ("he's slammed me against the door and says he'll do worse when he's back", "abuse"),
+    ("done a gram and a half, heart's banging and I think I'm going to pass out", "overdose"),
+])
+def test_wording_from_the_twenty_first_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "My brother's going to kill me if I forget to bring the cake",
+    "The gaffer will murder me when he sees what I spent on the van",
+    "I'd kill for a bacon roll right now after that shift",
+    "I once said to my doctor I wanted to die but I didn't mean it, I'm not going to do anything",
+    "Back in 2015 I took too many of my tablets. I've never done anything like it again.",
+    "Before I came to Scotland I tried to end my life. Now I am ok.",
+    "What would a bar worker do if somebody collapsed after using in the toilets?",
+    "How would I tell if my pal was just drunk or something worse?",
+    "Say I came home and my son was collapsed after a hit, who do I phone first?",
+    "I'm going under with all the paperwork for his PIP, is there someone to help?",
+    "I get chest pains and can't breathe most nights when the anxiety kicks in, can I see someone?",
+    "Raising my granddaughter since her mum got into the pills. Any kinship carer groups?",
+    "I gave my old bike to my nephew last week, he loves it",
+    "Thanks for everything, goodbye for now, I'll come back tomorrow",
+])
+def test_the_twenty_first_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+def test_a_partners_threat_on_a_condition_is_still_a_threat():
+    # the idiom rule covers relatives and bosses with small conditions, not a partner
+    assert _got("my husband says he'll kill me if I leave him") == "abuse"
