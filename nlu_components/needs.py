@@ -154,7 +154,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:jail|prison|the nick|nick\b|barlinnie|bar-?l|saughton|polmont|addiewell|kilmarnock prison|low moss|greenock prison|perth prison|grampian prison|shotts|glenochil|castle huntly|cornton vale|hmp\w*)\b",
         r"\b(?:just|recently|getting|got|being|be) (?:out|released|liberated|oot) (?:of |o )?(?:the )?(?:jail|prison|nick|custody|hmp|inside|polmont|barlinnie|saughton)\b",
         r"\b(?:just|recently) (?:been )?(?:released|liberated|out|oot)\b(?! of)",
-        r"\breleas\w* (?:from|date)\b|\bliberat\w*|\bliberation\b", r"\bcourt\w*", r"\bcharged\b|\bcharges\b",
+        r"\breleas\w* (?:from|date)\b|\bliberat\w*|\bliberation\b",
+        r"\brelease (?:is |on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the morn|today|next week)\b|\b(?:meet|meeting|met) (?:him|her|them) at the gate\b",
+        r"\bclient'?s? (?:is )?(?:getting|gets|coming|comes|due) out (?:tomorrow|the morn|the morrow|today|on \w+day|next week)\b", r"\bcourt\w*", r"\bcharged\b|\bcharges\b",
         r"\blifted\b", r"\bpolis\b|\bpolice\b|\bcops\b|\bfeds\b", r"\bcustody\b(?! of| battle)", r"\barrest\w*",
         r"\bsolicitor\w*|\blawyer\w*|\blegal\w*|\b(?:a|my|need a) brief\b|\ba charge\b", r"\bbail\b", r"\b(?:on |my |breach\w* (?:my |of )?)licence\b|\blicence conditions\b|\brecall\w*",
         r"\btag\b|\btagged\b", r"\bprobation\b(?! officer)", r"\bgot done for\b|\bpossession\b|\bdealing\b", r"\b(?:his|her|their|my) release\b|\breleased\b", r"\bcommunity payback\b|\bunpaid work\b|\bcpo\b|\bdtto\b|\bcommunity sentence\b",
@@ -216,6 +218,8 @@ _RULED_OUT: dict[str, list[str]] = {
                   r"(?:^|[.,;:!?-] ?|\b(?:i'?m|im|i am|am) )not (?:looking|trying|wanting|ready|planning|here) to "
                   r"(?:stop|quit|come off|give (?:it|them) up)\b",
                   r"\bdon'?t (?:bother )?(?:send|sending|refer|referring) me (?:to|for) (?:treatment|rehab|detox)\b",
+                  r"\bnot (?:after|looking for|wanting|asking for) (?:help|support) (?:stopping|to stop|quitting|to quit|coming off|to come off)\b",
+                  r"\b(?:i'?m|i am|am) not want(?:ing)? (?:to )?stop\b",
                   r"\bdeclin\w* (?:any |all )?(?:referrals? (?:to|for) )?(?:the )?(?:drug|alcohol|addiction|d ?& ?a|drug and alcohol|drugs and alcohol|substance use) "
                   r"(?:services?|support|team|treatment|input)\b"],
 }
@@ -270,6 +274,14 @@ _LEAVE_PART = re.compile(r"\b(?:leave|skip|drop|forget|scrap) (?:the |that |my |
 _NO_PART = re.compile(r"(?:^|[.,;!?] ?|\b(?:so|and|but|just) )(?:no|nae|not) (?:the |any )?([\w' ]{1,30}?) "
                       rf"(?:{_PART}|please)\b")
 _NOT_A_PART = re.compile(r"\b(?:for|to|tae|wi|with|of|in|on|about|fae|from)\b")
+_RULED_OUT["family"].extend([
+    r"\bkeep (?:my \w+|my family|him|her|them|the family) out (?:of|o) (?:it|this)\b",
+    r"\bno family (?:sessions?|work|therapy|stuff|involvement|meetings?)\b"])
+# A health problem that is over ("Hep C's sorted, cleared two years ago", "it all cleared up").
+_RULED_OUT["physical_health"].extend([
+    r"\b(?:hep ?c|hepatitis(?: c)?)(?:'s| is| was| has been| got)? (?:all )?(?:sorted|cleared|cured|gone)\b",
+    r"\b(?:it|that|wrist|leg|arm|abscess|wound|ulcer|infection|bladder|liver)(?:'s| is| has| was)? (?:all )?(?:healed|cleared up|cured)\b",
+    r"\b(?:it|that|everything) all cleared up\b"])
 _RULED_OUT_C = {n: [re.compile(p) for p in ps] for n, ps in _RULED_OUT.items()}
 # Naming one of these drugs is itself a request about use (unless it is about safer use).
 _STRONG_DRUG = re.compile(
@@ -296,6 +308,12 @@ _TREATMENT_OVER = re.compile("|".join([
     r"\bthat'?s (?:\w+ ){0,2}(?:years?|months?) ago\b",
     r"\bone[- ](?:off|daft)\b|\bi don'?t use\b|\bi'?m no alcoholic\b|\bi just like a drink\b",
     r"\bpacked (?:it|the drink|the drugs|the gear|that|them) in\b",
+    r"\b(?:ain'?t|aint|haven'?t|have not|havenae|not|never) touched (?:them|it|any|a drop|the stuff)\b[\w' ]{0,10}\bsince\b",
+    r"\bnever (?:went|gone|been) back (?:to|on) (?:it|them|the drink|drinking|the drugs|the gear)\b",
+    r"\b(?:haven'?t|have not|havenae) needed (?:them|it|any)\b[\w' ]{0,6}\bsince\b",
+    r"\b(?:got|been|went) (?:sober|clean|dry) in (?:19|20)\d\d\b",
+    r"\bstopped (?:them|it|taking them|drinking|using) (?:myself|masel|on my own)\b",
+    r"\b(?:a long time|long time|years|ages) ago now\b",
 ]))
 _TREATMENT_ASK = re.compile("|".join([
     r"\brecovery (?:cafe|café|group|groups|meeting|meetings|community|communities|hub|support|walk|service)\b",
@@ -558,8 +576,20 @@ _SOMEONE_ELSES_USE = re.compile(
     r"\b(?:" + _FAMILY_WHO[3:-1] + r"|husband|he|she|they|him|her)\b(?:(?!\b(?:i|i'?m|im|me|my)\b)[\w' ]){0,40}?\b(?:" + _DRUG[3:-1] + r"|drunk|using|uses|used)\b")
 
 
+# A relative who has died ("my dad died in August", "my baby girl was stillborn"): the grief is
+# the person's own (mental health), so it does not put family at stake by itself...
+_BEREAVED = re.compile(
+    r"\b(?:my |our |the )?(?:dad|da|mum|maw|mam|mother|father|baby(?: girl| boy)?|son|daughter|husband|wife|brother|sister|"
+    r"gran|granny|grandad|grandmother|grandfather)\b(?: \w+)? (?:died|passed(?: away)?|was stillborn)\b|"
+    r"\b(?:losing|lost) (?:the|my|our) baby\b|\bstillborn\b")
+# ...unless drink or drugs took them: families bereaved by a drug death are a family need.
+_DRUG_DEATH = re.compile(r"\b(?:died|passed|death|lost)\b[\w' ,]{0,25}\b(?:overdos\w*|od|drugs?|drink|heroin|alcohol)\b")
+
+
 def family_at_stake(text: str) -> bool:
     norm = normalise(text)
+    if not _DRUG_DEATH.search(norm):
+        norm = _BEREAVED.sub(" ", norm)
     return bool(_FAMILY_AT_STAKE.search(norm) or _SOMEONE_ELSES_USE.search(norm))
 
 

@@ -717,3 +717,43 @@ def test_a_relative_writing_about_someone_elses_use_has_the_family_need(text):
     assert "family" not in needs_for_role(text, ["treatment"], "self", tag_needs(text))
     question = "My son uses heroin. Does any of this get passed to social work?"
     assert needs_for_role(question, [], "family", tag_needs(question)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "took speed at uni back in the day, haven't touched it since",
+    "I was a heavy drinker in my thirties but gave it up when I met my wife and never went back to it",
+    "the doctor gave me diazepam after the accident but I came off them and haven't needed them since",
+    "got clean in 2019 after rehab in Dundee",
+    "Had a year on the gear, long time ago now",
+])
+def test_the_twentieth_and_twenty_firsts_wording_for_use_that_is_over(text):
+    assert "treatment" in tag_needs(text).over
+
+
+@pytest.mark.parametrize("text,need", [
+    ("not looking for help quitting, I just want to know how to use safer", "treatment"),
+    ("I am not want stop, only to know about the naloxone", "treatment"),
+    ("keep my mum out of this, I just need to cut down the drinking", "family"),
+    ("no family therapy thanks, it's the drink I want help with", "family"),
+    ("my hep C got cleared last year, what I need now is a job", "physical_health"),
+    ("broke my ankle falling drunk but it's healed now, it's the rent that's the problem", "physical_health"),
+])
+def test_the_twenty_firsts_rule_outs(text, need):
+    assert need in tag_needs(text).removed
+
+
+@pytest.mark.parametrize("text", [
+    "Guy on my caseload, release Thursday, nowhere to stay",
+    "can someone meet him at the gate on Monday, he's no phone",
+    "my client's getting out tomorrow and has no script",
+])
+def test_leaving_prison_in_a_workers_words_is_justice(text):
+    assert "justice" in tag_needs(text).needs
+
+
+def test_a_relatives_death_is_grief_unless_drugs_took_them():
+    from nlu_components.needs import family_at_stake
+    assert not family_at_stake("My mum died in the spring and I can't stop crying, I need someone to talk to")
+    assert not family_at_stake("We lost the baby in June and I haven't been right since")
+    assert family_at_stake("My son died of an overdose in May and I can't stop crying")
+    assert family_at_stake("My mum died in the spring and my kids keep asking for her")
