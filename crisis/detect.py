@@ -46,15 +46,17 @@ _PASSING_ON = (
     r"\bcancel(?:led|ed) (?:my|his|her) (?:phone|contract|direct debits?|subscriptions?)\b|\bpaid off (?:my|his|her) (?:tab|debts?|loans?)\b|"
     r"\bsent (?:my|his|her) \w+ (?:his|her|their) (?:birthday|christmas) (?:money|present) early\b|"
     r"\bsorted (?:out )?(?:the |my |his |her )?(?:life insurance|insurance|will|funeral)\b|\bsorted out the (?:\w+'?s? )?papers\b|"
-    r"\btold (?:her|him|them|my \w+) where the (?:\w+ )?(?:money|bank card|passwords?|papers|will|keys) (?:goes|go|is|are)\b")
+    r"\btold (?:her|him|them|my \w+) where the (?:\w+ )?(?:money|bank card|passwords?|papers|will|keys) (?:goes|go|is|are)\b|"
+    r"\b(?:find|found|finding|look for|get) (?:it|him|her|them|the \w+|my \w+|her \w+|his \w+) a (?:new|good) home\b|\brehom\w*|"
+    r"\bsold (?:the|my|his|her) (?:van|car|bike|motor|tools)\b[\w' ,.]{0,40}\bpaid off\b")
 _FAREWELL = (
     r"\b(?:thank you|thanks|cheers|thank(?:ed|ing)? (?:me|us|you|them|her|him|every(?:one|body))) for everything\b|\bgoodbye\b|"
-    r"\bfor (?:the )?last time\b|\b(?:won'?t|will not) (?:need|be needing) (?:to bother|the|my|his|her|it|them|any|a)\b|"
+    r"\bfor (?:the )?last time\b|\b(?:won'?t|will not) (?:need|be needing) (?:to bother|the|my|his|her|it|them|any|anything|a)\b|"
     r"\b(?:won'?t|will not) be (?:around|collecting|here|coming back)\b|\beasier (?:for every(?:one|body) )?this way\b|"
     r"\b(?:can'?t|cannot|cannae) do (?:another|one more) (?:year|day|week|night|christmas)\b|"
     r"\blook after (?:mum|dad|my \w+|the \w+|his \w+|her \w+|their \w+|her|him|them) for me\b|(?:his|her|my) phone'?s (?:off|switched off)\b|\bproud of (?:them|you|you all|the \w+)\b|"
     r"\b(?:i'?ve|i have) sorted (?:everything|it all)\b|\bafter this week\b|\bswitched (?:his|her|my) phone off\b|"
-    r"\bnobody (?:needs|will need) to worry\b")
+    r"\bnobody (?:needs|will need) to worry\b|\bnothing (?:for (?:anyone|anybody|you) )?to worry about (?:now|any ?more)\b")
 
 # (type, cue, pattern). Order matters: the first matching type wins per clause;
 # across clauses the most urgent type (see _PRIORITY) wins.
@@ -190,6 +192,12 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"(?: in order)?[\w' ,]{0,25}\bso (?:the|my|his|her|our) \w+(?:'s| is| are|'re| will be|'ll be) (?:covered|provided for|looked after|taken care of)\b|"
      r"\bmake sure (?:i|a) (?:never|don'?t ever|won'?t ever|wont ever|wilnae ever|will never) (?:need|wake|have to face)\b"),
     ("suicidal", "farewell_signs", rf"(?:{_PASSING_ON})[\s\S]*(?:{_FAREWELL})|(?:{_FAREWELL})[\s\S]*(?:{_PASSING_ON})"),
+    ("suicidal", "about_to_take",
+     r"\b(?:i'?m|i am|im) (?:about to|going to|gonna|gonnae) (?:take|swallow|neck) (?:them|the lot|it all|all of them|them all)\b"
+     r"(?! (?:to|back|in|out|into|for)\b)"),
+    ("overdose", "too_strong",
+     r"\b(?:hit|bag|dose|gear|stuff|batch|it|that)(?: was|'s| is)? (?:far |way |much |really )?too strong\b[\w' ,.]{0,60}"
+     r"\b(?:vision|sleepy|can'?t see|eyes|breath\w*|going under|numb|dizzy|heavy|passing out|pass out)\b"),
     ("suicidal", "means_kept",
      r"\b(?:shotgun|gun|rifle|pistol)\b[\w' ,()]{0,50}\b(?:looking at it|staring at it|holding it|thinking about (?:it|using it))\b|"
      r"\b(?:stood|standing|sat|sitting) (?:at|on) (?:the )?(?:top of (?:the |a )?|edge of (?:the |a )?)?(?:multi[- ]?storey|car park roof|bridge|roof|ledge|cliff)\b"
@@ -281,6 +289,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:don'?t|dont|do not|dinnae) (?:want|wanna) (?:to )?go (?:home|hame)\b[\w' ,]{0,20}\b(?:he'?s|hes|she'?s|shes) (?:there|ther|home|back|in)\b"),
     ("abuse", "knocked_about",
      r"\b(?:knock|knocks|knocked|knocking|knockin) (?:me|us|her|him|them) (?:about|aboot|around)\b"),
+    ("abuse", "grabbed_by",
+     r"\b(?:grabbed|grabbing|dragged|dragging|pulled|pulling|yanked|held) (?:her|me|him|them) by (?:the|her|my|his) (?:hair|throat|neck)\b"),
     ("abuse", "just_attacked",
      r"\b(?:has |have |'s )?just (?:pushed|shoved|hit|punched|kicked|slapped|grabbed|strangled|choked|headbutted|attacked|battered|thrown|threw) (?:me|us)\b"),
     ("abuse", "breaking_in",
@@ -437,7 +447,7 @@ _SELF_NEGATED = {"took_with_symptoms", "head_injury", "serious_injury", "goodbye
                  "pills_in_hand", "made_to", "kept_in", "farewell_signs", "heart_attack_signs"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
-    r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn)|"
+    r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn|new year|hogmanay|easter)|(?:^|\. )at (?:the age of )?\d{1,2},? (?:i|he|she|we)\b|not in that (?:place|space|headspace|dark place) (?:now|any ?more)|(?:was|were) in (?:the )?[\w ]{0,20}(?:hospital|infirmary|royal|ninewells|ward|icu) for (?:a |\w+ )(?:days?|weeks?|nights?)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|it'?s|its) (?:all |long |well )?behind (?:me|us|him|her)|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
@@ -494,7 +504,7 @@ _HYPOTHETICAL = re.compile(
 # Asking for information about a crisis, not in one ("signs of an overdose", "what's
 # coercive control"): rules out a match that is only a crisis word (_WORD_CUES).
 _INFO_QUESTION = re.compile(
-    r"\b(?:signs? of|symptoms? of|a sign (?:that|of)|what (?:is|are|'?s) the (?:signs?|symptoms?|difference)|"
+    r"\b(?:signs? of|(?<!at )risks? of|symptoms? of|a sign (?:that|of)|what (?:is|are|'?s) the (?:signs?|symptoms?|difference)|"
     r"difference between|training|prevention|awareness|courses?|leaflets?|is it true|drafting|what happens (?:if|when (?:you|someone|somebody|a person|people|folk))\b|"
     r"(?:response|our|a|the) protocol|what (?:does|do|would) (?:a |an )?[\w' ]{0,25}\b(?:look|sound) like|what would happen if|can (?:you|someone|a person) (?:have|get|take) an? |"
     r"what'?s the best way to (?:ask|talk|help|support|approach)|prepping for|what (?:should|do|can) i say to|"
@@ -517,12 +527,13 @@ _CONDITIONAL = re.compile(
     r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports|took|takes|has taken|had taken|overdoses|overdosed|ods|collapses|collapsed)\b|"
     r"\bhow (?:do|would|will|can|could|should) (?:i|you|we|one|someone|people|anyone) (?:know|tell) if\b|"
     r"\bwhat (?:should|do|would|can|must) (?:[\w']+ ){1,3}do if\b|\bwhat (?:i|we) (?:do|should do|must do) if\b|"
-    r"^say (?:i|you|we|someone|somebody|my|a)\b|\bsupposing\b|^suppose (?:i|you|we|someone|somebody|my|a)\b|\bhypothetically\b|\blet'?s say\b|\bwhat'?s the (?:protocol|procedure|policy|process) (?:if|when|for)\b|"
+    r"^say (?:i|you|we|someone|somebody|my|a|one|the|he|she|they|your)\b|\bwhat (?:am i|are we|is (?:a|the|my) \w+) (?:meant|supposed) to do (?:if|till|until|when)\b|"
+    r"\bwhen (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports)\b|\bsupposing\b|^suppose (?:i|you|we|someone|somebody|my|a)\b|\bhypothetically\b|\blet'?s say\b|\bwhat'?s the (?:protocol|procedure|policy|process) (?:if|when|for)\b|"
     r"\bwhat (?:should|do|can) (?:a|the|our) (?:worker|staff|member of staff|nurse|volunteer|teacher) do if\b"
 )
 _HABITUAL = re.compile(
     r"\bevery (?:weekend|time|night|day|morning|session)\b|\bsometimes\b|\bfor (?:weeks|months|ages|years)\b|\bsome (?:nights|days|mornings)\b|\bnow and (?:then|again)\b|"
-    r"\bmost (?:days|nights|mornings|weekends)\b|\busually\b|\balways\b|\boften\b|\ball the time\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|\b(?:twice|a few times|a couple of times|three times) now\b"
+    r"\bmost (?:days|nights|mornings|weekends)\b|\b(?:i|he|she) gets? (?:these|those|them|panic)\b|\busually\b|\balways\b|\boften\b|\ball the time\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|\b(?:twice|a few times|a couple of times|three times) now\b"
 )
 _WORD_CUES = {"suicide_word", "self_harm_word", "abuse_word", "overdose_word", "seizure"}
 # A thing, not a person, that is "going to kill me" is an idiom.
@@ -537,9 +548,12 @@ _THING_KILLS_ME = re.compile(
 _IDIOM_KILL = re.compile(
     r"\b(?:sister|sis|brother|bro|mum|maw|mam|mother|dad|da|father|gran|granny|nan|nana|grandad|grandpa|auntie|aunt|uncle|"
     r"cousin|pal|mate|bestie|flatmate|skipper|boss|gaffer|teacher|coach|manager|chef|supervisor|foreman)\b(?:'s| is| will|'ll| says| said)?"
-    r"[\w' ]{0,20}?\b(?:kill|murder|strangle|skin|slaughter) me (?:if i (?:miss|forget|'m late|am late|don'?t (?:go|come|turn up|show up|get|bring|"
+    r"[\w' ]{0,20}?\b(?:kill|murder|strangle|skin|slaughter) me (?:if i(?:'m| am) late|if i (?:miss|forget|don'?t (?:go|come|turn up|show up|get|bring|"
     r"call|phone|ring|make it)|spend|lose|break|scratch|crash|eat|drink)|when (?:he|she|they) (?:sees?|finds? out about|hears? about) "
     r"(?:the|my|what i spent|how much))\b|\b(?:'d|would|wid) kill for (?:a|an|some|the|my)\b")
+# Denied just after the words ("Topping myself isn't on my mind"; "Nothing suicidal going on").
+_DENIED_AFTER = re.compile(r"^[\w' ]{0,12}?\b(?:isn'?t|is not|'s not|aren'?t|are not|is nae|isnae) (?:on my mind|something i'?m (?:thinking about|planning)|an option|happening)\b")
+_NOTHING_BEFORE = re.compile(r"\bnothing\s*$")
 # Words of suicide taken back in the same sentence ("I told the wife I felt like ending it
 # all but I didn't mean it like that"; "I say I want die but is only joke").
 _RETRACTED = re.compile(
@@ -613,7 +627,8 @@ _REASSURED = re.compile(
     r"\b(?:came|come|woke) (?:round|to|up) and (?:walked|wandered|went|left|refused|got up|sat up|is talking|was talking|started talking)\b|"
     r"\b(?:back home|home now) (?:and|an) (?:looks|seems|is|he'?s|she'?s) (?:fine|ok|okay|grand|alright|well|sound)\b|"
     r"\b(?:says|said) (?:she'?s|he'?s|they'?re|she is|he is|they are) safe\b|\b(?:it'?s|its|all) quiet now\b|"
-    r"\b(?:will|'ll|wull|gonna|going to) be the death (?:of|o) me\b|"
+    r"\b(?:will|'ll|wull|gonna|going to) be the death (?:of|o) me\b|\b(?:near|nearly|almost|half) killed me\b|\bnothing (?:suicidal|like that)\b|"
+    r"\b(?:i'?m|i am) not in (?:any )?danger\b|"
     r"\b(?:boss|chef|teacher|gaffer|manager|coach|supervisor|lecturer|mum|maw|mam|dad|da)(?:'s| is| will|'ll)? (?:gonna |going to |gonnae |gaun tae )?(?:murder|kill|strangle|skin) me\b|"
     r"\b(?:not|no|nae) (?:gonna|going to|gonnae|gaun tae) (?:use|drink|score|pick up)\b|"
     r"\bbreathing(?:'s| is)? (?:normal|normally|fine|ok|okay|alright)\b|\bchatting away\b|"
@@ -687,6 +702,8 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
         return True  # "my overdraft is literally going to kill me": a thing, not a person
     if _DENIED.search(clause[:start]):
         return True
+    if _DENIED_AFTER.search(clause[start + len(matched):]) or (cue in _WORD_CUES and _NOTHING_BEFORE.search(clause[:start])):
+        return True  # "topping myself isn't on my mind"; "nothing suicidal going on here"
     sentence = next((s for s in _SENTENCE.split(text) if clause in s), clause)
     if crisis_type in _THOUGHTS_LIVE and _RETRACTED.search(sentence) and not _SELF_THREAT.search(sentence):
         return True  # "I said I wanted to end it but I didn't mean it"

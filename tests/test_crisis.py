@@ -967,3 +967,41 @@ def test_the_twenty_first_sets_look_alikes_are_not_crises(text):
 def test_a_partners_threat_on_a_condition_is_still_a_threat():
     # the idiom rule covers relatives and bosses with small conditions, not a partner
     assert _got("my husband says he'll kill me if I leave him") == "abuse"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the twenty-second set's first run missed (written here in other words)
+    ("Asked my neighbour to rehome my budgie and said I won't be needing anything after the weekend", "suicidal"),
+    ("Sold my car, paid off the loan, left the cat with my mum. Nothing to worry about any more.", "suicidal"),
+    ("her boyfriend's just dragged her by the hair out of the waiting room", "abuse"),
+    ("I've got every pill I own on the bed and I'm going to take them all", "suicidal"),
+    ("that bag was way too strong, I'm so dizzy and my eyes keep closing", "overdose"),
+])
+def test_wording_from_the_twenty_second_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The boss is going to kill me if I'm late for the stocktake",
+    "Nothing suicidal, honestly, I'm just burnt out with the night feeds",
+    "Say one of my tenants collapsed after a hit, what am I supposed to do till help comes?",
+    "When a client tells me they've had thoughts of suicide, what's the first thing I should ask?",
+    "what am I meant to do if my brother goes blue after a hit",
+    "last hogmanay I took too much and woke up in A&E, the staff were lovely",
+    "I know the risks of overdose and I'm not in any danger, I just want a script",
+    "Ending it isn't on my mind, I just want to sleep properly again",
+    "She overdosed at a party and was in the Royal Infirmary for two nights. She's home now.",
+    "I self-harmed a lot as a teenager but I'm not in that place now",
+    "At 16 I took an overdose of my mum's pills and ended up in the Sick Kids",
+    "The hill walk nearly killed me but the view was worth it",
+])
+def test_the_twenty_second_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "That dentist nearly killed me this morning",
+    "I'm not in any danger, I just can't stop crying at night",
+])
+def test_twenty_second_idioms_and_reassurance_keep_the_model_out(text):
+    assert decide(text, _row(0.3, "suicidal")).type is None
