@@ -45,7 +45,7 @@ _PASSING_ON = (
     r"\bdeleted (?:all )?(?:my|his|her) (?:socials|social media|accounts|facebook|instagram|profiles?)\b|"
     r"\bcancel(?:led|ed) (?:my|his|her) (?:phone|contract|direct debits?|subscriptions?)\b|\bpaid off (?:my|his|her) (?:tab|debts?|loans?)\b|"
     r"\bsent (?:my|his|her) \w+ (?:his|her|their) (?:birthday|christmas) (?:money|present) early\b|"
-    r"\bsorted (?:out )?(?:the |my |his |her )?(?:life insurance|insurance|will|funeral)\b|\bsorted out the (?:\w+'?s? )?papers\b|"
+    r"\bsorted (?:out )?(?:the |my |his |her )?(?:life insurance|insurance|will|funeral)\b|\b(?:made|written|wrote|signed) (?:my|a) will\b|\bsorted out the (?:\w+'?s? )?papers\b|"
     r"\btold (?:her|him|them|my \w+) where the (?:\w+ )?(?:money|bank card|passwords?|papers|will|keys) (?:goes|go|is|are)\b|"
     r"\b(?:find|found|finding|look for|get) (?:it|him|her|them|the \w+|my \w+|her \w+|his \w+) a (?:new|good) home\b|\brehom\w*|"
     r"\bsold (?:the|my|his|her) (?:van|car|bike|motor|tools)\b[\w' ,.]{0,40}\bpaid off\b")
@@ -56,7 +56,7 @@ _FAREWELL = (
     r"\b(?:can'?t|cannot|cannae) do (?:another|one more) (?:year|day|week|night|christmas)\b|"
     r"\blook after (?:mum|dad|my \w+|the \w+|his \w+|her \w+|their \w+|her|him|them) for me\b|(?:his|her|my) phone'?s (?:off|switched off)\b|\bproud of (?:them|you|you all|the \w+)\b|"
     r"\b(?:i'?ve|i have) sorted (?:everything|it all)\b|\bafter this week\b|\bswitched (?:his|her|my) phone off\b|"
-    r"\bnobody (?:needs|will need) to worry\b|\bnothing (?:for (?:anyone|anybody|you) )?to worry about (?:now|any ?more)\b")
+    r"\bnobody (?:needs|will need) to worry\b|\b(?:won'?t|will not|'ll not|'ll no|never) (?:need|have) to (?:chase|worry about|bother about|look after|deal with) me\b[\w' ]{0,25}?\b(?:again|any ?more)\b|\bnothing (?:for (?:anyone|anybody|you) )?to worry about (?:now|any ?more)\b")
 
 # (type, cue, pattern). Order matters: the first matching type wins per clause;
 # across clauses the most urgent type (see _PRIORITY) wins.

@@ -1005,3 +1005,9 @@ def test_the_twenty_second_sets_look_alikes_are_not_crises(text):
 ])
 def test_twenty_second_idioms_and_reassurance_keep_the_model_out(text):
     assert decide(text, _row(0.3, "suicidal")).type is None
+
+
+def test_a_will_sorted_and_never_having_to_chase_me_again_is_a_coded_goodbye():
+    # the twentieth set's one remaining miss, in other words
+    assert _got("Made my will last night. The kids' mum won't have to worry about me again.") == "suicidal"
+    assert _got("Made my will last night, the solicitor was very helpful") is None
