@@ -1011,3 +1011,11 @@ def test_a_will_sorted_and_never_having_to_chase_me_again_is_a_coded_goodbye():
     # the twentieth set's one remaining miss, in other words
     assert _got("Made my will last night. The kids' mum won't have to worry about me again.") == "suicidal"
     assert _got("Made my will last night, the solicitor was very helpful") is None
+
+
+@pytest.mark.parametrize("text", [
+    "my brother says he'll kill me if I don't get him his money by Friday",
+    "my dad says he'll kill me if I phone the police",
+])
+def test_a_relatives_threat_over_money_or_the_police_is_not_an_idiom(text):
+    assert _got(text) == "abuse"
