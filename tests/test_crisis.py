@@ -1019,3 +1019,36 @@ def test_a_will_sorted_and_never_having_to_chase_me_again_is_a_coded_goodbye():
 ])
 def test_a_relatives_threat_over_money_or_the_police_is_not_an_idiom(text):
     assert _got(text) == "abuse"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the twenty-third set's first run missed (written here in other words)
+    ("Filled in the forms so my sister can take over dad's care. After Friday nobody will need to worry about me", "suicidal"),
+    ("my husband's flung a mug at me and he's still shouting in the hall", "abuse"),
+    ("she has thrown a plate at me again, I'm in the kitchen and can't get past her", "abuse"),
+])
+def test_wording_from_the_twenty_third_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Filled in the forms so my sister can take over dad's care while I'm in rehab",
+    "he threw a plate at me once, years ago; we're fine now",
+])
+def test_handing_over_care_or_a_thrown_plate_in_the_past_alone_is_not_a_crisis(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # the twenty-third set's look-alikes, written here in other words
+    "Don't read this as me wanting to kill myself, I'm not. I'm just worn out with the caring",
+    "One of the lads used the word overdose but he meant the sweets he'd eaten, he's laughing about it now",
+    "I had a couple of months where I thought about suicide after the divorce, but that's passed and I'm back at work",
+])
+def test_the_twenty_third_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+def test_words_denied_straight_after_only_when_the_denial_is_complete():
+    # "..., I'm not." takes the words back; "..., I'm not coping" does not
+    assert _got("I want to kill myself, I'm not coping with any of it") == "suicidal"
