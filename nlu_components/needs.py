@@ -211,7 +211,8 @@ _RULED_OUT: dict[str, list[str]] = {
     "money": [r"\b(?:he|she|i|we|they) gets? (?:my|his|her|their|our) (?:money|benefits?|pension) (?:fine|ok|okay|no bother|no problem)\b"],
     "employment": [r"\b(?:i'?m|i am|i'?ve got a) (?:working|job)\b(?! centre)",
                    r"\bnow (?:i|he|she) (?:have|has|'?ve got|got) (?:a |some )?(?:\w+ )?(?:work|job)\b(?! (?:interview|centre|coach))"
-                   r"(?![\w' ]{0,30}\b(?:but|lose|losing|sack\w*|keep|struggl\w*))"],
+                   r"(?![\w' ]{0,30}\b(?:but|lose|losing|sack\w*|keep|struggl\w*))",
+                   r"\bnot (?:bothered|fussed|interested) (?:about|aboot|in) (?:going back to|getting back (?:to|into)|finding|looking for) (?:it|work|a job|the \w+)\b"],
     "treatment": [r"\bnot using\b", r"\b(?:already )?in treatment already\b",
                   r"\b(?:i'?m |am )?not (?:after|looking for|wanting|asking for|interested in|ready for) (?:treatment|rehab|detox|a script|recovery)\b",
                   r"\b(?:i'?m|i am) not (?:ready|wanting|looking|going) to (?:stop|quit|come off|give (?:it|them) up)\b|\bi'?m not stopping\b",
@@ -220,6 +221,7 @@ _RULED_OUT: dict[str, list[str]] = {
                   r"\bdon'?t (?:bother )?(?:send|sending|refer|referring) me (?:to|for) (?:treatment|rehab|detox)\b",
                   r"\bnot (?:after|looking for|wanting|asking for) (?:help|support) (?:stopping|to stop|quitting|to quit|coming off|to come off)\b",
                   r"\b(?:i'?m|i am|am) not want(?:ing)? (?:to )?stop\b",
+                  r"\b(?:script|methadone|buvidal|espranor|treatment)\b[\w' ]{0,20}[,.;] ?(?:and )?(?:that|the (?:script|treatment|drug|drugs|methadone)) (?:side|bit|part)?(?:'s| is) (?:fine|sorted|ok|okay|grand|stable)\b",
                   r"\bdeclin\w* (?:any |all )?(?:referrals? (?:to|for) )?(?:the )?(?:drug|alcohol|addiction|d ?& ?a|drug and alcohol|drugs and alcohol|substance use) "
                   r"(?:services?|support|team|treatment|input)\b"],
 }
@@ -375,10 +377,10 @@ _ALL_OVER = re.compile(
     r"\bnow (?:is|it'?s|it is|all) (?:fine|ok|okay|good)\b|\bhealed (?:very |really )?(?:well|up|completely|fine)\b|\b(?:was|were) (?:all )?fine (?:after|since)\b|\bthat was all fine\b|"
     r"\bcleared,? (?:and )?discharged\b|\b(?:completed|finished) (?:his|her|their|my|the) (?:order|programme|program|treatment|sentence|course|dtto|ctto|cpo|probation|community (?:payback )?order|unpaid work)\b|"
     r"\bcase (?:was |got |is )?closed\b|\bno (?:further|other) needs\b|\bserved (?:it|the ban|my ban|the sentence|my sentence|my time)\b[\w' ,]{0,30}\bback\b|"
-    r"\b(?:and|all|long) over with\b|\b(?:is|are) (?:now )?spent\b|\b(?:was|got|been) dropped\b|"
+    r"\b(?:and|all|long) over with\b|\b(?:is|are) (?:now )?spent\b|\b(?:was|got|been|were) (?:all )?dropped\b|"
     r"\b(?:part of my life|chapter)(?:'s| is) (?:over|closed|behind me)\b|\b(?:good|fine|ok|okay) on that front\b|\bno contact (?:with [\w ]{0,20})?since\b")
 _ASKS_NOW = re.compile(
-    r"\?|\b(?:need|(?<!further )(?<!other )needs|needing|want|wants|wanting|looking for|(?<!got )(?<!had )help|could (?:i|you|someone|somebody)|"
+    r"\?|\b(?:(?<!nothing i )(?<!nothing we )need|(?<!further )(?<!other )needs|needing|want|wants|wanting|looking for|(?<!got )(?<!had )help|could (?:i|you|someone|somebody)|"
     r"(?:can|kin) (?:i|you|ye|someone|somebody)|would like|now (?:i|he|she|we)|again|"
     r"but (?:he'?s|hes|she'?s|shes|i'?m|im|they'?re) (?:no|not|nae)|"
     r"still(?! (?:abstinent|clean|sober|dry|fine|stable|settled|engaging|doing (?:well|fine|great)|in work|working|sends|keeps in touch|pops in|drops in))|worried|scared|"
@@ -404,7 +406,10 @@ _PRIVACY_QUESTION = re.compile(
     r"\bfinds? out if i (?:use|used) this\b|\bif i (?:use|used) this\b[\w' ,]{0,30}\bfinds? out\b|"
     r"\b(?:will|wil|would|could|can) (?:my|ma|the|his|her|he|she|they)(?: \w+){0,2} see (?:this|any of this|what i)\b|"
     r"\bsee (?:this|the) (?:conversation|chat|messages)\b|\b(?:do|will|would) (?:i|you) (?:have|need) to (?:give|say|tell you) (?:my|ma) (?:name|address|details)\b|\bsee what (?:i'?ve|i have|i) (?:typed|written|put|said)\b|"
-    r"\bis this (?:chat |tool |app |site |service )?(?:with|from|run by|part of) (?:the )?(?:home office|police|polis|social work|council|dwp|jobcentre|nhs|government)\b")
+    r"\bis this (?:chat |tool |app |site |service )?(?:with|from|run by|part of) (?:the )?(?:home office|police|polis|social work|council|dwp|jobcentre|nhs|government)\b|"
+    r"\b(?:do|does|will|would) (?:you|yous|youse|ye|this|it) (?:grass|clype|report|pass (?:it|this|that) on)\b[\w' ]{0,25}\b(?:polis|police|social work|social|council|dwp|gp|doctor|surgery|school|boss|employer)\b|"
+    r"\bend up (?:on|in) (?:my|his|her|their) (?:medical |health |gp |criminal )?(?:records?|notes|file)\b|"
+    r"\bis (?:anything|any of (?:it|this)|what i type) (?:stored|kept|saved|recorded|logged)\b")
 _TOOL_USE = re.compile(
     r"\buse this (?:on|with|at|in|for)\b|\bis (?:there )?(?:actually |really )?(?:anyone|anybody|someone|somebody|a person|a real person) (?:actually |really )?(?:there|reading this)\b|"
     r"\bis (?:this|it) (?:all )?(?:automatic|automated|a bot|a robot|a computer|a machine|a real person)\b|\b(?:am|i'?m) i (?:talking|speaking|chatting) to (?:a|an) (?:computer|bot|robot|machine|real person|person|human)\b|\b(?:ok|okay|alright|allowed|fine)(?: for (?:me|us|a \w+|workers?|families))?(?: as a \w+)? to use this\b|"

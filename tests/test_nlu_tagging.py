@@ -757,3 +757,30 @@ def test_a_relatives_death_is_grief_unless_drugs_took_them():
     assert not family_at_stake("We lost the baby in June and I haven't been right since")
     assert family_at_stake("My son died of an overdose in May and I can't stop crying")
     assert family_at_stake("My mum died in the spring and my kids keep asking for her")
+
+
+@pytest.mark.parametrize("text,need", [
+    # the twenty-third set's wording, written here in other words
+    ("He's on methadone, that side's fine. It's a bed for tonight he needs", "treatment"),
+    ("Got made redundant from the mill, not fussed about finding work again, I'm 63", "employment"),
+])
+def test_the_twenty_thirds_rule_outs(text, need):
+    assert need in tag_needs(text).removed
+
+
+@pytest.mark.parametrize("text", [
+    "Was in Barlinnie for a year when I was 20. That's done with, nothing I need there.",
+    "There was a court case about the car years ago but the charges were all dropped.",
+])
+def test_the_twenty_thirds_wording_for_what_is_over(text):
+    assert "justice" in tag_needs(text).over
+
+
+@pytest.mark.parametrize("text", [
+    "will yous grass me up to social work if I say too much",
+    "Does any of this end up on my GP records?",
+    "is anything kept once I close the page?",
+])
+def test_the_twenty_thirds_privacy_questions_ask_for_no_service(text):
+    tags = tag_needs(text)
+    assert tags.privacy_question and tags.about_the_tool
