@@ -50,13 +50,15 @@ _PASSING_ON = (
     r"\b(?:find|found|finding|look for|get) (?:it|him|her|them|the \w+|my \w+|her \w+|his \w+) a (?:new|good) home\b|\brehom\w*|"
     r"\bsold (?:the|my|his|her) (?:van|car|bike|motor|tools)\b[\w' ,.]{0,40}\bpaid off\b|"
     r"\bsorted (?:out )?(?:all )?(?:the |my )?(?:paperwork|papers|forms)\b[\w' ,]{0,20}\bso (?:that )?(?:my \w+|\w+) can take over\b|"
-    r"\bso (?:that )?(?:my \w+|\w+) can take over (?:mum'?s|dad'?s|my \w+'?s|the) (?:care|caring|dog|cat|flat|tenancy|bills|rent)\b")
+    r"\bso (?:that )?(?:my \w+|\w+) can take over (?:mum'?s|dad'?s|my \w+'?s|the) (?:care|caring|dog|cat|flat|tenancy|bills|rent)\b|"
+    r"\bleft (?:the \w+|my \w+|him|her|them) (?:a note|a letter) with (?:the |my )?(?:bank details|pin|passwords?|papers|pension papers|keys|will)\b|\bpaid off what i could\b")
 _FAREWELL = (
     r"\b(?:thank you|thanks|cheers|thank(?:ed|ing)? (?:me|us|you|them|her|him|every(?:one|body))) for everything\b|\bgoodbye\b|"
     r"\bfor (?:the )?last time\b|\b(?:won'?t|will not) (?:need|be needing) (?:to bother|the|my|his|her|it|them|any|anything|a)\b|"
     r"\b(?:won'?t|will not) be (?:around|collecting|here|coming back)\b|\beasier (?:for every(?:one|body) )?this way\b|"
     r"\b(?:can'?t|cannot|cannae) do (?:another|one more) (?:year|day|week|night|christmas)\b|"
-    r"\blook after (?:mum|dad|my \w+|the \w+|his \w+|her \w+|their \w+|her|him|them) for me\b|(?:his|her|my) phone'?s (?:off|switched off)\b|\bproud of (?:them|you|you all|the \w+)\b|"
+    r"\blook after (?:mum|dad|my \w+|the \w+|his \w+|her \w+|their \w+|her|him|them) for me\b|\btold (?:my|ma) \w+ to look after (?:his|her|their|your) (?:mum|maw|mam|dad|da|mother|father|sister|brother|gran|wee \w+)\b|"
+    r"\b(?:there'?s|there is) nothing left for me\b|\b(?:won'?t|will not|'ll not|'ll no) be (?:a )?(?:problem|burden|bother|trouble) (?:for|to) (?:any|every)(?:body|one)\b|\bsorry for everything\b|(?:his|her|my) phone'?s (?:off|switched off)\b|\bproud of (?:them|you|you all|the \w+)\b|"
     r"\b(?:i'?ve|i have) sorted (?:everything|it all)\b|\bafter this week\b|\bswitched (?:his|her|my) phone off\b|"
     r"\bnobody (?:needs|will need) to worry\b|\b(?:won'?t|will not|'ll not|'ll no|never) (?:need|have) to (?:chase|worry about|bother about|look after|deal with) me\b[\w' ]{0,25}?\b(?:again|any ?more)\b|\bnothing (?:for (?:anyone|anybody|you) )?to worry about (?:now|any ?more)\b")
 
@@ -238,6 +240,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:bruis\w*|black eye|marks|burns?|cuts?)\b[\w' ,]{0,60}\b(?:says|said|told (?:me|us|staff|the teacher)) (?:his|her|their) (?:dad|da|daddy|father|mum|mam|maw|mummy|mother|stepdad|step ?dad|step ?mum|mum'?s (?:boyfriend|partner)|dad'?s (?:girlfriend|partner)) (?:does|did|done|hits|hit|batters|battered|gave|kicks|kicked)\b"),
     ("child_at_risk", "child_hit_at_home",
      r"\b(?:mum|mam|maw|ma|mom)'?s (?:new )?(?:boyfriend|boyfrend|bf|partner|fella|man)\b[\w' ,]{0,30}?\b(?:hit|hits|hitting|battered|batters|beat|beats|belted|leathered|skelped|slapped|kicked|punched|hurt|hurts|strangled|choked|whipped|whacked) (?:me|us)\b|"
+     r"\b(?:(?:mum|mam|maw|ma|mom)'?s (?:new )?(?:boyfriend|boyfrend|bf|partner|fella|man)|stepdad|step ?dad|stepfather|step ?mum|stepmother|dad|da|father)\b[\w' ,]{0,20}?"
+     r"\b(?:hit|battered|beat|belted|leathered|skelped|slapped|kicked|punched|hurt|strangled|choked|whipped|whacked) (?:her|him)\b[\w' ,.]{0,80}?"
+     r"\b(?:(?:is |'s )?(?:collecting (?:her|him)|picking (?:her|him) up)|meant to go (?:home|hame)|(?:scared|terrified|feart) to go (?:home|hame)|go (?:home|hame) to (?:him|her))\b|"
      r"\b(?:child|kid|wean|bairn|toddler|baby|wee (?:lassie|laddie|lass|lad|boy|girl|one)|granddaughter|grandson|grandwean|niece|nephew)\b[\w' ,]{0,60}?\b(?:got|has|had|with|covered in) (?:\w+ )?(?:bruises|bruising|a black eye|black eyes|burns)\b"
      r"(?![\w' ,]{0,25}\b(?:fell|fall|falling|playing|football|rugby|trampoline|bike|scooter|swing|sun|sunburn|chickenpox|eczema|vaccin\w*|jags?|nursery said|doctor|gp|hospital checked)\b)"),
     ("child_at_risk", "child_in_car",
@@ -348,6 +353,17 @@ _PATTERNS: list[tuple[str, str, str]] = [
     # from the fourteenth set's first run
     ("suicidal", "drive_into",
      r"\b(?:drive|driving|drivin|crash\w*|steer\w*|put) (?:the (?:car|van|cab|motor|lorry) |ma (?:car|van|motor) |my (?:car|van|motor) )?(?:into|intae|off|aff) (?:the )?(?:tweed|clyde|forth|tay|dee|spey|river|sea|loch|harbour|water|quarry|cliff|edge)\b(?! (?:car park|road|street|area|front|view|side))"),
+    # from the twenty-fourth set's first run
+    ("suicidal", "means_distrust",
+     r"\b(?:shotgun|gun|rifle|knife|knives|blade|pills|tablets|rope)\b[\w' ,.]{0,60}\b(?:don'?t|do not|dinnae|can'?t|cannae) trust (?:myself|masel|mysel)\b|"
+     r"\b(?:don'?t|do not|dinnae|can'?t|cannae) trust (?:myself|masel|mysel) (?:with|around|near) (?:the |my |ma |that )?(?:shotgun|gun|rifle|knife|knives|blade|pills|tablets|rope)\b"),
+    ("suicidal", "walk_into_water",
+     r"\b(?:standing|stood|sitting|sat|parked) (?:by|at|on|beside|next to|near) the (?:\w+ )?(?:river|water|sea|loch|tweed|clyde|forth|tay|dee|spey|nith|bridge|harbour|pier|shore|cliffs?)\b"
+     r"[\w' ,.]{0,50}\b(?:walk(?:ing)? in|walk(?:ing)? into|going in|gaun in|jump\w*|end (?:it|this)|ending it)\b|"
+     r"\b(?:thinking|thinkin|thought) (?:about|aboot|of) walking (?:in|into) (?:the )?(?:river|water|sea|loch|tweed|clyde|forth|tay|dee|spey)\b"),
+    ("suicidal", "doing_the_lot",
+     r"\b(?:thinking|thinkin) (?:of|about|aboot) (?:doing|daein|taking|takin) the (?:lot|whole (?:bag|lot|thing))\b(?! (?:of (?:the )?(?:forms|paperwork|courses)))|"
+     r"\b(?:tonight'?s|today'?s|this is) the (?:night|day) (?:i|ah) (?:go to|join|be with) (?:your|my|ma|his|her) \w+\b"),
     ("child_at_risk", "no_adult_home",
      r"\b(?:mum|mam|maw|dad|da|parents?|stepdad|stepmum)(?:'s| has| have|'ve| is)? (?:not|no|nae|never|hasn'?t|haven'?t) (?:been )?(?:home|hame|back)\b[\w' ,]{0,60}\b(?:no food|nae food|nothing to eat|power'?s? (?:off|gone|ran out)|no electric|nae electric|no gas)\b"),
     # from the fifteenth set's first run
@@ -446,14 +462,14 @@ _SELF_NEGATED = {"took_with_symptoms", "head_injury", "serious_injury", "goodbye
                  "affairs_in_order", "not_going_home", "pregnancy_danger", "not_waking", "planning_how",
                  "no_bother_waking", "if_you_dont_hear", "no_adult_home",
                  "goodbye", "sure_not_to_wake", "taking_the_child", "child_exploited",
-                 "pills_in_hand", "made_to", "kept_in", "farewell_signs", "heart_attack_signs"}
+                 "pills_in_hand", "made_to", "kept_in", "farewell_signs", "heart_attack_signs", "means_distrust"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn|new year|hogmanay|easter)|(?:^|\. )at (?:the age of )?\d{1,2},? (?:i|he|she|we)\b|not in that (?:place|space|headspace|dark place) (?:now|any ?more)|(?:was|were) in (?:the )?[\w ]{0,20}(?:hospital|infirmary|royal|ninewells|ward|icu) for (?:a |\w+ )(?:days?|weeks?|nights?)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|it'?s|its) (?:all |long |well )?behind (?:me|us|him|her)|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
-    r"years back|(?:winters?|summers?|christmases) (?:back|ago)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
+    r"years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks|months|years) back|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
     r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:was |were |got |been )?revived|(?:has|'s|have|'ve) recovered|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
     r"medically (?:ok|okay|fine|fit|stable)|witnessed|(?<!just )disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
@@ -488,7 +504,7 @@ _NOW_BETTER = re.compile(
 _PRESENT = re.compile(
     r"\b(?:right now|tonight|today|(?<!never )(?<!anything like it )(?<!anything like that )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|(?<!can't )(?<!cant )(?<!cannae )(?<!canny )(?<!cannot )keep(?! (?:doing|daein|doin) (?:this|it|that)\b)|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
-    r"back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in)|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|waiting to see what mood|(?:it|they|the fits?|the shaking)(?: won'?t| will not| wont) stop|scared to go home|(?:going to|gonna|about to) (?:have|take) (?:another|a) (?:fit|seizure)|(?:is|'s|are|'re) (?:sat |sitting |waiting )?in the waiting room|(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re|they are) terrified|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|" + _JUST_HAPPENED + r"|most (?:nights|days|mornings)|lately|these days)\b"
+    r"(?<!go )(?<!goes )(?<!went )(?<!gone )(?<!moved )back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in)|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|waiting to see what mood|(?:it|they|the fits?|the shaking)(?: won'?t| will not| wont) stop|scared to go home|(?:going to|gonna|about to) (?:have|take) (?:another|a) (?:fit|seizure)|(?:is|'s|are|'re) (?:sat |sitting |waiting )?in the waiting room|(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re|they are) terrified|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|" + _JUST_HAPPENED + r"|most (?:nights|days|mornings)|lately|these days)\b"
 )
 # Thoughts that go on now keep a past attempt or past self-harm live ("tried last year and
 # still think about it"); for other types they are memory ("used to hit me when I was wee,
@@ -524,7 +540,7 @@ _INFO_QUESTION = re.compile(
 # after coke every weekend").
 _CONDITIONAL = re.compile(
     r"^if\b|\bwhat (?:should|do|would|can) (?:i|a|we|you) do if\b|\bwhen (?:\w+ ){0,2}goes blue\b|\bif\b[\w' ]{0,40}\bever\b|\bif\b[\w' ]{0,30}\b(?:starts?|happens?|were to|was to)\b|\bin case\b|\bwant to be (?:ready|prepared)\b|\bone day\b|"
-    r"\bif (?:someone|somebody|a person|a friend|my pal|a pal|your pal|they|he|she)(?:'s| is)? (?:having|has|takes|stops|ever|is)\b|"
+    r"\bif (?:someone|somebody|a person|a friend|my pal|a pal|your pal|they|he|she)(?:'s| is| was| were)? (?:having|has|takes|stops|ever|is)\b|"
     r"\bif (?:someone|somebody|a person|anyone)(?:'s| is)? (?:breathing|not breathing|unconscious|unresponsive|blue|gurgling|snoring)\b|"
     r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports|took|takes|has taken|had taken|overdoses|overdosed|ods|collapses|collapsed)\b|"
     r"\bhow (?:do|would|will|can|could|should) (?:i|you|we|one|someone|people|anyone) (?:know|tell) if\b|"
@@ -549,16 +565,19 @@ _THING_KILLS_ME = re.compile(
 # not one of the small things.)
 _IDIOM_KILL = re.compile(
     r"\b(?:sister|sis|brother|bro|mum|maw|mam|mother|dad|da|father|gran|granny|nan|nana|grandad|grandpa|auntie|aunt|uncle|"
-    r"cousin|pal|mate|bestie|flatmate|skipper|boss|gaffer|teacher|coach|manager|chef|supervisor|foreman)\b(?:'s| is| will|'ll| says| said)?"
-    r"[\w' ]{0,20}?\b(?:kill|murder|strangle|skin|slaughter) me (?:if i(?:'m| am) late|if i (?:miss|forget|don'?t (?:go|come|turn up|show up|"
+    r"cousin|pal|mate|bestie|flatmate|skipper|boss|gaffer|teacher|coach|manager|chef|supervisor|foreman|the wife|the missus|the mrs)\b(?:'s| is| will|'ll| says| said)?"
+    r"[\w' ]{0,20}?\b(?:kill|murder|strangle|skin|slaughter) me (?:if i(?:'m| am) late|if i (?:turn up|show up|miss|forget|don'?t (?:go|come|turn up|show up|"
     r"make it)|spend|lose|break|scratch|crash|eat|drink)|when (?:he|she|they) (?:sees?|finds? out about|hears? about) "
     r"(?:the|my|what i spent|how much))\b|\b(?:'d|would|wid) kill for (?:a|an|some|the|my)\b")
+# Someone else "would rather die than" do something ordinary (not "I'd rather die").
+_RATHER_DIE = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b")
 # Denied just after the words ("Topping myself isn't on my mind"; "Nothing suicidal going on").
 _DENIED_AFTER = re.compile(r"^[\w' ]{0,12}?\b(?:isn'?t|is not|'s not|aren'?t|are not|is nae|isnae) (?:on my mind|something i'?m (?:thinking about|planning)|an option|happening)\b")
 _NOTHING_BEFORE = re.compile(r"\bnothing\s*$")
-# The words denied as soon as they are said: "... harm myself, I'm not." (a full stop or the
-# end follows, so not "I'm not sure", "I'm not coping").
-_DENIED_STRAIGHT_AFTER = re.compile(r"\s*,\s*(?:i'?m|i am|im|i'?m really|i'?m honestly) not\s*(?:[.!]|$)")
+# The words denied as soon as they are said: "... harm myself, I'm not."; "asking if I want
+# to kill myself. I don't, I never have." (punctuation or the end follows, so not "I'm not
+# sure", "I'm not coping", "I don't know what to do").
+_DENIED_STRAIGHT_AFTER = re.compile(r"\s*[,.]\s*(?:(?:i'?m|i am|im|i'?m really|i'?m honestly) not|i (?:don'?t|do not|never have|never did))\s*(?:[,.!]|$)")
 # Words of suicide taken back in the same sentence ("I told the wife I felt like ending it
 # all but I didn't mean it like that"; "I say I want die but is only joke").
 _RETRACTED = re.compile(
@@ -614,7 +633,8 @@ _REASSURED = re.compile(
     r"\b(?:he'?s|she'?s|they'?re) not (?:hitting|hurting|battering) (?:her|him|them|me)\b|\bdon'?t think (?:it'?s|he'?s|she'?s) dangerous\b|\bnot literally\b|\b(?:is|it'?s|just|only) (?:a )?jok(?:e|ing)\b|"
     r"\bkilling me wi(?:th)? (?:his|her|their|the|your|my|all) \w+|\b(?:i'?m|i am|,) (?:fine|ok|okay|alright|grand) now\b|"
     r"\b(?:i'?ll|i will|i'?m gonna|i'?m going to) (?:strangle|murder|throttle|kill|swing for) (?:him|her|them) if\b|"
-    r"\bi'?m safe\b(?! to\b| for now)|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"
+    r"\b(?:i'?m|i am) safe\b(?! to\b| for now)|\b(?:the wife|the missus|the mrs|the husband|the other half)\b[\w' ,]{0,60}\b(?:she'?ll|he'?ll|she will|he will) (?:murder|kill|skin|strangle) me\b|"
+    r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\b(?:midges|weather|traffic|kids|weans|bairns|this|it)(?: \w+)? (?:are|is|'re|'s) (?:pure |absolute |total )?murder\b|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"
     r"\bnobody'?s? (?:is |has )?(?:hurting|hitting|harming|touching|touched|hurt|harmed|bothered) (?:him|her|them|me|us)\b|"
     r"\b(?:isnae|isn'?t|is not|not|never|wouldnae|wouldn'?t) (?:hurt|hurting|harm|harming) any(?:body|one)\b|"
     r"\b(?:he|she|they)(?:'s| is|'re| are) not violent\b|"
@@ -703,6 +723,8 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
             # ends resolved; not "brought him round but he's drowsy again")
     if crisis_type == "abuse" and _IDIOM_KILL.search(clause):
         return True  # "my sister'll kill me if I miss her hen do"
+    if _RATHER_DIE.search(clause):
+        return True  # "she'd rather die than wear the shoes I bought": someone else's idiom
     if _THING_KILLS_ME.search(clause):
         return True  # "my overdraft is literally going to kill me": a thing, not a person
     if _DENIED.search(clause[:start]):

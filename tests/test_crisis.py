@@ -1052,3 +1052,42 @@ def test_the_twenty_third_sets_look_alikes_are_not_crises(text):
 def test_words_denied_straight_after_only_when_the_denial_is_complete():
     # "..., I'm not." takes the words back; "..., I'm not coping" does not
     assert _got("I want to kill myself, I'm not coping with any of it") == "suicidal"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the twenty-fourth set's first run missed (written here in other words)
+    ("Got the rifle down off the wall tonight and I honestly don't trust myself with it", "suicidal"),
+    ("Sent my brother the bank details and my watch. Told my daughter to look after her mum. Soon I won't be a burden to anybody.", "suicidal"),
+    ("Sat at the harbour in Eyemouth and thinking about walking into the water", "suicidal"),
+    ("got a bag here and I'm thinking of doing the whole lot tonight", "suicidal"),
+    ("her dad texted 'sorry for everything, today's the day I go to my wee brother'", "suicidal"),
+    ("P5 boy says his stepdad belted him last night and he's picking him up at the gate at three", "child_at_risk"),
+])
+def test_wording_from_the_twenty_fourth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A few weeks back I took far too much ket and ended up in A&E. Fine now, never again.",
+    "Back in the spring I took too many of my pills by mistake and was kept in overnight. All good now.",
+    "The missus will kill me when she sees what I spent at the bookies",
+    "My brother will kill me if I show up late to his wedding",
+    "My GP always asks if I want to harm myself. I don't, I never have.",
+    "He went back to Ireland last year after he hit me. I am safe now.",
+    "If someone was having a seizure on the bus, what should I do? Asking for the training.",
+])
+def test_the_twenty_fourth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "My 10 year old says he'd rather die than eat broccoli",
+    "The weans are pure murder the night, bedtime's a battle",
+])
+def test_twenty_fourth_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.3, "suicidal")).type is None
+
+
+def test_distrust_of_oneself_needs_the_means_and_denials_need_an_end():
+    assert _got("I don't trust myself around drink at parties") is None
+    assert _got("I want to kill myself. I don't know what else to do") == "suicidal"
