@@ -634,7 +634,7 @@ _REASSURED = re.compile(
     r"\bkilling me wi(?:th)? (?:his|her|their|the|your|my|all) \w+|\b(?:i'?m|i am|,) (?:fine|ok|okay|alright|grand) now\b|"
     r"\b(?:i'?ll|i will|i'?m gonna|i'?m going to) (?:strangle|murder|throttle|kill|swing for) (?:him|her|them) if\b|"
     r"\b(?:i'?m|i am) safe\b(?! to\b| for now)|\b(?:the wife|the missus|the mrs|the husband|the other half)\b[\w' ,]{0,60}\b(?:she'?ll|he'?ll|she will|he will) (?:murder|kill|skin|strangle) me\b|"
-    r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\b(?:midges|weather|traffic|kids|weans|bairns|this|it)(?: \w+)? (?:are|is|'re|'s) (?:pure |absolute |total )?murder\b|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"
+    + _RATHER_DIE.pattern + r"|\b(?:midges|weather|traffic|kids|weans|bairns|this|it)(?: \w+)? (?:are|is|'re|'s) (?:pure |absolute |total )?murder\b|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"
     r"\bnobody'?s? (?:is |has )?(?:hurting|hitting|harming|touching|touched|hurt|harmed|bothered) (?:him|her|them|me|us)\b|"
     r"\b(?:isnae|isn'?t|is not|not|never|wouldnae|wouldn'?t) (?:hurt|hurting|harm|harming) any(?:body|one)\b|"
     r"\b(?:he|she|they)(?:'s| is|'re| are) not violent\b|"
