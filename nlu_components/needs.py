@@ -221,6 +221,10 @@ _RULED_OUT: dict[str, list[str]] = {
                   r"\bdon'?t (?:bother )?(?:send|sending|refer|referring) me (?:to|for) (?:treatment|rehab|detox)\b",
                   r"\bnot (?:after|looking for|wanting|asking for) (?:help|support) (?:stopping|to stop|quitting|to quit|coming off|to come off)\b",
                   r"\b(?:i'?m|i am|am) not want(?:ing)? (?:to )?stop\b",
+                  r"\b(?:don'?t|do not|dinnae|doesn'?t|does not) want (?:to |tae )?(?:come off|stop|quit|reduce)\b(?! (?:too|so|that) (?:fast|quick|quickly|suddenly))(?![\w' ,.]{0,30}\b(?:but|yet)\b)",
+                  r"\bnot (?:after|looking for|wanting|needing|asking for) anything for (?:the |my |his |her )?(?:drink|drinking|drugs|using|habit)\b",
+                  r"\b(?:don'?t|do not|doesn'?t|does not|dinnae) need anything (?:from|for) (?:the )?(?:drugs?|drink|drinking|alcohol|addiction|drug and alcohol)(?: services?| team| side)?\b",
+                  r"\bwants? nothing to do with (?:the )?(?:drug|alcohol|addiction|drug and alcohol) (?:services?|team|workers?)\b",
                   r"\b(?:script|methadone|buvidal|espranor|treatment)\b[\w' ]{0,20}[,.;] ?(?:and )?(?:that|the (?:script|treatment|drug|drugs|methadone)) (?:side|bit|part)?(?:'s| is) (?:fine|sorted|ok|okay|grand|stable)\b",
                   r"\bdeclin\w* (?:any |all )?(?:referrals? (?:to|for) )?(?:the )?(?:drug|alcohol|addiction|d ?& ?a|drug and alcohol|drugs and alcohol|substance use) "
                   r"(?:services?|support|team|treatment|input)\b"],
@@ -298,8 +302,8 @@ _OFF = r"(?:clean|sober|dry|abstinent|off (?:it|the drink|the gear|everything|dr
 _TREATMENT_OVER = re.compile("|".join([
     _OFF + r"\b[\w' ]{0,10}?\b(?:for )?" + _N + r"\s*(?:years?|yrs?|months?|weeks?)\b",
     _N + r"\s*(?:years?|yrs?|months?) (?:clean|sober|dry|in recovery|off (?:it|the drink|the gear|everything|drugs))\b",
-    r"\b(?:stopped|quit|quitting|gave up|given up|packed in|came off|come off|been off) (?:drinking|using|the drink|the drugs|drugs|the gear|the valium|it)\b"
-    r"(?! (?:yet|again))",
+    r"(?<!never )(?<!never really )(?<!not )\b(?:stopped|quit|quitting|gave up|given up|packed in|came off|been off|(?:i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve) come off) "
+    r"(?:drinking|using|the drink|the drugs|drugs|the gear|the valium|it)\b(?! (?:yet|again))",
     r"\b(?:i'?ve|i have|he'?s|she'?s|he has|she has) stopped\b", r"\b(?:clean|sober|dry|abstinent) since (?:19|20)\d\d\b", r"\b(?:sober|clean|dry) now\b", r"\bstopped in the\b",
     r"\bin recovery\b(?! (?:cafe|café|group|meeting|community|hub|support))",
     r"\b(?:just |recently )?(?:came|come|got|get|getting|been) out (?:of|o) (?:detox|rehab)\b|(?<!not )(?<!no )\bafter rehab\b|\bwas in rehab\b",
@@ -316,6 +320,7 @@ _TREATMENT_OVER = re.compile("|".join([
     r"\b(?:got|been|went) (?:sober|clean|dry) in (?:19|20)\d\d\b",
     r"\bstopped (?:them|it|taking them|drinking|using) (?:myself|masel|on my own)\b",
     r"\b(?:a long time|long time|years|ages) ago now\b",
+    r"\b(?:stopped|quit|gave up|packed (?:it|them) in) (?:long|years|ages) ago\b",
 ]))
 _TREATMENT_ASK = re.compile("|".join([
     r"\brecovery (?:cafe|café|group|groups|meeting|meetings|community|communities|hub|support|walk|service)\b",
@@ -326,6 +331,9 @@ _TREATMENT_ASK = re.compile("|".join([
     r"\b(?:up|increase|reduce|lower|taper|tapering|come off|coming off|switch|change|changing) (?:my |the |his |her )?(?:script|methadone|dose|buvidal|espranor)\b",
     r"\b(?:want|need|get|getting|go|going) (?:a |into |to |back to |back into )?(?:detox|rehab)\b",
     r"\btopping up\b|\bon top\b",
+    r"(?<!n't )(?<!dont )(?<!not )(?<!nae )(?<!dinnae )\b(?:want|wants|wanting|need|needs|help|helping|how (?:do|can|would|should) (?:i|you|u|ye|someone|he|she)|trying|try) (?:to |tae )?(?:come|get|coming|getting) (?:off|aff)\b|"
+    r"\b(?:want|wants|need) (?:off|aff) (?:the lot|them|it|everything|the \w+)\b",
+    r"\b(?:is there|are there|need|want|looking for|refer (?:me|him|her) to) (?:an? |the |any )?(?:\w+ )?(?:alcohol|drug|drugs|addiction) (?:service|services|team|worker)\b",
 ]))
 # Asking for help with the use in another form, after turning one kind down ("not after rehab...
 # but I do want to cut down, maybe one to one"; docs/labelling.md): treatment after all.
@@ -355,7 +363,7 @@ _STILL_WANTS_HELP = re.compile(
 # it"; "I was on the streets 4 years ago, that's all behind me") asks for nothing now.
 _ALL_OVER = re.compile(
     r"\b(?:that'?s|it'?s|thats|its|that is|it is) (?:all )?(?:behind (?:me|us|him|her)|done with|in the past|over (?:now|with))\b|"
-    r"\b(?:all )?behind (?:me|us|him|her) now\b|\bcleared it\b|\bnothing came of it\b|\bhelped at the time\b|"
+    r"\b(?:all )?behind (?:me|us|him|her) now\b|\b(?:that|this) (?:part|side|bit)(?:'s| is) (?:all |long |well )?behind (?:me|us|him|her)\b|\bcleared it\b|\bnothing came of it\b|\bhelped at the time\b|"
     r"\b(?:i'?m|i am|he'?s|she'?s|we'?re|they'?re) (?:fine|ok|okay|grand|alright|doing (?:well|fine|ok|okay|better)) now\b|"
     r"\b(?:it'?s|its|that'?s|thats) (?:long|lang|well|way|all|now|a long way) behind (?:me|us|him|her)\b|\b\w+'s all (?:done with|behind (?:me|us|him|her))\b|"
     r"\b(?:been|i'?ve been|i have been|he'?s been|she'?s been) (?:fine|ok|okay|grand|alright|good|well|clear) (?:ever )?since\b|"
@@ -373,7 +381,7 @@ _ALL_OVER = re.compile(
     r"\b(?:that'?s|it'?s|thats|its|that is|it is|was) (?:all )?(?:long|lang|well) (?:done|finished|over)\b|\bfinish(?:ed)? long (?:time|ago)\b|"
     r"\bno (?:problem|problems|bother) now\b|\bnae bother (?:wi|with) (?:the )?\w+ since\b|\bno (?:current )?issues\b|\bnothing (?:further )?(?:needed|required)\b|"
     r"\b(?:doesn'?t|does not|don'?t|do not) need anything\b|\bnever looked back\b|"
-    r"\b(?:haven'?t|have not|not|no|nae|never) touched (?:it|a drop|a needle|drugs|the \w+)\b[\w' ]{0,12}\b(?:since|in|for)\b|"
+    r"\b(?:haven'?t|have not|not|no|nae|never) touched (?:it|a drop|a needle|drugs|the \w+|any of it|any of them|anything)\b[\w' ]{0,12}\b(?:since|in|for)\b|"
     r"\bnow (?:is|it'?s|it is|all) (?:fine|ok|okay|good)\b|\bhealed (?:very |really )?(?:well|up|completely|fine)\b|\b(?:was|were) (?:all )?fine (?:after|since)\b|\bthat was all fine\b|"
     r"\bcleared,? (?:and )?discharged\b|\b(?:completed|finished) (?:his|her|their|my|the) (?:order|programme|program|treatment|sentence|course|dtto|ctto|cpo|probation|community (?:payback )?order|unpaid work)\b|"
     r"\bcase (?:was |got |is )?closed\b|\bno (?:further|other) needs\b|\bserved (?:it|the ban|my ban|the sentence|my sentence|my time)\b[\w' ,]{0,30}\bback\b|"
@@ -408,15 +416,19 @@ _PRIVACY_QUESTION = re.compile(
     r"\bsee (?:this|the) (?:conversation|chat|messages)\b|\b(?:do|will|would) (?:i|you) (?:have|need) to (?:give|say|tell you) (?:my|ma) (?:name|address|details)\b|\bsee what (?:i'?ve|i have|i) (?:typed|written|put|said)\b|"
     r"\bis this (?:chat |tool |app |site |service )?(?:with|from|run by|part of) (?:the )?(?:home office|police|polis|social work|council|dwp|jobcentre|nhs|government)\b|"
     r"\b(?:do|does|will|would) (?:you|yous|youse|ye|this|it) (?:grass|clype|report|pass (?:it|this|that) on)\b[\w' ]{0,25}\b(?:polis|police|social work|social|council|dwp|gp|doctor|surgery|school|boss|employer)\b|"
+    r"\b(?:is|will|would) (?:this|it|you|yous) (?:gonnae|gonna|going to|gaun tae) grass\b|"
+    r"\bdoes (?:anything|what) (?:i )?(?:typed?|written|put|say|said) (?:in here |here )?get (?:kept|stored|saved|passed on|shared|recorded)\b|"
+    r"\b(?:does|will|would|could) (?:this|it) (?:go |get )?back to (?:my|the) (?:employer|boss|work|gp|doctor|social work|police|polis|council)\b|"
     r"\bend up (?:on|in) (?:my|his|her|their) (?:medical |health |gp |criminal )?(?:records?|notes|file)\b|"
     r"\bis (?:anything|any of (?:it|this)|what i type) (?:stored|kept|saved|recorded|logged)\b")
 _TOOL_USE = re.compile(
     r"\buse this (?:on|with|at|in|for)\b|\bis (?:there )?(?:actually |really )?(?:anyone|anybody|someone|somebody|a person|a real person) (?:actually |really )?(?:there|reading this)\b|"
-    r"\bis (?:this|it) (?:all )?(?:automatic|automated|a bot|a robot|a computer|a machine|a real person)\b|\b(?:am|i'?m) i (?:talking|speaking|chatting) to (?:a|an) (?:computer|bot|robot|machine|real person|person|human)\b|\b(?:ok|okay|alright|allowed|fine)(?: for (?:me|us|a \w+|workers?|families))?(?: as a \w+)? to use this\b|"
+    r"\bis (?:this|it) (?:all |just |only |actually |really )?(?:run by |done by )?(?:automatic|automated|an? (?:bot|chat ?bot|robot|computer|machine|real person|person|human)|ai)\b|"
+    r"\bdoes (?:this|it) (?:still )?work (?:if|when|outside|from)\b|\b(?:am|i'?m) i (?:talking|speaking|chatting) to (?:a|an) (?:computer|bot|robot|machine|real person|person|human)\b|\b(?:ok|okay|alright|allowed|fine)(?: for (?:me|us|a \w+|workers?|families))?(?: as a \w+)? to use this\b|"
     r"\bis (?:this|it|the (?:tool|chat|site|app)) (?:only|just) (?:for|meant for)\b|\bwho is (?:this|it) (?:for|meant for)\b|\b(?:print|export|save|share|send) (?:this|a summary|the summary|what you|the plan|a link|it as|a referral summary|the referral)\b")
 _ASKS_FOR_HELP = re.compile(
     r"\bi need (?:help|a |an |some|to (?:get|find|stop|see|talk))|\b(?:need|want|wanting|looking for) (?:help|support|a service|someone)\b|"
-    r"\bcan (?:you|i) (?:get|find)\b|\bwhere (?:can|do|is|are)\b|\bis there (?:a|an|any)\b(?! (?:way|version|summary|link|pdf|leaflet|record|option)\b)|"
+    r"\bcan (?:you|i) (?:get|find)\b|\bwhere (?:can|do|is|are)\b|\bis there (?:a|an|any)\b(?! (?:way|version|summary|link|pdf|leaflet|record|option|actual|real|person|human)\b)|"
     r"\bhelp (?:with|me|for|him|her)\b|\bfind me\b")
 ABOUT_THE_TOOL_MAX_WORDS = 30
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|am not|i'?m not|don'?t have|dinnae have|no problems? with|"

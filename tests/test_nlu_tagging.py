@@ -784,3 +784,50 @@ def test_the_twenty_thirds_wording_for_what_is_over(text):
 def test_the_twenty_thirds_privacy_questions_ask_for_no_service(text):
     tags = tag_needs(text)
     assert tags.privacy_question and tags.about_the_tool
+
+
+@pytest.mark.parametrize("text", [
+    # asking to come off something is not having come off it (the twenty-fourth set)
+    "I'm on tramadol off the street now and I want to come off it",
+    "how do you come off pregabalin without fitting",
+    "need help tae come aff the valium, been on it years",
+    "Bought co-codamol for two years, never really came off it. I want off the lot.",
+    "Dry six weeks but only cos I was in the jail. Is there an alcohol service near me for when I'm out?",
+])
+def test_asking_to_come_off_is_not_use_that_is_over(text):
+    assert "treatment" not in tag_needs(text).over
+
+
+@pytest.mark.parametrize("text", [
+    "I came off it in 2019 and I've been fine",
+    "my brother used speed but he stopped long ago",
+])
+def test_coming_off_in_the_past_is_still_over(text):
+    assert "treatment" in tag_needs(text).over
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not after anything for the drinking, it's the damp in the flat",
+    "She doesn't need anything from drug services, her worker's great. It's the debt.",
+    "he wants nothing to do with the alcohol team, he just needs a bed",
+    "I'm on a script and I don't want to come off it, I just need help with the rent",
+])
+def test_the_twenty_fourths_treatment_rule_outs(text):
+    tags = tag_needs(text)
+    assert "treatment" in tags.removed or "treatment" not in tags.needs or "treatment" in tags.over
+
+
+@pytest.mark.parametrize("text", [
+    "Is this just a chatbot?",
+    "is it run by a computer or is there a real person reading?",
+    "does this still work if I live in Carlisle?",
+    "will this go back to my GP?",
+    "Does anything I type in here get saved?",
+    "is it gonnae grass me up?",
+])
+def test_the_twenty_fourths_questions_about_the_navigator_ask_for_no_service(text):
+    assert tag_needs(text).about_the_tool
+
+
+def test_asking_whether_the_navigator_finds_a_service_is_still_a_request():
+    assert not tag_needs("Does this work for finding a detox in Fife?").about_the_tool
