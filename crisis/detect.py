@@ -51,6 +51,8 @@ _PASSING_ON = (
     r"\bsold (?:the|my|his|her) (?:van|car|bike|motor|tools)\b[\w' ,.]{0,40}\bpaid off\b|"
     r"\bsorted (?:out )?(?:all )?(?:the |my )?(?:paperwork|papers|forms)\b[\w' ,]{0,20}\bso (?:that )?(?:my \w+|\w+) can take over\b|"
     r"\bso (?:that )?(?:my \w+|\w+) can take over (?:mum'?s|dad'?s|my \w+'?s|the) (?:care|caring|dog|cat|flat|tenancy|bills|rent)\b|"
+    r"\b(?:birth certificates?|papers|documents|will|bank details|passwords?|insurance (?:papers|policy)|letters)\b[\w' ,]{0,60}\b(?:are|is) in (?:the|my) (?:\w+ ){0,2}(?:folder|drawer|box|tin|envelope|cupboard)\b|"
+    r"\bgiving (?:away )?(?:his|her|my) (?:\w+ ){0,3}(?:and (?:his|her|my) \w+ )?away\b|"
     r"\bleft (?:the \w+|my \w+|him|her|them) (?:a note|a letter) with (?:the |my )?(?:bank details|pin|passwords?|papers|pension papers|keys|will)\b|\bpaid off what i could\b")
 _FAREWELL = (
     r"\b(?:thank you|thanks|cheers|thank(?:ed|ing)? (?:me|us|you|them|her|him|every(?:one|body))) for everything\b|\bgoodbye\b|"
@@ -58,7 +60,8 @@ _FAREWELL = (
     r"\b(?:won'?t|will not) be (?:around|collecting|here|coming back)\b|\beasier (?:for every(?:one|body) )?this way\b|"
     r"\b(?:can'?t|cannot|cannae) do (?:another|one more) (?:year|day|week|night|christmas)\b|"
     r"\blook after (?:mum|dad|my \w+|the \w+|his \w+|her \w+|their \w+|her|him|them) for me\b|\btold (?:my|ma) \w+ to look after (?:his|her|their|your) (?:mum|maw|mam|dad|da|mother|father|sister|brother|gran|wee \w+)\b|"
-    r"\b(?:there'?s|there is) nothing left for me\b|\b(?:won'?t|will not|'ll not|'ll no) be (?:a )?(?:problem|burden|bother|trouble) (?:for|to) (?:any|every)(?:body|one)\b|\bsorry for everything\b|(?:his|her|my) phone'?s (?:off|switched off)\b|\bproud of (?:them|you|you all|the \w+)\b|"
+    r"\b(?:there'?s|there is) nothing left for me\b|\b(?:i'?ve|i have) made sure (?:they'?ll|they will|she'?ll|she will|he'?ll|he will|the \w+ (?:will|'ll)) be (?:looked after|ok|okay|fine|alright|cared for)\b|"
+    r"\b(?:tell|asked me to tell|told me to tell) (?:his|her|my|ma) \w+ (?:that )?(?:he'?s|she'?s|i'?m|he is|she is|i am) sorry\b|\b(?:won'?t|will not|'ll not|'ll no) be (?:a )?(?:problem|burden|bother|trouble) (?:for|to) (?:any|every)(?:body|one)\b|\bsorry for everything\b|(?:his|her|my) phone'?s (?:off|switched off)\b|\bproud of (?:them|you|you all|the \w+)\b|"
     r"\b(?:i'?ve|i have) sorted (?:everything|it all)\b|\bafter this week\b|\bswitched (?:his|her|my) phone off\b|"
     r"\bnobody (?:needs|will need) to worry\b|\b(?:won'?t|will not|'ll not|'ll no|never) (?:need|have) to (?:chase|worry about|bother about|look after|deal with) me\b[\w' ]{0,25}?\b(?:again|any ?more)\b|\bnothing (?:for (?:anyone|anybody|you) )?to worry about (?:now|any ?more)\b")
 
@@ -238,6 +241,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:child|kid|pupil|wean|bairn|girl|boy)\b[\w' ]{0,40}\b(?:beats|hits|hurts|batters|touches|abuses|kicks) (?:her|him|them)\b"),
     ("child_at_risk", "child_injury_disclosed",
      r"\b(?:bruis\w*|black eye|marks|burns?|cuts?)\b[\w' ,]{0,60}\b(?:says|said|told (?:me|us|staff|the teacher)) (?:his|her|their) (?:dad|da|daddy|father|mum|mam|maw|mummy|mother|stepdad|step ?dad|step ?mum|mum'?s (?:boyfriend|partner)|dad'?s (?:girlfriend|partner)) (?:does|did|done|hits|hit|batters|battered|gave|kicks|kicked)\b"),
+    ("child_at_risk", "children_with_him_now",
+     r"\b(?:hitting|hits|hit|battering|beating|hurting|locking)\b (?:them|the kids|her kids|his kids|the weans|the bairns|the children)\b[\w' ,.]{0,80}?"
+     r"\b(?:kids|children|weans|bairns) (?:are|is|'re) (?:at home|in the house|home|there) (?:with|wi) (?:him|her)\b"),
     ("child_at_risk", "child_hit_at_home",
      r"\b(?:mum|mam|maw|ma|mom)'?s (?:new )?(?:boyfriend|boyfrend|bf|partner|fella|man)\b[\w' ,]{0,30}?\b(?:hit|hits|hitting|battered|batters|beat|beats|belted|leathered|skelped|slapped|kicked|punched|hurt|hurts|strangled|choked|whipped|whacked) (?:me|us)\b|"
      r"\b(?:(?:mum|mam|maw|ma|mom)'?s (?:new )?(?:boyfriend|boyfrend|bf|partner|fella|man)|stepdad|step ?dad|stepfather|step ?mum|stepmother|dad|da|father)\b[\w' ,]{0,20}?"
@@ -299,7 +305,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "grabbed_by",
      r"\b(?:grabbed|grabbing|dragged|dragging|pulled|pulling|yanked|held) (?:her|me|him|them) by (?:the|her|my|his) (?:hair|throat|neck)\b"),
     ("abuse", "just_attacked",
-     r"\b(?:has |have |'s )?just (?:pushed|shoved|hit|punched|kicked|slapped|grabbed|strangled|choked|headbutted|attacked|battered|thrown|threw) (?:me|us)\b"),
+     r"\b(?:has |have |'s )?(?:just )?(?:pinned|pinning) (?:me|us|her|him) (?:up )?(?:against|to|on) the (?:wall|floor|door|bed|ground)\b|\b(?:has |have |'s )?just (?:pushed|shoved|hit|punched|kicked|slapped|grabbed|strangled|choked|headbutted|attacked|battered|thrown|threw) (?:me|us)\b"),
     ("abuse", "breaking_in",
      r"\b(?:kick|kicking|boot|booting|smash|smashing|break|breaking|banging) (?:the|my|our) (?:front |back |bathroom |bedroom )?door (?:in|down)\b|\btrying to (?:get|break) in\b[\w' ,]{0,30}\b(?:hiding|locked (?:myself|me) in|bathroom|bedroom)\b"),
     ("abuse", "assault_now",
@@ -331,7 +337,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:my|the|a|her|his) (?:son|daughter|dad|da|mum|maw|stepdad|brother|sister|cousin|uncle|carer|dealer|neighbou?rs?|flatmate|partner|boyfriend|husband|wife|ex|pal|guy|man|woman|landlord)(?:'?s)? (?:\w+ ){0,3}(?:hits|hit|hurts|hurt|been hurting|keeps hitting|batters|battered|beats|beat|kicks|kicked|punched|punches|strangled|choked|slapped|assaulted|attacked|jumped|robbed) me\b(?! out| oot)|\b(?:got|been|was) (?:battered|jumped|attacked|assaulted|stabbed|glassed|leathered)\b|\b(?:he|she|they)'?s? (?:outside|at) my (?:door|house|flat|window)\b.*\b(?:violent|threat\w*|knife|kill|batter|shouting)\b|\b(?:violent|threat\w*)\b.*\b(?:outside|at) my (?:door|house|flat|window)\b|\bviolent\b.*\b(?:now|tonight|right now)\b"),
     # from the thirteenth set's first run
     ("suicidal", "jump_from",
-     r"\bjump(?:s|ing|in)? (?:off|aff|from|fae|frae|out of|oot|in front of) (?:the |a |my |ma |her |his |that )?(?:window|bridge|roof|building|flats?|multi.?storey|balcony|cliffs?|train|motorway|car park|ledge|top floor)\b|"
+     r"\bjump(?:s|ing|in)? (?:off|aff|from|fae|frae|out of|oot|in front of) (?:the |a |my |ma |her |his |that )?(?:window|bridge|roof|building|flats?|multi.?storey|balcony|cliffs?|train|motorway|car park|ledge|top floor|harbour|harbour wall|pier|quay|dock)\b|"
      r"\b(?:thinking|thinkin|thought|think) (?:about|aboot|of) (?:jumping|jumpin)\s*(?:[,.!?]|$|off|aff|from|fae|in)(?! (?:the )?(?:queue|bath|shower|pool|car|bus|train))|"
      r"\blooking at the (?:clyde|forth|tay|dee|river|water|bridge|sea|rails)\b[\w' ,]{0,60}\bjump"),
     ("suicidal", "found_at",
@@ -467,7 +473,7 @@ _SELF_NEGATED = {"took_with_symptoms", "head_injury", "serious_injury", "goodbye
 _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn|new year|hogmanay|easter)|(?:^|\. )at (?:the age of )?\d{1,2},? (?:i|he|she|we)\b|not in that (?:place|space|headspace|dark place) (?:now|any ?more)|(?:was|were) in (?:the )?[\w ]{0,20}(?:hospital|infirmary|royal|ninewells|ward|icu) for (?:a |\w+ )(?:days?|weeks?|nights?)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
-    r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
+    r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has|has|have) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|it'?s|its) (?:all |long |well )?behind (?:me|us|him|her)|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
     r"years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks|months|years) back|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
@@ -568,23 +574,31 @@ _IDIOM_KILL = re.compile(
     r"cousin|pal|mate|bestie|flatmate|skipper|boss|gaffer|teacher|coach|manager|chef|supervisor|foreman|the wife|the missus|the mrs)\b(?:'s| is| will|'ll| says| said)?"
     r"[\w' ]{0,20}?\b(?:kill|murder|strangle|skin|slaughter) me (?:if i(?:'m| am) late|if i (?:turn up|show up|miss|forget|don'?t (?:go|come|turn up|show up|"
     r"make it)|spend|lose|break|scratch|crash|eat|drink)|when (?:he|she|they) (?:sees?|finds? out about|hears? about) "
-    r"(?:the|my|what i spent|how much))\b|\b(?:'d|would|wid) kill for (?:a|an|some|the|my)\b")
-# Someone else "would rather die than" do something ordinary (not "I'd rather die").
-_RATHER_DIE = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b")
+    r"(?:the|my|what i spent|how much))\b|\b(?:'d|would|wid) kill for (?:a|an|some|the|my)\b|"
+    r"\b(?:mum|maw|mam|mother|dad|da|father|gran|granny|nan|sister|brother|boss|gaffer|the wife|the missus)(?:'s| is| will|'ll)? (?:going to|gonna|gonnae) "
+    r"(?:kill|murder|skin|slaughter) me,? (?:i'?ve|i have|cos i'?ve|because i'?ve) (?:just )?(?:burnt|burned|broke|broken|lost|forgotten|spent|missed|"
+    r"crashed|scratched|eaten|drunk|ruined|dented|spilled|spilt)\b")
+# Figures of speech: someone else "would rather die than" do something ordinary (not "I'd
+# rather die"); "nearly had a heart attack" when the police knocked.
+_RATHER_DIE = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\b(?:near|nearly|almost|half) (?:had|gave (?:me|him|her)|giving (?:me|him|her)) a heart attack\b")
 # Denied just after the words ("Topping myself isn't on my mind"; "Nothing suicidal going on").
 _DENIED_AFTER = re.compile(r"^[\w' ]{0,12}?\b(?:isn'?t|is not|'s not|aren'?t|are not|is nae|isnae) (?:on my mind|something i'?m (?:thinking about|planning)|an option|happening)\b")
 _NOTHING_BEFORE = re.compile(r"\bnothing\s*$")
 # The words denied as soon as they are said: "... harm myself, I'm not."; "asking if I want
 # to kill myself. I don't, I never have." (punctuation or the end follows, so not "I'm not
 # sure", "I'm not coping", "I don't know what to do").
-_DENIED_STRAIGHT_AFTER = re.compile(r"\s*[,.]\s*(?:(?:i'?m|i am|im|i'?m really|i'?m honestly) not|i (?:don'?t|do not|never have|never did))\s*(?:[,.!]|$)")
+_DENIED_STRAIGHT_AFTER = re.compile(r"\s*[,.]\s*(?:(?:i'?m|i am|im|i'?m really|i'?m honestly) not|i (?:don'?t|do not|never have|never did|won'?t|will not|wouldn'?t))\s*(?:[,.!]|$)")
+# A worker's note that the person denies it, later in the sentence ("asked about suicidal
+# thoughts, pt denies any intent or plan").
+_DENIES_LATER = re.compile(r"\b(?:denies|denied|denying) (?:any )?(?:current |active )?(?:intent\w*|plans?|thoughts|ideation)\b")
 # Words of suicide taken back in the same sentence ("I told the wife I felt like ending it
 # all but I didn't mean it like that"; "I say I want die but is only joke").
 _RETRACTED = re.compile(
-    r"\b(?:didn'?t|did not|never) mean (?:it|that)\b|\b(?:i was|i'?m|i am|was only|was just|only|just) (?:a |only )?jok(?:e|ing)\b")
+    r"\b(?:didn'?t|did not|never) mean (?:it|that)\b|\bto wind (?:us|me|them|her|him|the \w+|people|folk) up\b|\bjok(?:ed|ing) about\b|\b(?:it was|was) (?:only |just )?a joke\b|"
+    r"\b(?:is|it'?s|was) (?:only|just) (?:a )?(?:\w+ )?saying\b|\b(?:i was|i'?m|i am|was only|was just|only|just) (?:a |only )?jok(?:e|ing)\b")
 # Patterns that are themselves an "if" ("if I didn't wake up it wouldn't matter"): a
 # conditional does not rule them out.
-_CONDITIONAL_CUES = {"kept_in", "not_waking", "affairs_in_order", "assault_now", "found_at", "crash_on_purpose", "if_you_dont_hear",
+_CONDITIONAL_CUES = {"kept_in", "farewell_signs", "not_waking", "affairs_in_order", "assault_now", "found_at", "crash_on_purpose", "if_you_dont_hear",
                      "sure_not_to_wake"}
 # "If they send me back inside I'm ending it": a threat on a condition is a threat, unless
 # the sentence asks something ("what should I do if I feel I'm going to end it?").
@@ -633,7 +647,10 @@ _REASSURED = re.compile(
     r"\b(?:he'?s|she'?s|they'?re) not (?:hitting|hurting|battering) (?:her|him|them|me)\b|\bdon'?t think (?:it'?s|he'?s|she'?s) dangerous\b|\bnot literally\b|\b(?:is|it'?s|just|only) (?:a )?jok(?:e|ing)\b|"
     r"\bkilling me wi(?:th)? (?:his|her|their|the|your|my|all) \w+|\b(?:i'?m|i am|,) (?:fine|ok|okay|alright|grand) now\b|"
     r"\b(?:i'?ll|i will|i'?m gonna|i'?m going to) (?:strangle|murder|throttle|kill|swing for) (?:him|her|them) if\b|"
-    r"\b(?:i'?m|i am) safe\b(?! to\b| for now)|\b(?:the wife|the missus|the mrs|the husband|the other half)\b[\w' ,]{0,60}\b(?:she'?ll|he'?ll|she will|he will) (?:murder|kill|skin|strangle) me\b|"
+    r"\b(?:i'?m|i am) safe\b(?! to\b| for now)|\b(?:i have|i'?ve|have) no (?:wish|desire|plans?|intention) to (?:die|end it|hurt myself|harm myself|kill myself)\b|"
+    r"\bdying for (?:a|an|some|my) \w+|\b(?:would|'d|could) kill a horse\b|"
+    r"\bif i (?:have to|hear|see) (?:\w+ ){0,4}(?:one more|another)\b[\w' ]{0,40}\b(?:i'?ll|i will|i'?m gonna|i'?m going to) (?:actually |literally |just )?(?:die|scream)\b|"
+    r"\bwhat (?:would|should|do) i do if a (?:client|patient|customer|resident|pupil|tenant)\b|\b(?:the wife|the missus|the mrs|the husband|the other half)\b[\w' ,]{0,60}\b(?:she'?ll|he'?ll|she will|he will) (?:murder|kill|skin|strangle) me\b|"
     + _RATHER_DIE.pattern + r"|\b(?:midges|weather|traffic|kids|weans|bairns|this|it)(?: \w+)? (?:are|is|'re|'s) (?:pure |absolute |total )?murder\b|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"
     r"\bnobody'?s? (?:is |has )?(?:hurting|hitting|harming|touching|touched|hurt|harmed|bothered) (?:him|her|them|me|us)\b|"
     r"\b(?:isnae|isn'?t|is not|not|never|wouldnae|wouldn'?t) (?:hurt|hurting|harm|harming) any(?:body|one)\b|"
@@ -710,6 +727,7 @@ def _hits(text: str) -> tuple[list[CrisisHit], bool]:
 
 def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: str, cue: str,
                matched: str) -> bool:
+    sentence = next((s for s in _SENTENCE.split(text) if clause in s), clause)
     if cue == "collapsed" and _NOT_A_BODY.search(clause):
         return True  # "custody's collapsed again, the system's down"; "near collapsed laughing"
     if crisis_type == "abuse" and _SPORT.search(clause):
@@ -721,20 +739,20 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
         if resolved and not _STILL_BAD.search(text, resolved.end()):
             return True  # "saw a guy OD in the next cell. They brought him round." (the story
             # ends resolved; not "brought him round but he's drowsy again")
-    if crisis_type == "abuse" and _IDIOM_KILL.search(clause):
+    if crisis_type == "abuse" and _IDIOM_KILL.search(sentence):
         return True  # "my sister'll kill me if I miss her hen do"
     if _RATHER_DIE.search(clause):
         return True  # "she'd rather die than wear the shoes I bought": someone else's idiom
     if _THING_KILLS_ME.search(clause):
         return True  # "my overdraft is literally going to kill me": a thing, not a person
-    if _DENIED.search(clause[:start]):
+    if _DENIED.search(clause[:start]) or (cue in _WORD_CUES and _DENIES_LATER.search(sentence)):
         return True
     if _DENIED_STRAIGHT_AFTER.match(text, clause_at + start + len(matched)):
         return True  # "Please don't think I'm going to harm myself, I'm not."
     if _DENIED_AFTER.search(clause[start + len(matched):]) or (cue in _WORD_CUES and _NOTHING_BEFORE.search(clause[:start])):
         return True  # "topping myself isn't on my mind"; "nothing suicidal going on here"
-    sentence = next((s for s in _SENTENCE.split(text) if clause in s), clause)
-    if crisis_type in _THOUGHTS_LIVE and _RETRACTED.search(sentence) and not _SELF_THREAT.search(sentence):
+    if (crisis_type in _THOUGHTS_LIVE or cue == "overdose_word") and _RETRACTED.search(sentence) \
+            and not _SELF_THREAT.search(sentence):
         return True  # "I said I wanted to end it but I didn't mean it"
     if cue not in _SELF_NEGATED and (_negated(clause[:start]) or _NEGATION.search(matched)):
         return True

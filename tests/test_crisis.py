@@ -1091,3 +1091,37 @@ def test_twenty_fourth_idioms_keep_the_model_out(text):
 def test_distrust_of_oneself_needs_the_means_and_denials_need_an_end():
     assert _got("I don't trust myself around drink at parties") is None
     assert _got("I want to kill myself. I don't know what else to do") == "suicidal"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the twenty-fifth set's first run missed (written here in other words)
+    ("Can you find a family centre near me? And her partner's been shutting the kids in the cupboard and hitting them, and the kids are at home with him now", "child_at_risk"),
+    ("tonight I think I jump off the pier at Ullapool", "suicidal"),
+    ("My will and the bank papers are in the top drawer of the dresser. I've made sure the dog will be looked after.", "suicidal"),
+    ("He's giving his trainers and his phone away to his cousins and asked me to tell his mum he's sorry", "suicidal"),
+    ("my flatmate has just pinned me to the floor and he's still in the flat", "abuse"),
+])
+def test_wording_from_the_twenty_fifth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She kept talking about overdosing but it was to wind the staff up, no intention, assessed as no risk",
+    "My dad's going to kill me, I've dented his car",
+    "I said I'd kill myself but it's just a saying back home, I'm fine",
+    "The wee man joked about killing himself after the exam but he's grand, I've checked",
+    "The fire alarm went off at 4am, nearly gave me a heart attack",
+    "The urge to cut has passed now, I just need a GP",
+    "Asked about self-harm, client denies any intent, mood settled",
+])
+def test_the_twenty_fifth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I'm dying for a fag, the ward's no smoking",
+    "If I have to fill in one more form today I'll actually die",
+    "My son worries I'll drink too much again. I've no wish to die, I just want a meeting",
+])
+def test_twenty_fifth_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.3, "suicidal")).type is None
