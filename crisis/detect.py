@@ -580,7 +580,7 @@ _IDIOM_KILL = re.compile(
     r"crashed|scratched|eaten|drunk|ruined|dented|spilled|spilt)\b")
 # Figures of speech: someone else "would rather die than" do something ordinary (not "I'd
 # rather die"); "nearly had a heart attack" when the police knocked.
-_RATHER_DIE = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\b(?:near|nearly|almost|half) (?:had|gave (?:me|him|her)|giving (?:me|him|her)) a heart attack\b")
+_FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\b(?:near|nearly|almost|half) (?:had|gave (?:me|him|her)|giving (?:me|him|her)) a heart attack\b")
 # Denied just after the words ("Topping myself isn't on my mind"; "Nothing suicidal going on").
 _DENIED_AFTER = re.compile(r"^[\w' ]{0,12}?\b(?:isn'?t|is not|'s not|aren'?t|are not|is nae|isnae) (?:on my mind|something i'?m (?:thinking about|planning)|an option|happening)\b")
 _NOTHING_BEFORE = re.compile(r"\bnothing\s*$")
@@ -651,7 +651,7 @@ _REASSURED = re.compile(
     r"\bdying for (?:a|an|some|my) \w+|\b(?:would|'d|could) kill a horse\b|"
     r"\bif i (?:have to|hear|see) (?:\w+ ){0,4}(?:one more|another)\b[\w' ]{0,40}\b(?:i'?ll|i will|i'?m gonna|i'?m going to) (?:actually |literally |just )?(?:die|scream)\b|"
     r"\bwhat (?:would|should|do) i do if a (?:client|patient|customer|resident|pupil|tenant)\b|\b(?:the wife|the missus|the mrs|the husband|the other half)\b[\w' ,]{0,60}\b(?:she'?ll|he'?ll|she will|he will) (?:murder|kill|skin|strangle) me\b|"
-    + _RATHER_DIE.pattern + r"|\b(?:midges|weather|traffic|kids|weans|bairns|this|it)(?: \w+)? (?:are|is|'re|'s) (?:pure |absolute |total )?murder\b|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"
+    + _FIGURE_OF_SPEECH.pattern + r"|\b(?:midges|weather|traffic|kids|weans|bairns|this|it)(?: \w+)? (?:are|is|'re|'s) (?:pure |absolute |total )?murder\b|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"
     r"\bnobody'?s? (?:is |has )?(?:hurting|hitting|harming|touching|touched|hurt|harmed|bothered) (?:him|her|them|me|us)\b|"
     r"\b(?:isnae|isn'?t|is not|not|never|wouldnae|wouldn'?t) (?:hurt|hurting|harm|harming) any(?:body|one)\b|"
     r"\b(?:he|she|they)(?:'s| is|'re| are) not violent\b|"
@@ -741,8 +741,8 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
             # ends resolved; not "brought him round but he's drowsy again")
     if crisis_type == "abuse" and _IDIOM_KILL.search(sentence):
         return True  # "my sister'll kill me if I miss her hen do"
-    if _RATHER_DIE.search(clause):
-        return True  # "she'd rather die than wear the shoes I bought": someone else's idiom
+    if _FIGURE_OF_SPEECH.search(clause):
+        return True  # "she'd rather die than wear the shoes I bought"; "nearly had a heart attack"
     if _THING_KILLS_ME.search(clause):
         return True  # "my overdraft is literally going to kill me": a thing, not a person
     if _DENIED.search(clause[:start]) or (cue in _WORD_CUES and _DENIES_LATER.search(sentence)):
