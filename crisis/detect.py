@@ -53,7 +53,11 @@ _PASSING_ON = (
     r"\bso (?:that )?(?:my \w+|\w+) can take over (?:mum'?s|dad'?s|my \w+'?s|the) (?:care|caring|dog|cat|flat|tenancy|bills|rent)\b|"
     r"\b(?:birth certificates?|papers|documents|will|bank details|passwords?|insurance (?:papers|policy)|letters)\b[\w' ,]{0,60}\b(?:are|is) in (?:the|my) (?:\w+ ){0,2}(?:folder|drawer|box|tin|envelope|cupboard)\b|"
     r"\bgiving (?:away )?(?:his|her|my) (?:\w+ ){0,3}(?:and (?:his|her|my) \w+ )?away\b|"
-    r"\bleft (?:the \w+|my \w+|him|her|them) (?:a note|a letter) with (?:the |my )?(?:bank details|pin|passwords?|papers|pension papers|keys|will)\b|\bpaid off what i could\b")
+    r"\bleft (?:the \w+|my \w+|him|her|them) (?:a note|a letter) with (?:the |my )?(?:bank details|pin|passwords?|papers|pension papers|keys|will)\b|\bpaid off what i could\b|"
+    r"\bshow(?:ed|n)? (?:me|us|her|him|them|my \w+|ma \w+) where (?:all )?(?:the |his |her |my )?(?:\w+ )?(?:money|bank card|passwords?|papers|will|keys|bills|funeral plan|insurance|documents|paperwork)(?: \w+)? (?:is|are|goes|go|kept|live)\b|"
+    r"\bset up (?:a )?(?:savings account|trust fund|standing orders?) for (?:my|his|her|the) \w+\b|"
+    r"\b(?:take|took|taken|taking) (?:his|her|my|the) (?:dog|dug|cat|pets?) to (?:the )?(?:rescue|shelter|sspca|spca|dogs trust|cats protection|rehoming centre)\b|"
+    r"\b(?:gave|given|giving|handed|gied) (?:the |my |her |his |ma )?\w+ (?:all )?(?:my|his|her|ma) (?:\w+ )?(?:rings?|jewellery|watch|medals|savings|tools|records)\b")
 _FAREWELL = (
     r"\b(?:thank you|thanks|cheers|thank(?:ed|ing)? (?:me|us|you|them|her|him|every(?:one|body))) for everything\b|\bgoodbye\b|"
     r"\bfor (?:the )?last time\b|\b(?:won'?t|will not) (?:need|be needing) (?:to bother|the|my|his|her|it|them|any|anything|a)\b|"
@@ -63,7 +67,9 @@ _FAREWELL = (
     r"\b(?:there'?s|there is) nothing left for me\b|\b(?:i'?ve|i have) made sure (?:they'?ll|they will|she'?ll|she will|he'?ll|he will|the \w+ (?:will|'ll)) be (?:looked after|ok|okay|fine|alright|cared for)\b|"
     r"\b(?:tell|asked me to tell|told me to tell) (?:his|her|my|ma) \w+ (?:that )?(?:he'?s|she'?s|i'?m|he is|she is|i am) sorry\b|\b(?:won'?t|will not|'ll not|'ll no) be (?:a )?(?:problem|burden|bother|trouble) (?:for|to) (?:any|every)(?:body|one)\b|\bsorry for everything\b|(?:his|her|my) phone'?s (?:off|switched off)\b|\bproud of (?:them|you|you all|the \w+)\b|"
     r"\b(?:i'?ve|i have) sorted (?:everything|it all)\b|\bafter this week\b|\bswitched (?:his|her|my) phone off\b|"
-    r"\bnobody (?:needs|will need) to worry\b|\b(?:won'?t|will not|'ll not|'ll no|never) (?:need|have) to (?:chase|worry about|bother about|look after|deal with) me\b[\w' ]{0,25}?\b(?:again|any ?more)\b|\bnothing (?:for (?:anyone|anybody|you) )?to worry about (?:now|any ?more)\b")
+    r"\bnobody (?:needs|will need) to worry\b|\b(?:won'?t|will not|'ll not|'ll no|never) (?:need|have) to (?:chase|worry about|bother about|look after|deal with) me\b[\w' ]{0,25}?\b(?:again|any ?more)\b|\bnothing (?:for (?:anyone|anybody|you) )?to worry about (?:now|any ?more)\b|"
+    r"\b(?:won'?t|will not|'ll not|'ll no|wont) need me (?:about|around|any ?more|after|now)\b|\b(?:had|'s had|has had|'ve had|have had) (?:my|his|her) innings\b|"
+    r"\b(?:won'?t|will not|'ll not|'ll no|wont) (?:have|need) to (?:look after|care for|worry about|bother with|deal with) (?:me|her|him)\b[\w' ]{0,15}\b(?:much|very) longer\b")
 
 # (type, cue, pattern). Order matters: the first matching type wins per clause;
 # across clauses the most urgent type (see _PRIORITY) wins.
@@ -86,7 +92,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "overdose_word",
      r"\b(?:over ?dos(?:e|ed|ing|in)|ovedose\w*|overdoes\w*|overdosd|od'd|od'ed|oded|od'?ing|o\.d\.?|oding|od)\b(?! on (?:chocolate|sweets|cake|sugar|caffeine|coffee|crisps|pizza|netflix|tv|telly|love|christmas))"),
     ("overdose", "took_too_much",
-     r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:too much|too many|to many|to much|a whole|the whole|a (?:huge|massive) (?:amount|load) of|all (?:of )?(?:my|his|her|their|the|\w+'s)|loads of|a load of|a full|every (?:pill|tablet|one of (?:my|the|his|her)))\b|\b(?:taken|took|necked|swallowed|jagged|injected)\b[\w' ]{0,15}\b(?:[2-9]\d|\d{3}) (?:of (?:my|the|his|her|them)|pills|tablets|pregabs|vallies|blues|jellies|diazepam|tramadol)\b"),
+     r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:too much|too many|to many|to much|a whole|the whole|(?:my|his|her|their) whole (?:week'?s|weeks|month'?s|fortnight'?s|supply|stash)|(?:my|his|her|their) whole (?:script|prescription|bottle|box|packet)(?= (?:in one go|at once|all at once|at one time|in one))|a (?:huge|massive) (?:amount|load) of|all (?:of )?(?:my|his|her|their|the|\w+'s)|loads of|a load of|a full|every (?:pill|tablet|one of (?:my|the|his|her)))\b|\b(?:taken|took|necked|swallowed|jagged|injected)\b[\w' ]{0,15}\b(?:[2-9]\d|\d{3}) (?:of (?:my|the|his|her|them)|pills|tablets|pregabs|vallies|blues|jellies|diazepam|tramadol)\b"),
     ("overdose", "took_with_symptoms",
      r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|snorted|done)\b[\w' ,.]{0,60}\b(?:heart(?:'s| is)? (?:going mental|racing|pounding|going like|beating (?:so |really )?fast|jumping|skipping|banging|all over the place)|(?:going to|gonna|gonnae|about to) pass out|seeing double|can'?t see (?:right|properly|straight)|can'?t feel my|(?:room|everything)(?:'s| is) spinning|going numb)\b"),
     ("overdose", "naloxone_now",
@@ -111,7 +117,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      rf"\bfoam\w* (?:at|fae|from) the mouth\b.*\b(?:{_DRUGS}|needle|using|used|injecting)\b|\b(?:{_DRUGS}|needle|using|used|injecting)\b.*\bfoam\w* (?:at|fae|from) the mouth\b"),
     # --- medical emergency (999) ---
     ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bchest(?:'s| is| has)?(?: been| gone| going| getting)? (?:tight|painful|sore|crushing|pounding)\b|\bpains? in (?:my|his|her|their|the) chest\b|(?<!gave me a )(?<!give me a )(?<!gie me a )(?<!give myself a )(?<!give yourself a )(?<!gie masel a )(?<!gie yersel a )(?<!give you a )(?<!give ye a )(?<!gie ye a )(?<!give someone a )(?<!cause a )(?<!causes a )\bheart attack\b|\bhaving a stroke\b"),
-    ("medical", "seizure", r"\b(?:had a fit\b[\w' ]{0,45}\b(?:ago|today|tonight|still)|seizure|seizures|fitting(?! (?:the|a|an|new|my|his|her|out|up|it|them|together)\b)(?! in(?: with| at| here| there| well| anywhere| socially| ok| okay|\s*$|[.,!?]))|having a fit|took a fit|taking a fit|in a fit|convuls\w*)\b"),
+    ("medical", "seizure", r"\b(?:had a fit\b[\w' ]{0,45}\b(?:ago|today|tonight|still)|seizure|seizures|fitting(?! (?:the|a|an|new|my|his|her|out|up|it|them|together|smoke|fire|carbon|alarms?|locks?|carpets?|kitchens?|windows?|doors?|boilers?|blinds?|tyres?|meters?|cameras?)\b)(?! in(?: with| at| here| there| well| anywhere| socially| ok| okay|\s*$|[.,!?]))|having a fit|took a fit|taking a fit|in a fit|convuls\w*)\b"),
     ("medical", "seizure_signs",
      r"\b(?:went|gone|going|goes) (?:all )?stiff\b[\w' ,]{0,30}\b(?:jerk\w*|shak\w*|twitch\w*|fitting|convuls\w*)\b|"
      r"\bstarted (?:jerking|convulsing|twitching)\b"),
@@ -129,9 +135,10 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bstab(?:bed)? wound\b|\b(?:wound|cut|leg|arm|head)\b[\w' ]{0,20}\bbleeding (?:through|heavily|badly|everywhere|a lot|loads)\b"),
     ("medical", "limb_wound", r"\b(?:leg|arm|wound|abscess|groin)\b[\w' ]{0,25}\b(?:black|rotting|gone green|turning black|septic)\b|\bsepsis\b"),
     ("medical", "heart_attack_signs",
-     r"\bchest (?:is )?(?:crushing|tight|pounding)\b|\bcrushing (?:pain|chest)\b|\bpain (?:going )?(?:down|in) my left arm\b|\bleft (?:side|arm)(?:'?s| has| is)? (?:gone )?numb\b|\b(?:can'?t|cannot|cannae|canny) (?:feel|move) (?:my|his|her|their|ma) (?:left|right) (?:side|arm|leg)\b|\b(?:left|right) side(?:'?s| has| is)? (?:gone )?(?:numb|dead|weak|floppy)\b|\bface (?:is )?droop\w*|\bslurring (?:his|her|their) words\b|\bface(?:'s| is| has)? (?:\w+ )?(?:dropped|drooping|droopy|drop|fallen|gone) (?:on|down) (?:one|the (?:left|right)) side\b|\bone side of (?:his|her|my|their|ma) face\b[\w' ]{0,20}\b(?:dropped|drooping|droopy|fallen|gone numb|slipped)\b"),
+     r"\bchest (?:is )?(?:crushing|tight|pounding)\b|\bcrushing (?:pain|chest)\b|\bpain (?:going |running |shooting |spreading )?(?:down|in|into) (?:my|his|her|their) left arm\b|\bleft (?:side|arm)(?:'?s| has| is)? (?:gone )?numb\b|\b(?:can'?t|cannot|cannae|canny) (?:feel|move) (?:my|his|her|their|ma) (?:left|right) (?:side|arm|leg)\b|\b(?:left|right) side(?:'?s| has| is)? (?:gone )?(?:numb|dead|weak|floppy)\b|\bface (?:is )?droop\w*|\bslurring (?:his|her|their) words\b|\bface(?:'s| is| has)? (?:\w+ )?(?:dropped|drooping|droopy|drop|fallen|gone) (?:on|down) (?:one|the (?:left|right)) side\b|\bone side of (?:his|her|my|their|ma) face\b[\w' ]{0,20}\b(?:dropped|drooping|droopy|fallen|gone numb|slipped)\b"),
     ("medical", "blood_loss",
-     r"\b(?:spurting|pouring|gushing|pumping|pishing) (?:out )?blood\b(?!\s+(?:sometimes|now and then|occasionally|when i))|\bblood(?:'?s| is)? (?:spurting|pouring|gushing|pumping|pishing)\b|\b(?:vomiting|throwing up|coughing up|spewing|being sick) (?:\w+ )?blood\b|\bhit an artery\b|\b(?:can'?t|cannae|cant) stop (?:the|it|my \w+ from) bleeding\b|\b(?:bringing up|been sick with|sick with) blood\b|\bbleed\w* (?:and|that|which) (?:it )?won'?t stop\b|\bwon'?t stop bleeding\b"),
+     r"\b(?:spurting|pouring|gushing|pumping|pishing) (?:out )?blood\b(?!\s+(?:sometimes|now and then|occasionally|when i))|\bblood(?:'?s| is)? (?:spurting|pouring|gushing|pumping|pishing)\b|\b(?:vomiting|throwing up|coughing up|spewing|being sick) (?:\w+ )?blood\b|\bhit an artery\b|\b(?:can'?t|cannae|cant) stop (?:the|it|my \w+ from) bleeding\b|\b(?:bringing up|been sick with|sick with) blood\b|\bbleed\w* (?:and|that|which) (?:it )?won'?t stop\b|\bwon'?t stop bleeding\b|"
+     r"\b(?:it'?s|it is|wound(?:'s| is)|cut(?:'s| is)|arm(?:'s| is)|leg(?:'s| is)|forearm(?:'s| is)) (?:still )?(?:spurting|pumping|gushing|pouring)\b(?! (?:rain|down|with rain|oot|out (?:of|o) the (?:sky|heavens)))"),
     ("medical", "withdrawal_fits",
      r"\b(?:seizing|taking (?:a )?fits?|fit coming on|having fits|the dts|dts are|delirium tremens)\b|\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?|seeing (?:my |ma |our |his |her )?(?:late|dead|deceased) \w+ (?:in the (?:corner|room|doorway|hall|window)|standing|sitting|at the (?:foot|end|bottom) of))\b.*\b(?:drink|drinking|withdraw\w*|coming off|stopped|benzos?|alcohol)\b|\b(?:(?:without|no|nae|not had|off) (?:a |the |any )?)?(?:drink|drinking|withdraw\w*|coming off|stopped)\b.*\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?|seeing (?:my |ma |our |his |her )?(?:late|dead|deceased) \w+ (?:in the (?:corner|room|doorway|hall|window)|standing|sitting|at the (?:foot|end|bottom) of))|\b(?:seeing|see) (?:things|bugs|spiders|beasties|insects|ants) (?:crawling|on (?:the )?walls?|that aren'?t there)\b|\bthe horrors\b[\w' ,]{0,40}\b(?:seeing|sweat\w*|pouring|shak\w*|heart)\b|\bseeing (?:wee )?(?:men|spiders|insects|bugs|faces)\b"),
     ("medical", "sepsis_signs",
@@ -147,7 +154,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "end_it",
      r"\b(?:end|ending) (?:it|it all|things|my life|his life|her life|their life|everything)\b(?! with)|\b(?:finish|finishing) (?:it all|myself|my life|things for good)\b|\btak(?:e|ing) (?:my|his|her|their) (?:own )?life\b"),
     ("suicidal", "want_to_die",
-     r"(?<!'s )(?<! is )(?<!re )(?<!are )\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b(?! in (?:his|her|their|my) (?:own )?bed)(?! if\b)|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\brather (?:be dead|die)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
+     r"(?<!'s )(?<! is )(?<!re )(?<!are )\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b(?! in (?:his|her|their|my) (?:own )?bed)(?! if\b)(?! (?:laughing|laughin|of (?:laughter|embarrassment|boredom|cringe))\b)|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\brather (?:be dead|die)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
     ("suicidal", "dont_want_to_live",
      r"\bcan'?t do this (?:no more|any ?more)\b|\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on|carryin on)\b|\bnothing (?:left )?to live for\b|\b(?:near |nearly |about |almost |just )?done (?:with|wi) (?:this |my )?life\b|\b(?:gonna|gonnae|going to) (?:just )?check (?:out|oot)\s*(?:$|[.,!])|\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b(?! like this| this way| with (?:this|it|the)| on like)|\bnot be here (?:anymore|tomorrow)\b|\b(?:go to|want to|wanna|just want to) sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b|\b(?:don'?t|dont|do not|cannae|can'?t|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|being here|being alive|carrying on)\b"),
     ("suicidal", "method",
@@ -364,8 +371,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:shotgun|gun|rifle|knife|knives|blade|pills|tablets|rope)\b[\w' ,.]{0,60}\b(?:don'?t|do not|dinnae|can'?t|cannae) trust (?:myself|masel|mysel)\b|"
      r"\b(?:don'?t|do not|dinnae|can'?t|cannae) trust (?:myself|masel|mysel) (?:with|around|near) (?:the |my |ma |that )?(?:shotgun|gun|rifle|knife|knives|blade|pills|tablets|rope)\b"),
     ("suicidal", "walk_into_water",
-     r"\b(?:standing|stood|sitting|sat|parked) (?:by|at|on|beside|next to|near) the (?:\w+ )?(?:river|water|sea|loch|tweed|clyde|forth|tay|dee|spey|nith|bridge|harbour|pier|shore|cliffs?)\b"
-     r"[\w' ,.]{0,50}\b(?:walk(?:ing)? in|walk(?:ing)? into|going in|gaun in|jump\w*|end (?:it|this)|ending it)\b|"
+     r"\b(?:standing|stood|sitting|sat|parked)(?: in (?:my|the|ma) (?:car|van|motor))? (?:by|at|on|beside|next to|near) the (?:\w+ )?(?:river|water|sea|loch|tweed|clyde|forth|tay|dee|spey|nith|bridge|harbour|pier|shore|cliffs?|quarry|edge)\b"
+     r"[\w' ,.]{0,50}\b(?:walk(?:ing)? in|walk(?:ing)? into|going in|gaun in|jump\w*|end (?:it|this)|ending it|driv(?:e|ing|in) (?:off|over|in|aff))\b|"
      r"\b(?:thinking|thinkin|thought) (?:about|aboot|of) walking (?:in|into) (?:the )?(?:river|water|sea|loch|tweed|clyde|forth|tay|dee|spey)\b"),
     ("suicidal", "doing_the_lot",
      r"\b(?:thinking|thinkin) (?:of|about|aboot) (?:doing|daein|taking|takin) the (?:lot|whole (?:bag|lot|thing))\b(?! (?:of (?:the )?(?:forms|paperwork|courses)))|"
@@ -396,7 +403,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:which|what|how many) (?:of (?:my|ma|the|his|her) )?(?:drugs|pills|tablets|meds)\b[\w' ]{0,30}\b(?:would do it|would be enough|it would take to (?:die|not wake))\b"),
     ("child_at_risk", "taking_the_child",
      r"\b(?:sayin|saying|says|said)\b[\w' ]{0,15}\b(?:he'?s|she'?s|he is|she is) (?:takin|taking|snatchin|snatching) (?:the|my|ma|our|her|his) (?:bairn|baby|wean|weans|kids?|children|boys|girls|son|daughter)\b|"
-     r"\bnot (?:bringing|bringin|giving|givin) (?:them|him|her|the kids|the boys|the girls|the weans|the bairns) back\b"),
+     r"\bnot (?:bringing|bringin|giving|givin) (?:them|him|her|the kids|the boys|the girls|the weans|the bairns) back\b|"
+     r"\b(?:taking|takin|take|took) (?:the|my|ma|our) (?:kids|boys|girls|weans|bairns|children|son|daughter|baby|bairn)\b[\w' ]{0,20}\b(?:somewhere|where) (?:i'?ll|i will|you'?ll|i'?d|we'?ll) never (?:find|see) (?:them|him|her)\b"),
     ("child_at_risk", "alone_with_intoxicated",
      r"\b(?:intoxicated|drunk|steaming|wasted|out of (?:it|her face|his face)|passed out|gouching|off (?:her|his) face)\b.*\b(?:child|kid|wean|bairn|baby|toddler|\d{1,2} ?yo|\d{1,2}[- ]year[- ]old)\b[\w' ,]{0,15}\balone (?:with|wi|w/|w) (?:her|him|them)\b|"
      r"\b(?:child|kid|wean|bairn|baby|toddler|\d{1,2} ?yo|\d{1,2}[- ]year[- ]old)\b[\w' ,]{0,15}\balone (?:with|wi|w/|w) (?:her|him|them)\b.*\b(?:intoxicated|drunk|steaming|wasted|out of (?:it|her face|his face)|passed out|gouching|off (?:her|his) face)\b"),
@@ -447,6 +455,17 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:fell|fallen|falling|fall) (?:down )?(?:the )?(?:stairs|steps)\b[\w' ,]{0,60}\b(?:bleeding from (?:his|her|their|my) (?:head|heid)|"
      r"(?:head|heid)(?:'s| is)? bleed\w*|not making (?:any )?sense|confused|won'?t wake|being sick)\b|"
      r"\b(?:fell|fallen|had a fall)\b[\w' ,]{0,40}\b(?:can ?not|can'?t|cannae|cant|canny) get up\b[\w' ,]{0,40}\b(?:bleed\w*|hours|all night|since)\b"),
+    # from the twenty-sixth set's first run
+    ("suicidal", "use_on_self",
+     r"\b(?:intend|intending|going|gonna|gonnae|planning|plan|want|wanting|mean|meaning) (?:to |tae )?use "
+     r"(?:it|them|this|that|these|those|the \w+|some|enough|all of (?:it|them)) on (?:myself|masel|mysel)\b"),
+    ("child_at_risk", "child_in_car_intoxicated",
+     r"\b(?:driven|drove|driving|drivin|taken|took|heading|headed|gone|went) (?:off |away )?(?:with|wi) (?:our|my|ma|the|her|his|their) (?:\w+ )?"
+     r"(?:daughter|son|kids?|children|boys?|girls?|baby|wean|weans|bairns?|toddler|twins|wee ones?|grandkids|grandson|granddaughter|\d{1,2}[- ]year[- ]old)\b[\w' ,.]{0,80}"
+     r"\b(?:out of it|drunk|steaming|wasted|blootered|off (?:her|his|their) (?:face|head|nut)|(?:could|can) (?:barely|hardly) stand|"
+     r"couldn'?t stand|stoned|smashed|been drinking|been using)\b|"
+     r"\b(?:out of it|drunk|steaming|wasted|blootered|off (?:her|his) face|been drinking|been using|stoned|smashed)\b[\w' ,.]{0,60}"
+     r"\b(?:they'?re|they are|kids are|boys are|girls are|weans are|bairns are|baby'?s|baby is) (?:all )?in the car with (?:her|him)\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -474,7 +493,7 @@ _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn|new year|hogmanay|easter)|(?:^|\. )at (?:the age of )?\d{1,2},? (?:i|he|she|we)\b|not in that (?:place|space|headspace|dark place) (?:now|any ?more)|(?:was|were) in (?:the )?[\w ]{0,20}(?:hospital|infirmary|royal|ninewells|ward|icu) for (?:a |\w+ )(?:days?|weeks?|nights?)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has|has|have) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
-    r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|it'?s|its) (?:all |long |well )?behind (?:me|us|him|her)|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
+    r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|that is|it'?s|its|it is) (?:all |long |well )?behind (?:me|us|him|her)|there was a (?:point|time|period|spell) (?:during|in|when|after|at)\b|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
     r"years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks|months|years) back|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
     r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:was |were |got |been )?revived|(?:has|'s|have|'ve) recovered|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
@@ -506,7 +525,8 @@ _HAPPENING_NOW = re.compile(
 # A story of the past that ends in how the person is now ("This was 2019. Now I am better.").
 _NOW_BETTER = re.compile(
     r"\bnow (?:i'?m|i am|it'?s|it is|everything'?s|everything is|we'?re|we are) (?:much |a lot |so )?(?:better|safe|fine|well|ok|okay|alright|grand|finished|over)\b"
-    r"(?![\w' ,]{0,20}\b(?:but|until|till|for now|except))")
+    r"(?![\w' ,]{0,20}\b(?:but|until|till|for now|except))|"
+    r"\b(?:i'?m|i am|she'?s|she is|he'?s|he is|we'?re|we are) in a (?:much |far |way |lot |so much )?better place now\b(?![\w' ,]{0,20}\b(?:but|until|till|except))")
 _PRESENT = re.compile(
     r"\b(?:right now|tonight|today|(?<!never )(?<!anything like it )(?<!anything like that )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|(?<!can't )(?<!cant )(?<!cannae )(?<!canny )(?<!cannot )keep(?! (?:doing|daein|doin) (?:this|it|that)\b)|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
@@ -557,7 +577,7 @@ _CONDITIONAL = re.compile(
 )
 _HABITUAL = re.compile(
     r"\bevery (?:weekend|time|night|day|morning|session)\b|\bsometimes\b|\bfor (?:weeks|months|ages|years)\b|\bsome (?:nights|days|mornings)\b|\bnow and (?:then|again)\b|"
-    r"\bmost (?:days|nights|mornings|weekends)\b|\b(?:i|he|she) gets? (?:these|those|them|panic)\b|\busually\b|\balways\b|\boften\b|\ball the time\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|\b(?:twice|a few times|a couple of times|three times) now\b"
+    r"\bmost (?:days|nights|mornings|weekends)\b|\b(?:i|he|she) gets? (?:these|those|them|panic)\b|(?<!what i )(?<!than i )(?<!than )\busually\b|\balways\b|\boften\b|\ball the time\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|\b(?:twice|a few times|a couple of times|three times) now\b"
 )
 _WORD_CUES = {"suicide_word", "self_harm_word", "abuse_word", "overdose_word", "seizure"}
 # A thing, not a person, that is "going to kill me" is an idiom.
@@ -612,7 +632,8 @@ _SPORT = re.compile(
     r"\b(?:battered|hammered|gubbed|thumped|humped|stuffed|beaten|beat|murdered)\b[\w' -]{0,12}\b(?:by|against|at home to|away to)? ?"
     r"(?:hearts|hibs|celtic|rangers|aberdeen|the dons|dundee(?: united)?|motherwell|kilmarnock|killie|st mirren|st johnstone|"
     r"ross county|livingston|livi|partick|thistle|raith(?: rovers)?|dunfermline|the pars|falkirk|ayr(?: united)?|queen of the south|morton|"
-    r"caley|inverness|hamilton|accies|airdrie|arbroath|queen'?s park|montrose|peterhead|stenhousemuir|england|scotland|wales|ireland)\b")
+    r"caley|inverness|hamilton|accies|airdrie|arbroath|queen'?s park|montrose|peterhead|stenhousemuir|england|scotland|wales|ireland)\b|"
+    r"\b(?:beat|battered|hammered|gubbed|thrashed|destroyed|murdered) (?:me|us|him|her) (?:at|in) (?:fifa|pool|snooker|darts|cards|chess|golf|football|fitba|tennis|squash|bowls|scrabble|monopoly|mario ?kart|cod|fortnite|the quiz|a game|the game|a race|the race)\b")
 _NAMED = re.compile(r"\b(?:named|called|calls|call|nicknamed)\b[\w' ]{0,25}$|\b(?:the|that) word\s*['\"]?$")
 _STILL_BAD = re.compile(r"\bstill (?!think|thinkin|remember|see it|dream)|\bbut\b|\bnow\b|\bagain\b|drows|going under|"
                         r"not breathing|\bblue\b|gurgl|(?:won'?t|can'?t|cannae|canny) wake")
@@ -693,7 +714,15 @@ _REASSURED = re.compile(
     r"\b(?:passengers|customers|punters|diners|the class|pupils|the whole \w+|every(?:one|body)|the crowd|fans|colleagues)\b[\w' ]{0,10}\b(?:were|was|are|is) ready to (?:murder|kill|lynch|strangle|throttle) (?:me|us)\b|"
     r"\bthought (?:we'?d|we would|we were going to|we were gonna) all\b|"
     r"\b(?:kids|weans|bairns|children|boys|girls)(?: are|'re)? (?:killing|murdering|killin) me\b|"
-    r"\b(?:vet|doctor|doc|gp|nurse|hospital|paramedics?)\b[\w' ]{0,10}\b(?:says|said) (?:she'?ll|he'?ll|they'?ll|it'?ll|she will|he will|they will|it will) be (?:fine|ok|okay|alright|grand)\b"
+    r"\b(?:vet|doctor|doc|gp|nurse|hospital|paramedics?)\b[\w' ]{0,10}\b(?:says|said) (?:she'?ll|he'?ll|they'?ll|it'?ll|she will|he will|they will|it will) be (?:fine|ok|okay|alright|grand)\b|"
+    r"\b(?:die|dying|died|dee) (?:laughing|laughin|of laughter|of embarrassment|of boredom)\b|"
+    r"\b(?:back|feet|legs|knees|head|heid|hip|shoulders?)(?:'s| is| are)? (?:totally |absolutely |pure |just )?(?:wrecked|killing me|murdering me|done in|in bits|knackered)\b"
+    r"[\w' ,.]{0,40}\bput (?:me|us) out (?:of|o) (?:my|our|ma) misery\b|"
+    r"\bnot (?:thinking (?:about|of|aboot)|planning(?: on)?|going to|gonna|gonnae) (?:ending|end) (?:anything|it|it all|things|my life)\b|"
+    r"\b(?:car|van|motor|engine|bike|boat|tractor|radiator|gearbox)(?:'s| is)?\b[\w' ,]{0,30}\b(?:bleeding|leaking|pishing) (?:oil|water|diesel|petrol|coolant)\b|"
+    r"\bmouth(?:'s| is)? (?:on fire|burning|in flames)\b|"
+    r"\b(?:essays?|marking|emails?|paperwork|ironing|washing|laundry|homework|assignments?|reports?|invoices|tax return|spreadsheets?)\b[\w' ,.]{0,60}"
+    r"\b(?:send help|(?:may|might) not make it|(?:won'?t|will not) survive)\b"
 )
 
 

@@ -1125,3 +1125,42 @@ def test_the_twenty_fifth_sets_look_alikes_are_not_crises(text):
 ])
 def test_twenty_fifth_idioms_keep_the_model_out(text):
     assert decide(text, _row(0.3, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the twenty-sixth set's first run missed (written here in other words)
+    ("I've got the ketamine from work in my bag and I'm planning to use all of it on myself tonight", "suicidal"),
+    ("Parked in the van by the quarry edge thinking about driving in", "suicidal"),
+    ("Need a number for the drug service. My brother just said he took his whole month's supply an hour ago", "overdose"),
+    ("I had way more than I usually take tonight and there's a pain shooting into my left arm", "medical"),
+    ("Her dad's had a skinful and he's drove off wi the twins in the back, he could hardly stand", "child_at_risk"),
+    ("She messaged that she's taking the kids where I'll never see them again", "child_at_risk"),
+    ("Handed my nephew all my medals and showed my sister where the insurance papers are. They won't need me around after this.", "suicidal"),
+    ("Dad gave the neighbour all his tools and says he's had his innings, we won't have to worry about him for much longer", "suicidal"),
+    ("Sliced my palm on the glass, it's still pumping and I'm on my own", "medical"),
+])
+def test_wording_from_the_twenty_sixth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tried to take my own life after the divorce. That was ages ago and I'm in a far better place now",
+    "There was a time in my twenties when I thought about ending my life, and that is long behind me",
+    "My wee brother beat me at snooker again, I'm fuming",
+    "Fittin smoke alarms all day in Kirkcaldy, who do I ask about a tenant who's drinking heavily",
+    "The audience was so bad I'm going to die laughing telling this at the pub",
+])
+def test_the_twenty_sixth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The patter in the staffroom today, I was dying laughing",
+    "Knees are in bits after the hill walk, somebody put me out of my misery",
+    "Not planning on ending anything, I just want a detox",
+    "The van's been leaking oil since Perth, it's on its last legs",
+    "That chilli was so hot my mouth is on fire",
+    "Forty reports to write before Monday, send help",
+])
+def test_twenty_sixth_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.3, "suicidal")).type is None
