@@ -221,6 +221,8 @@ _RULED_OUT: dict[str, list[str]] = {
                   r"\bdon'?t (?:bother )?(?:send|sending|refer|referring) me (?:to|for) (?:treatment|rehab|detox)\b",
                   r"\bnot (?:after|looking for|wanting|asking for) (?:help|support) (?:stopping|to stop|quitting|to quit|coming off|to come off)\b",
                   r"\b(?:i'?m|i am|am) not want(?:ing)? (?:to )?stop\b",
+                  r"\bnot (?:bothered|fussed) (?:about|aboot) (?:stopping|quitting|coming off|cutting down)\b",
+                  r"\b(?:it'?s|its|it is) not (?:the|my) (?:drink|drinking|drugs?|using|weed|coke|gear|booze)(?: side| bit)? (?:that )?(?:i'?m|i am|we'?re|we are|he'?s|she'?s) (?:after|wanting|looking for|needing)\b",
                   r"\b(?:don'?t|do not|dinnae|doesn'?t|does not) want (?:to |tae )?(?:come off|stop|quit|reduce)\b(?! (?:too|so|that) (?:fast|quick|quickly|suddenly))(?![\w' ,.]{0,30}\b(?:but|yet)\b)",
                   r"\bnot (?:after|looking for|wanting|needing|asking for) anything for (?:the |my |his |her )?(?:drink|drinking|drugs|using|habit)\b",
                   r"\b(?:don'?t|do not|doesn'?t|does not|dinnae) need anything (?:from|for) (?:the )?(?:drugs?|drink|drinking|alcohol|addiction|drug and alcohol)(?: services?| team| side)?\b",
@@ -267,7 +269,7 @@ _FINE = (r"(?:(?:'s|is|are|'re) (?:all |totally |completely |already |more than 
 for _need in ("housing", "money", "employment", "justice"):
     _names = _PART_NAMES[_need]
     _RULED_OUT[_need].extend([
-        rf"(?:^|[.,;!?] ?|\b(?:the|my|our|his|her|ma|oor|and|but|so) )(?:{_names})(?: side| bit| situation)? ?{_FINE}"
+        rf"(?:^|[.,;!?] ?|\b(?:the|my|our|his|her|ma|oor|and|but|so|\w+'s) )(?:{_names})(?: side| bit| situation)? ?{_FINE}"
         r"(?![\w' ]{0,30}\b(?:but|except|apart|evict\w*|arrears|damp|lose|losing|until|till|yet))\b",
         rf"\b(?:dinnae|don'?t|do not) bother (?:wi|with) (?:the |any )?(?:{_names})\b",
         rf"(?:^|[.,;!?] ?|\b(?:so|now) )(?:{_names}) (?:all |now )?sorted\b|\bgot (?:my|ma|our|oor|the|his|her) (?:{_names})(?: side| bit)? (?:all )?sorted\b",
@@ -282,7 +284,9 @@ _NO_PART = re.compile(r"(?:^|[.,;!?] ?|\b(?:so|and|but|just) )(?:no|nae|not) (?:
 _NOT_A_PART = re.compile(r"\b(?:for|to|tae|wi|with|of|in|on|about|fae|from)\b")
 _RULED_OUT["family"].extend([
     r"\bkeep (?:my \w+|my family|him|her|them|the family) out (?:of|o) (?:it|this)\b",
-    r"\bno family (?:sessions?|work|therapy|stuff|involvement|meetings?)\b"])
+    r"\bno family (?:sessions?|work|therapy|stuff|involvement|meetings?)\b",
+    r"(?:^|[.,;!?] ?)(?:the |my |our |ma |oor )?(?:kids|weans|bairns|children)(?:'re| are) (?:all )?(?:fine|ok|okay|grand|alright)\b"
+    r"(?![\w' ,]{0,30}\b(?:but|except|for now|until|till|yet))"])
 # A health problem that is over ("Hep C's sorted, cleared two years ago", "it all cleared up").
 _RULED_OUT["physical_health"].extend([
     r"\b(?:hep ?c|hepatitis(?: c)?)(?:'s| is| was| has been| got)? (?:all )?(?:sorted|cleared|cured|gone)\b",
@@ -364,7 +368,8 @@ _STILL_WANTS_HELP = re.compile(
 _ALL_OVER = re.compile(
     r"\b(?:that'?s|it'?s|thats|its|that is|it is) (?:all )?(?:behind (?:me|us|him|her)|done with|in the past|over (?:now|with))\b|"
     r"\b(?:all )?behind (?:me|us|him|her) now\b|\b(?:that|this) (?:part|side|bit)(?:'s| is) (?:all |long |well )?behind (?:me|us|him|her)\b|\bcleared it\b|\bnothing came of it\b|\bhelped at the time\b|"
-    r"\b(?:i'?m|i am|he'?s|she'?s|we'?re|they'?re) (?:fine|ok|okay|grand|alright|doing (?:well|fine|ok|okay|better)) now\b|"
+    r"\b(?:i'?m|i am|he'?s|she'?s|we'?re|they'?re) (?:fine|ok|okay|grand|alright|better|much better|a lot better|doing (?:well|fine|ok|okay|better)) now\b|"
+    r"\bbut (?:i'?m|i am) (?:fine|ok|okay|grand|alright)\s*(?:[.!]|$)|"
     r"\b(?:it'?s|its|that'?s|thats) (?:long|lang|well|way|all|now|a long way) behind (?:me|us|him|her)\b|\b\w+'s all (?:done with|behind (?:me|us|him|her))\b|"
     r"\b(?:been|i'?ve been|i have been|he'?s been|she'?s been) (?:fine|ok|okay|grand|alright|good|well|clear) (?:ever )?since\b|"
     r"\b(?:been|i'?ve been|i have been|he'?s been|she'?s been) (?:fine|ok|okay|grand|alright|good|well|clear) for (?:years|ages|a long time|a good while)\b|"
@@ -386,12 +391,23 @@ _ALL_OVER = re.compile(
     r"\bcleared,? (?:and )?discharged\b|\b(?:completed|finished) (?:his|her|their|my|the) (?:order|programme|program|treatment|sentence|course|dtto|ctto|cpo|probation|community (?:payback )?order|unpaid work)\b|"
     r"\bcase (?:was |got |is )?closed\b|\bno (?:further|other) needs\b|\bserved (?:it|the ban|my ban|the sentence|my sentence|my time)\b[\w' ,]{0,30}\bback\b|"
     r"\b(?:and|all|long) over with\b|\b(?:is|are) (?:now )?spent\b|\b(?:was|got|been|were) (?:all )?dropped\b|"
-    r"\b(?:part of my life|chapter)(?:'s| is) (?:over|closed|behind me)\b|\b(?:good|fine|ok|okay) on that front\b|\bno contact (?:with [\w ]{0,20})?since\b")
+    r"\b(?:part of my life|chapter)(?:'s| is) (?:over|closed|behind me)\b|\b(?:good|fine|ok|okay) on that front\b|\bno contact (?:with [\w ]{0,20})?since\b|"
+    r"\bsorted (?:long|years|ages) ago\b|\b(?:that'?s|it'?s|thats|its|that is|it is|it was|that was|was) (?:all )?long sorted\b|\b(?:treated|dealt with) successfully\b|\bsuccessfully treated\b|"
+    r"\b(?:it|that|the (?:notice|eviction|eviction notice|charges?|case|warrant|claim|sanction))(?: was| got| has been|'s been| were) withdrawn\b|\b(?:they'?re|we'?re|i'?m|he'?s|she'?s|they are|we are|i am|he is|she is) (?:all )?settled now\b|"
+    r"\b(?:that|it) (?:all )?settled down\b|\b(?:scans?|tests?|bloods?|results?)(?: since)? (?:have|has) (?:all )?been (?:clear|fine|normal|good)\b|"
+    r"(?<!were )(?<!was )(?<!been )(?<!got )(?<!get )\bstopped when (?:i|he|she|they) (?:started|got|left|moved|met|had)\b|"
+    r"\b(?:not|no|nae|hasn'?t|haven'?t|has not|have not) had a (?:drink|drop|hit|line|smoke|dig) since\b|"
+    r"\bthat was the end of it\b|\bnever been in (?:bother|trouble) (?:since|again)\s*(?:[.!]|$)|\bno (?:further )?action (?:against|taken)\b|"
+    r"\b(?:haven'?t|hasn'?t|has not|have not|not|no|nae|never) touched (?:opiates?|opioids?|heroin|methadone|drink|alcohol|booze|coke|cocaine|crack|gear|kit|benzos?|vallies|pills|weed|cannabis|speed)\b[\w' ]{0,12}\b(?:since|in|for)\b|"
+    r"\b(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:a )?(?:moderate|sensible|careful)(?: \w+)? (?:ever )?since\b|"
+    r"\b(?:doing|done) (?:really |so )?(?:brilliantly|brilliant|fantastic)\b|\b(?:doesn'?t|does not|don'?t|do not) need (?:us|anything|our help|any help) any ?more\b|\bjust wanted to share\b|"
+    r"\b(?:i'?ve|i have|he'?s|she'?s|he has|she has|we'?ve|we have|they'?ve|they have) had (?:this|the|my|our|his|her|their) (?:own )?(?:council )?(?:house|flat|tenancy|place|job) (?:ever )?since\b|"
+    r"\b(?:sold up|moved away|moved on) since\b|\bcompleted it and (?:went on|moved on|got)\b")
 _ASKS_NOW = re.compile(
-    r"\?|\b(?:(?<!nothing i )(?<!nothing we )need|(?<!further )(?<!other )needs|needing|want|wants|wanting|looking for|(?<!got )(?<!had )help|could (?:i|you|someone|somebody)|"
+    r"\?|\b(?:(?<!nothing i )(?<!nothing we )need(?! us any ?more)|(?<!further )(?<!other )needs|needing|want|wants|wanting|looking for|(?<!got )(?<!had )help|could (?:i|you|someone|somebody)|"
     r"(?:can|kin) (?:i|you|ye|someone|somebody)|would like|now (?:i|he|she|we)|again|"
     r"but (?:he'?s|hes|she'?s|shes|i'?m|im|they'?re) (?:no|not|nae)|"
-    r"still(?! (?:abstinent|clean|sober|dry|fine|stable|settled|engaging|doing (?:well|fine|great)|in work|working|sends|keeps in touch|pops in|drops in))|worried|scared|"
+    r"still(?! (?:abstinent|clean|sober|dry|fine|stable|settled|engaging|doing (?:well|fine|great)|in work|working|sends|keeps in touch|pops in|drops in|think about (?:it|him|her) (?:now and again|now and then|sometimes|from time to time)))|worried|scared|"
     r"where|wer|whaur|how|what|whit|who|is there|started(?! (?:at|college|uni|university|work|a job|a course|his|her))|starting|lately|these days|at the moment|currently)\b|"
     r"\b(?:that'?s|that is|is|'s) the (?:problem|issue|worry|trouble)\b|\bworrying\b|\bstruggl\w*|\bbothering me\b|"
     r"\b(?:it'?s|its) (?:the|my|ma|his|her) [\w' ]{2,30}(?:that'?s|that is|now|\s*$)")
@@ -413,7 +429,8 @@ _PRIVACY_QUESTION = re.compile(
     r"\bif i tell (?:you |this )?about\b[\w' ,]{0,40}\b(?:will|would|could|does) (?:it|that|this)\b|"
     r"\bfinds? out if i (?:use|used) this\b|\bif i (?:use|used) this\b[\w' ,]{0,30}\bfinds? out\b|"
     r"\b(?:will|wil|would|could|can) (?:my|ma|the|his|her|he|she|they)(?: \w+){0,2} see (?:this|any of this|what i)\b|"
-    r"\bsee (?:this|the) (?:conversation|chat|messages)\b|\b(?:do|will|would) (?:i|you) (?:have|need) to (?:give|say|tell you) (?:my|ma) (?:name|address|details)\b|\bsee what (?:i'?ve|i have|i) (?:typed|written|put|said)\b|"
+    r"\bsee (?:this|the) (?:conversation|chat|messages)\b|\b(?:do|will|would) (?:i|you) (?:have|need) to (?:give|say|tell you) (?:my|ma) (?:name|address|details)\b|\bsee what (?:i'?ve|i have|i) (?:typed|written|put|said)\b|\bsee what i (?:write|type|put|say)\b|"
+    r"\bif i use this\b[\w' ,]{0,30}\b(?:show up|appear|come up)\b|\bshow up on my (?:phone|history|bank statement|records?)\b|"
     r"\bis this (?:chat |tool |app |site |service )?(?:with|from|run by|part of) (?:the )?(?:home office|police|polis|social work|council|dwp|jobcentre|nhs|government)\b|"
     r"\b(?:do|does|will|would) (?:you|yous|youse|ye|this|it) (?:grass|clype|report|pass (?:it|this|that) on)\b[\w' ]{0,25}\b(?:polis|police|social work|social|council|dwp|gp|doctor|surgery|school|boss|employer)\b|"
     r"\b(?:is|will|would) (?:this|it|you|yous) (?:gonnae|gonna|going to|gaun tae) grass\b|"
@@ -422,7 +439,7 @@ _PRIVACY_QUESTION = re.compile(
     r"\bend up (?:on|in) (?:my|his|her|their) (?:medical |health |gp |criminal )?(?:records?|notes|file)\b|"
     r"\bis (?:anything|any of (?:it|this)|what i type) (?:stored|kept|saved|recorded|logged)\b")
 _TOOL_USE = re.compile(
-    r"\buse this (?:on|with|at|in|for)\b|\bis (?:there )?(?:actually |really )?(?:anyone|anybody|someone|somebody|a person|a real person) (?:actually |really )?(?:there|reading this)\b|"
+    r"\buse this (?:on|with|at|in|for)\b|\bsign up to use (?:this|it)\b|\bcan any (?:member of staff|staff|worker|one|body) (?:just )?use (?:this|it)\b|\bis (?:there )?(?:actually |really )?(?:anyone|anybody|someone|somebody|a person|a real person) (?:actually |really )?(?:there|reading this)\b|"
     r"\bis (?:this|it) (?:all |just |only |actually |really )?(?:run by |done by )?(?:automatic|automated|an? (?:bot|chat ?bot|robot|computer|machine|real person|person|human)|ai)\b|"
     r"\bdoes (?:this|it) (?:still )?work (?:if|when|outside|from)\b|\b(?:am|i'?m) i (?:talking|speaking|chatting) to (?:a|an) (?:computer|bot|robot|machine|real person|person|human)\b|\b(?:ok|okay|alright|allowed|fine)(?: for (?:me|us|a \w+|workers?|families))?(?: as a \w+)? to use this\b|"
     r"\bis (?:this|it|the (?:tool|chat|site|app)) (?:only|just) (?:for|meant for)\b|\bwho is (?:this|it) (?:for|meant for)\b|\b(?:print|export|save|share|send) (?:this|a summary|the summary|what you|the plan|a link|it as|a referral summary|the referral)\b")

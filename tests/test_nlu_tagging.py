@@ -831,3 +831,54 @@ def test_the_twenty_fourths_questions_about_the_navigator_ask_for_no_service(tex
 
 def test_asking_whether_the_navigator_finds_a_service_is_still_a_request():
     assert not tag_needs("Does this work for finding a detox in Fife?").about_the_tool
+
+
+@pytest.mark.parametrize("text", [
+    # the twenty-fifth's and twenty-sixth's wording for what is over (in other words)
+    "Had a problem with my nerves years ago, sorted long ago.",
+    "He had bowel cancer in 2018 and was treated successfully.",
+    "The eviction notice was withdrawn in March and they're settled now.",
+    "Bad chest infection last winter but it all settled down and the tests since have been clear.",
+    "Smoked a lot of weed at uni, stopped when I got my first job.",
+    "Got lifted once at 18 for a fight, that was the end of it.",
+    "Spent a year on the streets in 2012 but I've had this flat ever since.",
+    "Drank far too much in my thirties. I've been a careful drinker ever since.",
+    "He was on heroin in his twenties and hasn't touched heroin since.",
+    "She was on probation a few years back. She completed it and got a job at the bakery.",
+])
+def test_the_twenty_fifth_and_sixths_wording_for_what_is_over(text):
+    assert tag_needs(text).over
+
+
+@pytest.mark.parametrize("text", [
+    "Got a court date on the 9th. Never been in bother since I was a teenager. And I'm skint.",
+    "His benefits were stopped when he moved flat, can anyone help?",
+    "My tenancy offer was withdrawn because I missed the viewing",
+    "On a script 6 months, doing great, but my teeth are in bits",
+])
+def test_what_is_over_does_not_swallow_a_need_of_now(text):
+    assert not tag_needs(text).over
+
+
+@pytest.mark.parametrize("text", [
+    "Will my mum be able to see what I write?",
+    "If I use this will it come up on the shared computer at the library?",
+    "Do we have to sign up to use this or can any worker just use it?",
+])
+def test_the_twenty_fifth_and_sixths_questions_about_the_navigator(text):
+    assert tag_needs(text).about_the_tool
+
+
+@pytest.mark.parametrize("text,need", [
+    # rule-outs the twenty-fifth and twenty-sixth sets used (in other words)
+    ("Not fussed about quitting the coke to be honest. It's the debt that's keeping me up.", "treatment"),
+    ("It's not the coke I'm needing help with, it's a dentist.", "treatment"),
+    ("My mum's flat is fine, I'm staying put. It's the bills.", "housing"),
+    ("The kids are fine, they're at their dad's. I just need help with the debt.", "family"),
+])
+def test_the_twenty_fifth_and_sixths_rule_outs(text, need):
+    assert need in tag_needs(text).removed
+
+
+def test_asking_whether_the_kids_are_ok_rules_nothing_out():
+    assert "family" not in tag_needs("How do I know if the kids are ok with him when he's drinking?").removed
