@@ -43,7 +43,7 @@ _PASSING_ON = (
     r"\b(?:texted|sent|gave|given|handed) (?:me|us|her|him|them|my \w+) (?:his|her|their|my) (?:\w+ )?(?:logins?|passwords?|pin|bank details|bank card)\b|"
     r"\b(?:she|he|they|you) can have (?:all )?my\b|\bfor whoever (?:needs|wants) (?:them|it)\b|"
     r"\bdeleted (?:all )?(?:my|his|her) (?:socials|social media|accounts|facebook|instagram|profiles?)\b|"
-    r"\bcancel(?:led|ed) (?:my|his|her) (?:phone|contract|direct debits?|subscriptions?)\b|\bpaid off (?:my|his|her) (?:tab|debts?|loans?)\b|"
+    r"\bcancel(?:led|ed) (?:my|his|her) (?:phone|contract|direct debits?|subscriptions?)\b|\bpaid off (?:my|his|her) (?:tab|debts?|loans?|fines?)\b|\breturned (?:all )?(?:my|his|her) (?:library )?(?:books|keys|tools)\b|"
     r"\bsent (?:my|his|her) \w+ (?:his|her|their) (?:birthday|christmas) (?:money|present) early\b|"
     r"\bsorted (?:out )?(?:the |my |his |her )?(?:life insurance|insurance|will|funeral)\b|\b(?:made|written|wrote|signed) (?:my|a) will\b|\bsorted out the (?:\w+'?s? )?papers\b|"
     r"\btold (?:her|him|them|my \w+) where the (?:\w+ )?(?:money|bank card|passwords?|papers|will|keys) (?:goes|go|is|are)\b|"
@@ -56,6 +56,8 @@ _PASSING_ON = (
     r"\bleft (?:the \w+|my \w+|him|her|them) (?:a note|a letter) with (?:the |my )?(?:bank details|pin|passwords?|papers|pension papers|keys|will)\b|\bpaid off what i could\b|"
     r"\bshow(?:ed|n)? (?:me|us|her|him|them|my \w+|ma \w+) where (?:all )?(?:the |his |her |my )?(?:\w+ )?(?:money|bank card|passwords?|papers|will|keys|bills|funeral plan|insurance|documents|paperwork)(?: \w+)? (?:is|are|goes|go|kept|live)\b|"
     r"\bset up (?:a )?(?:savings account|trust fund|standing orders?) for (?:my|his|her|the) \w+\b|"
+    r"\b(?:left|put|got) (?:everything|it all|all my affairs|my affairs) in order\b|\bsorted (?:out )?who'?(?:ll| will) (?:have|take|look after) (?:him|her|them|the \w+)\b|"
+    r"\b(?:written|wrote|made|left) (?:a |my )?(?:document|list|note|file) (?:with|of) (?:all )?(?:my|his|her) (?:passwords?|logins?|bank details|pins?)\b|"
     r"\b(?:take|took|taken|taking) (?:his|her|my|the) (?:dog|dug|cat|pets?) to (?:the )?(?:rescue|shelter|sspca|spca|dogs trust|cats protection|rehoming centre)\b|"
     r"\b(?:gave|given|giving|handed|gied) (?:the |my |her |his |ma )?\w+ (?:all )?(?:my|his|her|ma) (?:\w+ )?(?:rings?|jewellery|watch|medals|savings|tools|records)\b")
 _FAREWELL = (
@@ -68,7 +70,11 @@ _FAREWELL = (
     r"\b(?:tell|asked me to tell|told me to tell) (?:his|her|my|ma) \w+ (?:that )?(?:he'?s|she'?s|i'?m|he is|she is|i am) sorry\b|\b(?:won'?t|will not|'ll not|'ll no) be (?:a )?(?:problem|burden|bother|trouble) (?:for|to) (?:any|every)(?:body|one)\b|\bsorry for everything\b|(?:his|her|my) phone'?s (?:off|switched off)\b|\bproud of (?:them|you|you all|the \w+)\b|"
     r"\b(?:i'?ve|i have) sorted (?:everything|it all)\b|\bafter this week\b|\bswitched (?:his|her|my) phone off\b|"
     r"\bnobody (?:needs|will need) to worry\b|\b(?:won'?t|will not|'ll not|'ll no|never) (?:need|have) to (?:chase|worry about|bother about|look after|deal with) me\b[\w' ]{0,25}?\b(?:again|any ?more)\b|\bnothing (?:for (?:anyone|anybody|you) )?to worry about (?:now|any ?more)\b|"
-    r"\b(?:won'?t|will not|'ll not|'ll no|wont) need me (?:about|around|any ?more|after|now)\b|\b(?:had|'s had|has had|'ve had|have had) (?:my|his|her) innings\b|"
+    r"\b(?:won'?t|will not|'ll not|'ll no|wont) need me (?:about|around|any ?more|after|now)\b|"
+    r"\b(?:won'?t|will not|'ll not|never) (?:have|need) to (?:put up with|deal with|worry about|bother with|look after|chase) (?:me|him|her)\b[\w' ]{0,15}\b(?:again|any ?more|much longer)\b|"
+    r"\b(?:would|'d|will|'ll) be a better (?:dad|father|mum|mam|mother|parent|husband|wife) (?:to (?:them|him|her|(?:the|my|our|his|her) \w+) )?than me\b|\bsorted so (?:they'?re|they are|she'?s|he'?s) (?:looked after|ok|okay|fine|provided for)\b|"
+    r"\b(?:insurance|policy|payout|pension) (?:will|'ll|would) (?:see (?:them|her|him|the \w+) (?:right|ok|alright)|look after (?:them|her|him))\b|"
+    r"\b(?:written|wrote|writing|left) (?:my|ma|his|her) \w+ a (?:letter|note)\b|\bdeserves? (?:a )?(?:better )?(?:mum|mam|dad|da|mother|father|parent|wife|husband) (?:who'?s|who is|than me)\b|\b(?:had|'s had|has had|'ve had|have had) (?:my|his|her) innings\b|"
     r"\b(?:won'?t|will not|'ll not|'ll no|wont) (?:have|need) to (?:look after|care for|worry about|bother with|deal with) (?:me|her|him)\b[\w' ]{0,15}\b(?:much|very) longer\b")
 
 # (type, cue, pattern). Order matters: the first matching type wins per clause;
@@ -156,7 +162,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "want_to_die",
      r"(?<!'s )(?<! is )(?<!re )(?<!are )\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b(?! in (?:his|her|their|my) (?:own )?bed)(?! if\b)(?! (?:laughing|laughin|of (?:laughter|embarrassment|boredom|cringe))\b)|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\brather (?:be dead|die)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
     ("suicidal", "dont_want_to_live",
-     r"\bcan'?t do this (?:no more|any ?more)\b|\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on|carryin on)\b|\bnothing (?:left )?to live for\b|\b(?:near |nearly |about |almost |just )?done (?:with|wi) (?:this |my )?life\b|\b(?:gonna|gonnae|going to) (?:just )?check (?:out|oot)\s*(?:$|[.,!])|\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b(?! like this| this way| with (?:this|it|the)| on like)|\bnot be here (?:anymore|tomorrow)\b|\b(?:go to|want to|wanna|just want to) sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b|\b(?:don'?t|dont|do not|cannae|can'?t|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|being here|being alive|carrying on)\b"),
+     r"\bcan'?t do this (?:no more|any ?more)\b|\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on|carryin on)\b|\bnothing (?:left )?to live for\b|\b(?:near |nearly |about |almost |just )?done (?:with|wi) (?:this |my )?life\b|\b(?:gonna|gonnae|going to) (?:just )?check (?:out|oot)\s*(?:$|[.,!])|(?<!it )(?<!this )(?<!that )(?<!things )\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b(?! like this| this way| with (?:this|it|the)| on like)|\bnot be here (?:anymore|tomorrow)\b|\b(?:go to|want to|wanna|just want to) sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b|\b(?:don'?t|dont|do not|cannae|can'?t|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|being here|being alive|carrying on)\b"),
     ("suicidal", "method",
      r"\b(?:hang|hanging|gas|gassing) (?:myself|himself|herself|themselves)\b|\bjump(?:ing)? (?:off|in front of) (?:a |the )?(?:\w+ ){0,2}(?:bridge|train|building|roof|cliff|car|bus)\b|\b(?:want|wish) (?:it|everything|it all) (?:to )?(?:stop|end|be over) (?:for good|forever|for ever)\b|\bon purpose\b[\w' ]{0,20}\b(?:pills|overdose|od)\b|\b(?:thinking|think|thought) (?:about|of) (?:taking|swallowing|necking) (?:all|the whole|a whole)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?(?:pills|tablets|meds|methadone)\b|\b(?:pills|tablets|meds|methadone) saved up\b|\bhow many (?:pills|tablets|of (?:my|these|them|the) \w+) (?:it would|it'?d|would it|will it|it will|it'?ll|it takes|does it|to) (?:take|kill)\b"),
     ("suicidal", "taking_all",
@@ -167,7 +173,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "not_be_around",
      r"\b(?:not|won'?t|will not|wont|isnae) (?:going to |gonna )?be (?:around|here|alive)(?: much longer| for long| tomorrow| by| to see| anymore| any more|$)|\b(?:won'?t|will not|wont|never) (?:have to )?wake up\b|\bcan'?t face another (?:day|night)\b|\b(?:i'?ve|i have) (?:decided|made my mind up)\b|\bbetter off (?:when|once|if) i'?m gone\b|\bno ?(?:one|body) (?:would|will) (?:notice|miss me|care) if i (?:disappeared|was gone|died|wasn'?t here)\b"),
     ("suicidal", "means_at_hand",
-     r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|roof|ledge|edge|railing|cliff)\b|\bgot the (?:rope|pills ready|tablets ready)\b|\b(?:got|has|bought|holding|with) (?:a|the) (?:rope|noose)\b[\w' ,]{0,30}\b(?:use it|hang|going to|gonna|gonnae|do it)\b|\bgoing to jump\b|\b(?:walk|walking|walked) into the (?:sea|water|river|loch|traffic)\b|\b(?:looking at|staring at|standing by|standing on) the (?:train )?(?:tracks|rails|line)\b|\b(?:drive|driving|crash) (?:into|off) (?:a|the) (?:wall|tree|bridge|road|cliff)\b|\b(?:take|taking|swallow|swallowing|neck|necking|use|using) (?:my|the|his|her) (?:whole|entire|full) (?:script|prescription|bottle|supply|box)\b|\bhow many (?:of my )?(?:\w+ ){0,2}(?:would it take|does it take|to (?:die|not wake|kill))\b|\buse enough (?:tonight|to)\b|\b(?:pills|tablets|meds) (?:lined up|counted out|all ready|ready to take)\b|\b(?:got|bought|have|sorted) (?:a|the) rope (?:ready|out)\b|\brope ready\b|\b(?:pier|bridge|harbour|river|sea|loch|water'?s edge|edge)\b[\w' ,.]{0,40}\b(?:going to|gonna) (?:go in|jump)\b"),
+     r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|roof|ledge|edge|railing|cliff)\b|\bgot the (?:rope|pills ready|tablets ready)\b|\b(?:got|has|bought|holding|with) (?:a|the) (?:rope|noose)\b[\w' ,]{0,30}\b(?:use it|hang|going to|gonna|gonnae|do it)\b|\bgoing to jump\b|\b(?:walk|walking|walked) into the (?:sea|water|river|loch|traffic)\b|\b(?:looking at|staring at|standing by|standing on) the (?:train |railway )?(?:tracks|rails|line)\b|\b(?:drive|driving|crash) (?:into|off) (?:a|the) (?:wall|tree|bridge|road|cliff)\b|\b(?:take|taking|swallow|swallowing|neck|necking|use|using) (?:my|the|his|her) (?:whole|entire|full) (?:script|prescription|bottle|supply|box)\b|\bhow many (?:of my )?(?:\w+ ){0,2}(?:would it take|does it take|to (?:die|not wake|kill))\b|\buse enough (?:tonight|to)\b|\b(?:pills|tablets|meds) (?:lined up|counted out|all ready|ready to take)\b|\b(?:got|bought|have|sorted) (?:a|the) rope (?:ready|out)\b|\brope ready\b|\b(?:pier|bridge|harbour|river|sea|loch|water'?s edge|edge)\b[\w' ,.]{0,40}\b(?:going to|gonna|gonnae|want to|wanna|about to) (?:go in|jump|go into the (?:water|sea|river|loch)|walk into the (?:water|sea|river|loch))\b"),
     ("suicidal", "join_the_dead",
      r"\b(?:passed|died|gone|lost (?:her|him|them)|since (?:she|he|they) went)\b[\w' ,.]{0,80}\b(?:like|want|wanna|ready|going|waiting) "
      r"(?:to |tae )?(?:go and |go an )?(?:join|be with) (?:her|him|them)\b(?! (?:at|in|for|on|and|to)\b)|"
@@ -175,7 +181,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "last_things",
      r"\bno ?(?:one|body) (?:would|will|wid) (?:miss|notice) me\b|\b(?:with|wi) (?:a|the|my) (?:shotgun|gun|rope|ligature)\b|\bligature\b|\b(?:sorted|sorting|put|putting|pit) (?:out )?my affairs\b|\bthis is my last (?:night|day|message)\b|\b(?:gave|gied|given) (?:away )?(?:the|my) (?:dog|dug|cat|pets?) (?:to|away)\b|\b(?:handed|gave|given|gied) (?:me|us) (?:his|her|their) (?:dog|dug|cat)(?:'?s)?\b|\b(?:cleaned|loaded|got out) (?:the|my|his|her) (?:gun|shotgun|rifle)\b|\bbest thing for every(?:one|body)\b|\bthis is me (?:saying|sayin) (?:cheerio|goodbye|bye)\b|\b(?:i'?ll|i will|gonna|going to) find (?:another|a different) way\b(?!\s+(?:to|of|for|round|around|through|out|in|with))|\b(?:engine|car) running in the garage\b|\bnot coming back\b[\w' ,]{0,60}\b(?:bank details|passwords?|goodbye|note)\b|\b(?:won'?t|will not|'?ll no|'?ll not) be need(?:ing|in) (?:him|her|them|it|these|this)\b|\b(?:more|mair) use (?:out of|out|oot|of) (?:them|it) than me\b|\bmade (?:my )?peace with every(?:one|body)\b|\b(?:won'?t|will not|'ll not|wont) be a (?:bother|burden) to any(?:one|body)\b(?: after| anymore| any more| much longer| for long)|\bsorry for everything\b[\w' ,.]{0,60}\b(?:love you|look after|goodbye|phone'?s (?:off|dead))\b|\b(?:not|no) be (?:here|around|alive) (?:by|for|much|tomorrow|next|at)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?script\b|\b(?:the )?last time (?:any ?(?:one|body)|you|ye|yous|you'?ll|you will)(?: will|'ll)? (?:hears?|sees?) (?:from )?me\b"),
     ("suicidal", "goodbye",
-     r"\b(?:wrote|written|writing|left) (?:a |my )?(?:note|notes|letters?)\b.*\b(?:kids|children|family|mum|daughter|son|wife|husband|partner|dad|goodbye|sorry|someone to know)\b|\b(?:wrote|written|writing|left) (?:a|my) (?:suicide |goodbye )?note\b|\bgoodbye,? tell\b|\btell (?:my )?\w+ i'?m sorry\b|\b(?:messaged|texted|text|sent|saying|said) (?:me )?(?:saying )?goodbye\b"),
+     r"\b(?:wrote|written|writing|left) (?:a |my )?(?:note|notes|letters?)\b.*\b(?:kids|children|family|mum|daughter|son|wife|husband|partner|dad|goodbye|sorry|someone to know)\b|\b(?:wrote|written|writing|left) (?:a|my) (?:suicide |goodbye )?note\b|\bgoodbye,? tell\b|\btell (?:my )?\w+ i'?m sorry\b|\b(?:messaged|texted|text|sent|saying|said) (?:me )?(?:saying )?goodbye\b|\b(?:phoned|called|rang|texted|messaged) (?:me )?(?:to say|saying) goodbye\b"),
     ("suicidal", "means_out",
      r"\b(?:got|have|'ve got|i'?ve got|sitting with|sat with) (?:the|a|my|his|her) (?:shotgun|gun|rifle|rope|noose) (?:out|here|ready|loaded|beside me|in (?:my|his|her) hands?)\b|"
      r"\b(?:only|just) (?:see |one )?(?:one )?way out\b(?! of\b)|"
@@ -234,7 +240,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("self_harm", "sh_shorthand",
      r"\b(?:relaps\w*|slipped|started|doing|did) (?:on |with )?sh\b|\bsh (?:again|tonight)\b"),
     ("self_harm", "harm_means",
-     r"\b(?:sitting|sat|here) with a (?:razor|blade)\b|\buse a (?:razor|blade)\b|\bneed to cut\b(?! (?:down|back|doon))|\bcope\w*\b.*\bcutting\b|\bcuts (?:all )?(?:over|on|up) (?:his|her|my|their) (?:arms|legs|wrists|body)\b|\bon purpose\b.*\b(?:burn\w*|cut|hurt|wounds?|heal)\b|\b(?:burn\w*|cut|hurt)\b.*\bon purpose\b|\bstub\w* (?:fags?|cigarettes?|ciggies?) (?:out )?on\b|\bcuttin (?:hersel|himsel|masel|mysel)\b"),
+     r"\b(?:sitting|sat|here) with a (?:razor|blade)\b|\buse a (?:razor|blade)\b|\bneed to cut\b(?! (?:down|back|doon))(?! (?:the |my |ma |his |her )?(?:\w+ )?(?:down|back|doon)\b)|\bcope\w*\b.*\bcutting\b|\bcuts (?:all )?(?:over|on|up) (?:his|her|my|their) (?:arms|legs|wrists|body)\b|\bon purpose\b.*\b(?:burn\w*|cut|hurt|wounds?|heal)\b|\b(?:burn\w*|cut|hurt)\b.*\bon purpose\b|\bstub\w* (?:fags?|cigarettes?|ciggies?) (?:out )?on\b|\bcuttin (?:hersel|himsel|masel|mysel)\b"),
     # --- child at risk ---
     ("child_at_risk", "child_alone",
      r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|babies|toddler|wee one|wee ones|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:yo|y/o|year[- ]old|yr[- ]old))\b[\w' ]{0,30}\b(?:home alone|left alone|alone in the (?:house|flat|room|car)|on (?:his|her|their) own|(?:in the house|in the flat|at home|in the car) (?:by )?(?:himself|herself|themselves|theirself))\b|\b(?:children|kids|child|baby|toddler)(?:'s| is| are| have been| has been) (?:starving|not been fed|hungry and alone)\b|\b(?:baby|toddler|child|kid)(?:'s| has)? (?:fallen|fell) (?:down|off|from)\b|\bleft (?:the|my|a|his|her|their) (?:child|kids?|weans?|bairns?|baby|toddler)\w* (?:alone|on (?:their|his|her) own)\b"),
@@ -459,6 +465,12 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "use_on_self",
      r"\b(?:intend|intending|going|gonna|gonnae|planning|plan|want|wanting|mean|meaning) (?:to |tae )?use "
      r"(?:it|them|this|that|these|those|the \w+|some|enough|all of (?:it|them)) on (?:myself|masel|mysel)\b"),
+    ("abuse", "assault_in_front",
+     r"\b(?:has |'s |is )?(?:just )?(?:started|start|is) (?:punching|hitting|kicking|battering|attacking|strangling|choking|beating) "
+     r"(?:the|a|his|her|this|that) (?:\w+ )?(?:woman|man|girl|lassie|lad|boy|partner|wife|girlfriend|husband|boyfriend|mother|mum|wean|kid|child)\b"),
+    ("suicidal", "edge_intent",
+     r"\b(?:edge|top) of (?:the |a )?(?:multi.?storey )?(?:cliffs?|bridge|roof|building|pier|harbour wall|quarry|car park)\b[\w' ,.]{0,80}"
+     r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna|gonnae) (?:step|jump|go|walk) (?:off|over|in)\b"),
     ("child_at_risk", "child_in_car_intoxicated",
      r"\b(?:driven|drove|driving|drivin|taken|took|heading|headed|gone|went) (?:off |away )?(?:with|wi) (?:our|my|ma|the|her|his|their) (?:\w+ )?"
      r"(?:daughter|son|kids?|children|boys?|girls?|baby|wean|weans|bairns?|toddler|twins|wee ones?|grandkids|grandson|granddaughter|\d{1,2}[- ]year[- ]old)\b[\w' ,.]{0,80}"
@@ -506,14 +518,14 @@ _PAST = re.compile(
     r"now i am\b[\w' ]{0,30}\bsafe|i am safe|i'?m safe now|(?:after|since) (?:my|his|her|their|the|an|a) (?:\w+'?s? )?(?:overdos\w*|od)\b|after overdoses|(?:was|were|been|got|get|has been|had been|now) discharged|discharged now|discharged (?:yesterday|last|on|from|home|after)|"
     r"when (?:my|his|her|their) \w+ (?:overdosed|od'd|died|passed)|back in the day|when \w+ was alive|the (?:night|day) (?:i|we|she|he) left|(?:that was|it was) a one.off|in (?:first|second|third|fourth) year\b|(?:before|afore) (?:i|he|she|they|we) (?:was|were|got|had)|(?:and|but|now) (?:doing|daein|doin) (?:much |a lot )?better|(?:in a )?better place now|"
     r"(?:now|these days),? (?:she'?s|he'?s|i'?m|they'?re|we'?re) (?:safe|fine|ok|okay|doing (?:well|better)|better)|"
-    r"\b(?:i|he|she|they) (?:was|were) (?:suicidal|self.?harming|in an abusive))\b"
+    r"\b(?:i|he|she|they) (?:was|were) (?:suicidal|self.?harming|in an abusive)|(?:took|had|taken) a fit when (?:he|she|they|i) (?:did|stopped|came off|tried))\b"
 )
 # Recent past: over for overdose/medical, but still a live risk for suicide/self-harm/abuse.
 # A death marked by a funeral or an anniversary rules out only its own clause ("here for the
 # anniversary, and he's slumped in the toilet gurgling" is an overdose now).
 _PAST_CLAUSE = re.compile(r"\b(?:funeral|anniversary)\b")
 _RECENT_PAST = re.compile(
-    r"\b(?:last night|yesterday|last week|last weekend|the other day|few days ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|ambulance (?:came|attended|took (?:him|her|them))|"
+    r"\b(?:last night|yesterday|last week|last weekend|the other day|few days ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:sat|sun|fri|mon|saturday|sunday|friday|monday|tuesday|wednesday|thursday) night|ambulance (?:came|attended|took (?:him|her|them))|"
     r"was in hospital|ended up in hospital|in hospital now|is in hospital|recovering)\b"
 )
 # "took a fit 10 min ago": now, and not a habit even when the sentence says "for ages".
@@ -530,7 +542,7 @@ _NOW_BETTER = re.compile(
 _PRESENT = re.compile(
     r"\b(?:right now|tonight|today|(?<!never )(?<!anything like it )(?<!anything like that )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|(?<!can't )(?<!cant )(?<!cannae )(?<!canny )(?<!cannot )keep(?! (?:doing|daein|doin) (?:this|it|that)\b)|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
-    r"(?<!go )(?<!goes )(?<!went )(?<!gone )(?<!moved )back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in)|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)|just had|waiting to see what mood|(?:it|they|the fits?|the shaking)(?: won'?t| will not| wont) stop|scared to go home|(?:going to|gonna|about to) (?:have|take) (?:another|a) (?:fit|seizure)|(?:is|'s|are|'re) (?:sat |sitting |waiting )?in the waiting room|(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re|they are) terrified|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|" + _JUST_HAPPENED + r"|most (?:nights|days|mornings)|lately|these days)\b"
+    r"(?<!go )(?<!goes )(?<!went )(?<!gone )(?<!moved )back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in)|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)(?! (?:gp|doctor|worker|counsellor|nurse|psychiatrist|therapist|key ?worker|support worker|cpn|psychologist))|just had|waiting to see what mood|(?:it|they|the fits?|the shaking)(?: won'?t| will not| wont) stop|scared to go home|(?:going to|gonna|about to) (?:have|take) (?:another|a) (?:fit|seizure)|(?:is|'s|are|'re) (?:sat |sitting |waiting )?in the waiting room|(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re|they are) terrified|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|" + _JUST_HAPPENED + r"|most (?:nights|days|mornings)|lately|these days)\b"
 )
 # Thoughts that go on now keep a past attempt or past self-harm live ("tried last year and
 # still think about it"); for other types they are memory ("used to hit me when I was wee,
@@ -577,7 +589,7 @@ _CONDITIONAL = re.compile(
 )
 _HABITUAL = re.compile(
     r"\bevery (?:weekend|time|night|day|morning|session)\b|\bsometimes\b|\bfor (?:weeks|months|ages|years)\b|\bsome (?:nights|days|mornings)\b|\bnow and (?:then|again)\b|"
-    r"\bmost (?:days|nights|mornings|weekends)\b|\b(?:i|he|she) gets? (?:these|those|them|panic)\b|(?<!what i )(?<!than i )(?<!than )\busually\b|\balways\b|\boften\b|\ball the time\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|\b(?:twice|a few times|a couple of times|three times) now\b"
+    r"\bmost (?:days|nights|mornings|weekends)\b|\b(?:i|he|she) gets? (?:these|those|them|panic)\b|(?<!what i )(?<!than i )(?<!than )\busually\b|\balways\b|\boften\b|\ball the time\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|\b(?:twice|a few times|a couple of times|three times) now\b|\bsince (?:i|he|she|they) (?:started|began)\b"
 )
 _WORD_CUES = {"suicide_word", "self_harm_word", "abuse_word", "overdose_word", "seizure"}
 # A thing, not a person, that is "going to kill me" is an idiom.
@@ -637,7 +649,7 @@ _SPORT = re.compile(
 _NAMED = re.compile(r"\b(?:named|called|calls|call|nicknamed)\b[\w' ]{0,25}$|\b(?:the|that) word\s*['\"]?$")
 _STILL_BAD = re.compile(r"\bstill (?!think|thinkin|remember|see it|dream)|\bbut\b|\bnow\b|\bagain\b|drows|going under|"
                         r"not breathing|\bblue\b|gurgl|(?:won'?t|can'?t|cannae|canny) wake")
-_RESOLVED = re.compile(r"\b(?:brought|got) (?:him|her|them) (?:round|back)\b|\b(?:he|she|they) (?:came round|pulled through|survived)\b|\brevived\b")
+_RESOLVED = re.compile(r"\b(?:brought|got) (?:him|her|them) (?:round|back)\b|\b(?:he|she|they) (?:came round|pulled through|survived)\b|\brevived\b|\bcame (?:round|to) (?:ok|okay|fine|alright|grand)\b")
 _SENTENCE = re.compile(r"[.!?;\n]+")
 _NOT_A_BODY = re.compile(
     r"\b(?:custody|system|computer|case|trial|deal|plan|talks|business|roof|ceiling|tent|market|scheme|wall|shed|economy|"
@@ -654,7 +666,8 @@ _NOT_A_NEGATION = re.compile(r"\b(?:no more|nae mair|no longer able|any ?more)\b
 # or hurting myself" (only an "or" list: "no plans for christmas i just want to die" is not one).
 _DENIED = re.compile(
     r"\b(?:no|nae|denies|denied|deny|without) (?:current |active |recent )?(?:thoughts?|plans?|intent\w*|"
-    r"urges?|ideation) (?:of|to|about|around) (?:[\w'-]+ ){1,6}(?:or|nor) (?:[\w'-]+ )?$")
+    r"urges?|ideation) (?:of|to|about|around) (?:[\w'-]+ ){1,6}(?:or|nor) (?:[\w'-]+ )?$|"
+    r"\b(?:isn'?t|is not|not|aren'?t|wasn'?t|no longer) having any (?:current |active )?(?:thoughts?|urges?|plans?|intent\w*|ideas?) (?:of|to|about|around)\s*$")
 # Plain statements that nobody is in danger, and everyday idioms that only sound alarming.
 # They keep the crisis model (layer 2) out of the message; a lexicon hit still stands
 # ("I'm safe for now but I've got the pills ready" is a crisis).
@@ -720,7 +733,8 @@ _REASSURED = re.compile(
     r"[\w' ,.]{0,40}\bput (?:me|us) out (?:of|o) (?:my|our|ma) misery\b|"
     r"\bnot (?:thinking (?:about|of|aboot)|planning(?: on)?|going to|gonna|gonnae) (?:ending|end) (?:anything|it|it all|things|my life)\b|"
     r"\b(?:car|van|motor|engine|bike|boat|tractor|radiator|gearbox)(?:'s| is)?\b[\w' ,]{0,30}\b(?:bleeding|leaking|pishing) (?:oil|water|diesel|petrol|coolant)\b|"
-    r"\bmouth(?:'s| is)? (?:on fire|burning|in flames)\b|"
+    r"\bmouth(?:'s| is)? (?:on fire|burning|in flames)\b|\b(?:would|'d|could|will|'ll) take the (?:face|skin|head|nose|ears) (?:off|aff) (?:you|ye|ya|a person)\b|"
+    r"\bcould have (?:strangled|murdered|throttled|killed|swung for) (?:the|them|him|her|that)\b|"
     r"\b(?:essays?|marking|emails?|paperwork|ironing|washing|laundry|homework|assignments?|reports?|invoices|tax return|spreadsheets?)\b[\w' ,.]{0,60}"
     r"\b(?:send help|(?:may|might) not make it|(?:won'?t|will not) survive)\b"
 )

@@ -1164,3 +1164,39 @@ def test_the_twenty_sixth_sets_look_alikes_are_not_crises(text):
 ])
 def test_twenty_sixth_idioms_keep_the_model_out(text):
     assert decide(text, _row(0.3, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the twenty-seventh set's first run missed (written here in other words)
+    ("Client handed back all his library books, paid off his fines and said we'll never have to deal with him again", "suicidal"),
+    ("Can you find me a benefits adviser? Sorry, a guy at the bus stop has just started kicking the woman he's with", "abuse"),
+    ("Showed my sister where the bank papers are. She'd be a better mum to them than me.", "suicidal"),
+    ("Been to the top of the multi-storey car park every night this week and tonight I'm going to step off", "suicidal"),
+    ("Put all my affairs in order for the wife. The policy will look after her now.", "suicidal"),
+    ("I'm on the pier and I want to go into the loch", "suicidal"),
+    ("Made a list of all my passwords for my sister. I won't need them after Sunday.", "suicidal"),
+    ("My brother rang me to say goodbye and he's standing on the railway line by the station", "suicidal"),
+])
+def test_wording_from_the_twenty_seventh_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Used to cut my legs last winter but I've not done it since and I've been seeing my CPN",
+    "She was clear she's not having any thoughts of hurting herself, she just wants a detox",
+    "My chest has been sore since I started smoking heroin, can I see a nurse?",
+    "Scared to stop the G, my pal took a fit when she did",
+    "Son collapsed in the flat fri night after the G, came round fine, what support is there now?",
+    "I really need to cut the cider down before the wedding",
+    "It can't go on, I need to stop the drink",
+])
+def test_the_twenty_seventh_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "That wind on the ferry would take the face off you",
+    "Could have strangled the lot of them after they left the gate open",
+])
+def test_twenty_seventh_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.3, "suicidal")).type is None
