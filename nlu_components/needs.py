@@ -265,7 +265,7 @@ _PART = r"bit|part|side|stuff|thing|things"
 # housing stuff", "the housing bit can come off"), for the needs whose short names are
 # about a situation rather than about the person's use or health.
 _FINE = (r"(?:(?:'s|is|are|'re) (?:all |totally |completely |already |more than |now )?(?:sorted|covered|paid off|secure|stable|"
-         r"not a (?:concern|worry|problem|issue))|(?:(?:'s|is|are|'re) )?(?:all )?(?:fine|ok|okay|grand|alright|no bother|nae bother))")
+         r"not a (?:concern|worry|problem|issue)|in hand)|(?:(?:'s|is|are|'re) )?(?:all )?(?:fine|ok|okay|grand|alright|no bother|nae bother))")
 for _need in ("housing", "money", "employment", "justice"):
     _names = _PART_NAMES[_need]
     _RULED_OUT[_need].extend([
@@ -275,6 +275,7 @@ for _need in ("housing", "money", "employment", "justice"):
         rf"(?:^|[.,;!?] ?|\b(?:so|now) )(?:{_names}) (?:all |now )?sorted\b|\bgot (?:my|ma|our|oor|the|his|her) (?:{_names})(?: side| bit)? (?:all )?sorted\b",
         rf"\b(?:{_names}) (?:{_PART}) (?:can |could )?(?:come|go) off\b",
     ])
+_RULED_OUT["justice"].append(r"\bno (?:police|polis|court)(?: or (?:police|polis|court))? involved\b")
 _RULED_OUT["justice"].append(r"\b(?:police|polis|court|courts)(?: have| has|'ve|'s| are|'re)? (?:got )?(?:nothing to do with (?:it|this)|"
                              r"not involved|no involvement|aren'?t involved|isn'?t involved)\b")
 _LEAVE_PART = re.compile(r"\b(?:leave|skip|drop|forget|scrap) (?:the |that |my |his |her |our |their |any )?([\w' ]{1,25}?) "
@@ -285,13 +286,17 @@ _NOT_A_PART = re.compile(r"\b(?:for|to|tae|wi|with|of|in|on|about|fae|from)\b")
 _RULED_OUT["family"].extend([
     r"\bkeep (?:my \w+|my family|him|her|them|the family) out (?:of|o) (?:it|this)\b",
     r"\bno family (?:sessions?|work|therapy|stuff|involvement|meetings?)\b",
-    r"(?:^|[.,;!?] ?)(?:the |my |our |ma |oor )?(?:kids|weans|bairns|children)(?:'re| are) (?:all )?(?:fine|ok|okay|grand|alright)\b"
+    r"\b(?:i|we) (?:don'?t|do not|dinnae) need anything for (?:him|her|them|the kids|the weans|the bairns)\s*(?:[.,;!]|$)",
+    r"\bfamily\b[\w' ]{0,30}\b(?:don'?t|do not|doesn'?t|does not) need any (?:support|help)\b",
+    r"(?:^|[.,;!?] ?)(?:the |my |our |ma |oor )?(?:kids|weans|bairns|children|boy|girl|son|daughter|wee one)(?:'re|'s| are| is) (?:all )?(?:fine|ok|okay|grand|alright|well looked after)\b"
     r"(?![\w' ,]{0,30}\b(?:but|except|for now|until|till|yet))"])
 # A health problem that is over ("Hep C's sorted, cleared two years ago", "it all cleared up").
 _RULED_OUT["physical_health"].extend([
     r"\b(?:hep ?c|hepatitis(?: c)?)(?:'s| is| was| has been| got)? (?:all )?(?:sorted|cleared|cured|gone)\b",
     r"\b(?:it|that|wrist|leg|arm|abscess|wound|ulcer|infection|bladder|liver)(?:'s| is| has| was)? (?:all )?(?:healed|cleared up|cured)\b",
-    r"\b(?:it|that|everything) all cleared up\b"])
+    r"\b(?:it|that|everything) all cleared up\b",
+    r"\b(?:surgeon|doctor|gp|consultant|hospital)(?:'s| has)? got (?:that|it|them) in hand\b",
+    r"\bnot after anything for (?:the |my |his |her )?(?:knees?|back|hips?|teeth|legs?|arms?|feet|liver|chest)\b"])
 _RULED_OUT_C = {n: [re.compile(p) for p in ps] for n, ps in _RULED_OUT.items()}
 # Naming one of these drugs is itself a request about use (unless it is about safer use).
 _STRONG_DRUG = re.compile(
@@ -402,7 +407,10 @@ _ALL_OVER = re.compile(
     r"\b(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:a )?(?:moderate|sensible|careful)(?: \w+)? (?:ever )?since\b|"
     r"\b(?:doing|done) (?:really |so )?(?:brilliantly|brilliant|fantastic)\b|\b(?:doesn'?t|does not|don'?t|do not) need (?:us|anything|our help|any help) any ?more\b|\bjust wanted to share\b|"
     r"\b(?:i'?ve|i have|he'?s|she'?s|he has|she has|we'?ve|we have|they'?ve|they have) had (?:this|the|my|our|his|her|their) (?:own )?(?:council )?(?:house|flat|tenancy|place|job) (?:ever )?since\b|"
-    r"\b(?:sold up|moved away|moved on) since\b|\bcompleted it and (?:went on|moved on|got)\b")
+    r"\b(?:sold up|moved away|moved on) since\b|\bcompleted it and (?:went on|moved on|got)\b|"
+    r"\bgot (?:myself|masel|himself|herself|themselves) off (?:it|them|the \w+)\b|\b(?:sorted|got) (?:myself|masel|himself|herself) (?:out|sorted)\b|\bput (?:it|that|all that) behind (?:me|us|him|her)\b|"
+    r"\bthat was it\b[\w' ,]{0,20}\b(?:years|ages|long) ago\b|\b(?:years|ages|long) ago now\b|\bcame through it\b|\bthat was (?:long|years|ages) ago\b|"
+    r"\bstopped (?:taking )?(?:it|them) without any (?:problems?|bother|issues?|trouble)\b|\bgot through (?:his|her|their|my) (?:dtto|order|sentence|course|programme|probation)\b|\bwent on to (?:train|university|uni|college)\b|\bclosed (?:a|the|his|her) case\b")
 _ASKS_NOW = re.compile(
     r"\?|\b(?:(?<!nothing i )(?<!nothing we )need(?! us any ?more)|(?<!further )(?<!other )needs|needing|want|wants|wanting|looking for|(?<!got )(?<!had )help|could (?:i|you|someone|somebody)|"
     r"(?:can|kin) (?:i|you|ye|someone|somebody)|would like|now (?:i|he|she|we)|again|"
@@ -412,6 +420,9 @@ _ASKS_NOW = re.compile(
     r"\b(?:that'?s|that is|is|'s) the (?:problem|issue|worry|trouble)\b|\bworrying\b|\bstruggl\w*|\bbothering me\b|"
     r"\b(?:it'?s|its) (?:the|my|ma|his|her) [\w' ]{2,30}(?:that'?s|that is|now|\s*$)")
 ALL_OVER_MAX_WORDS = 30  # a longer message nearly always goes on to what is wrong now
+# ...unless it ends by saying so ("Just a nice story, nothing needed.").
+_NOTHING_NEEDED = re.compile(r"\b(?:nothing (?:further |else )?(?:needed|required)|just (?:a|some) (?:nice|good|lovely|happy) (?:story|news|update)|"
+                             r"just wanted to share)\b[\w' ,.!]{0,40}$")
 # A question about the navigator itself: who sees it, what it keeps, using or printing it
 # ("does that get passed to the police?", "would my boss find out if I use this?"). Such a
 # message asks for no service, whatever it mentions, unless it also asks for help.
@@ -529,7 +540,8 @@ def tag_needs(text: str) -> NeedTags:
     for need in removed:
         found.pop(need, None)
     over = ["treatment"] if _TREATMENT_OVER.search(norm) and not _TREATMENT_ASK.search(norm) else []
-    if len(norm.split()) <= ALL_OVER_MAX_WORDS and _ALL_OVER.search(norm) and not _ASKS_NOW.search(norm):
+    if ((len(norm.split()) <= ALL_OVER_MAX_WORDS and _ALL_OVER.search(norm)) or _NOTHING_NEEDED.search(norm)) \
+            and not _ASKS_NOW.search(norm):
         over = [n for n in NEED_CODES if n != "family"]  # a relative affected by it still is
     only_about_us = len(norm.split()) <= ABOUT_THE_TOOL_MAX_WORDS and not _ASKS_FOR_HELP.search(norm)
     privacy = only_about_us and bool(_PRIVACY_QUESTION.search(norm))

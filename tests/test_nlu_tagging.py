@@ -882,3 +882,32 @@ def test_the_twenty_fifth_and_sixths_rule_outs(text, need):
 
 def test_asking_whether_the_kids_are_ok_rules_nothing_out():
     assert "family" not in tag_needs("How do I know if the kids are ok with him when he's drinking?").removed
+
+
+@pytest.mark.parametrize("text", [
+    # the twenty-seventh's wording for what is over (in other words)
+    "I had a problem with painkillers after the accident but I got myself off them.",
+    "Drank too much in my twenties. Sorted myself out and put it behind me.",
+    "Got a caution at 17 and that was it, long ago",
+    "I had a hard time with anxiety at uni, but that was long ago and I came through it.",
+    "Was on sertraline for a few months in 2020 and stopped taking it without any problems.",
+    "A young man I had on a DTTO got through his order and went on to college.",
+    "Stories like this are why I do the job: he came to us on the streets and drinking, and two years on he's housed, working, off the drink and volunteering at the cafe. Just some good news, nothing needed.",
+])
+def test_the_twenty_sevenths_wording_for_what_is_over(text):
+    assert tag_needs(text).over
+
+
+@pytest.mark.parametrize("text,need", [
+    ("My daughter's fine, my sister has her, so I don't need anything for her. It's my drinking.", "family"),
+    ("His family don't need any support themselves, it's his liver I'm worried about", "family"),
+    ("Not after anything for my back, the GP's got that in hand. It's the drink.", "physical_health"),
+    ("The legal side is in hand. It's a bed she needs.", "justice"),
+    ("No police or court involved. He just needs a detox.", "justice"),
+])
+def test_the_twenty_sevenths_rule_outs(text, need):
+    assert need in tag_needs(text).removed
+
+
+def test_needing_nothing_for_one_part_of_life_still_keeps_the_family_need():
+    assert "family" not in tag_needs("We don't need anything for his school. How do we get him help with the drinking?").removed
