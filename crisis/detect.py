@@ -69,13 +69,11 @@ _FAREWELL = (
     r"\b(?:there'?s|there is) nothing left for me\b|\b(?:i'?ve|i have) made sure (?:they'?ll|they will|she'?ll|she will|he'?ll|he will|the \w+ (?:will|'ll)) be (?:looked after|ok|okay|fine|alright|cared for)\b|"
     r"\b(?:tell|asked me to tell|told me to tell) (?:his|her|my|ma) \w+ (?:that )?(?:he'?s|she'?s|i'?m|he is|she is|i am) sorry\b|\b(?:won'?t|will not|'ll not|'ll no) be (?:a )?(?:problem|burden|bother|trouble) (?:for|to) (?:any|every)(?:body|one)\b|\bsorry for everything\b|(?:his|her|my) phone'?s (?:off|switched off)\b|\bproud of (?:them|you|you all|the \w+)\b|"
     r"\b(?:i'?ve|i have) sorted (?:everything|it all)\b|\bafter this week\b|\bswitched (?:his|her|my) phone off\b|"
-    r"\bnobody (?:needs|will need) to worry\b|\b(?:won'?t|will not|'ll not|'ll no|never) (?:need|have) to (?:chase|worry about|bother about|look after|deal with) me\b[\w' ]{0,25}?\b(?:again|any ?more)\b|\bnothing (?:for (?:anyone|anybody|you) )?to worry about (?:now|any ?more)\b|"
+    r"\bnobody (?:needs|will need) to worry\b|\b(?:won'?t|will not|'ll not|'ll no|wont|never) (?:need|have) to (?:chase|worry about|bother about|bother with|look after|care for|deal with|put up with) (?:me|him|her)\b[\w' ]{0,25}?\b(?:again|any ?more|(?:much|very) longer)\b|\bnothing (?:for (?:anyone|anybody|you) )?to worry about (?:now|any ?more)\b|"
     r"\b(?:won'?t|will not|'ll not|'ll no|wont) need me (?:about|around|any ?more|after|now)\b|"
-    r"\b(?:won'?t|will not|'ll not|never) (?:have|need) to (?:put up with|deal with|worry about|bother with|look after|chase) (?:me|him|her)\b[\w' ]{0,15}\b(?:again|any ?more|much longer)\b|"
     r"\b(?:would|'d|will|'ll) be a better (?:dad|father|mum|mam|mother|parent|husband|wife) (?:to (?:them|him|her|(?:the|my|our|his|her) \w+) )?than me\b|\bsorted so (?:they'?re|they are|she'?s|he'?s) (?:looked after|ok|okay|fine|provided for)\b|"
     r"\b(?:insurance|policy|payout|pension) (?:will|'ll|would) (?:see (?:them|her|him|the \w+) (?:right|ok|alright)|look after (?:them|her|him))\b|"
-    r"\b(?:written|wrote|writing|left) (?:my|ma|his|her) \w+ a (?:letter|note)\b|\bdeserves? (?:a )?(?:better )?(?:mum|mam|dad|da|mother|father|parent|wife|husband) (?:who'?s|who is|than me)\b|\b(?:had|'s had|has had|'ve had|have had) (?:my|his|her) innings\b|"
-    r"\b(?:won'?t|will not|'ll not|'ll no|wont) (?:have|need) to (?:look after|care for|worry about|bother with|deal with) (?:me|her|him)\b[\w' ]{0,15}\b(?:much|very) longer\b")
+    r"\b(?:written|wrote|writing|left) (?:my|ma|his|her) \w+ a (?:letter|note)\b|\bdeserves? (?:a )?(?:better )?(?:mum|mam|dad|da|mother|father|parent|wife|husband) (?:who'?s|who is|than me)\b|\b(?:had|'s had|has had|'ve had|have had) (?:my|his|her) innings\b")
 
 # (type, cue, pattern). Order matters: the first matching type wins per clause;
 # across clauses the most urgent type (see _PRIORITY) wins.

@@ -405,7 +405,7 @@ _ALL_OVER = re.compile(
     r"\bthat was the end of it\b|\bnever been in (?:bother|trouble) (?:since|again)\s*(?:[.!]|$)|\bno (?:further )?action (?:against|taken)\b|"
     r"\b(?:haven'?t|hasn'?t|has not|have not|not|no|nae|never) touched (?:opiates?|opioids?|heroin|methadone|drink|alcohol|booze|coke|cocaine|crack|gear|kit|benzos?|vallies|pills|weed|cannabis|speed)\b[\w' ]{0,12}\b(?:since|in|for)\b|"
     r"\b(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:a )?(?:moderate|sensible|careful)(?: \w+)? (?:ever )?since\b|"
-    r"\b(?:doing|done) (?:really |so )?(?:brilliantly|brilliant|fantastic)\b|\b(?:doesn'?t|does not|don'?t|do not) need (?:us|anything|our help|any help) any ?more\b|\bjust wanted to share\b|"
+    r"\b(?:doing|done) (?:really |so )?(?:brilliantly|brilliant|fantastic)\b|\b(?:doesn'?t|does not|don'?t|do not) need (?:us|anything|our help|any help) any ?more\b|"
     r"\b(?:i'?ve|i have|he'?s|she'?s|he has|she has|we'?ve|we have|they'?ve|they have) had (?:this|the|my|our|his|her|their) (?:own )?(?:council )?(?:house|flat|tenancy|place|job) (?:ever )?since\b|"
     r"\b(?:sold up|moved away|moved on) since\b|\bcompleted it and (?:went on|moved on|got)\b|"
     r"\bgot (?:myself|masel|himself|herself|themselves) off (?:it|them|the \w+)\b|\b(?:sorted|got) (?:myself|masel|himself|herself) (?:out|sorted)\b|\bput (?:it|that|all that) behind (?:me|us|him|her)\b|"
