@@ -113,9 +113,9 @@ class NeedModel:
         self.features, self.c = features, c
         self.models: dict[str, LogisticRegression | float] = {}
 
-    def fit(self, texts: Sequence[str], base: csr_matrix,
-            labels: Sequence[Sequence[str]]) -> "NeedModel":
-        x = _with(base, lexicon_columns(texts))
+    def fit(self, texts: Sequence[str], base: csr_matrix, labels: Sequence[Sequence[str]],
+            tags: Sequence[NeedTags] | None = None) -> "NeedModel":
+        x = _with(base, lexicon_columns(texts, tags))
         for need in NEED_CODES:
             y = np.array([need in (row or []) for row in labels], dtype=int)
             if y.min() == y.max():  # no examples either way: a constant answer
@@ -143,12 +143,12 @@ class RoleModel:
         self.features, self.c = features, c
         self.model: LogisticRegression | None = None
 
-    def fit(self, texts: Sequence[str], base: csr_matrix,
-            labels: Sequence[str | None]) -> "RoleModel":
+    def fit(self, texts: Sequence[str], base: csr_matrix, labels: Sequence[str | None],
+            tags: Sequence[NeedTags] | None = None) -> "RoleModel":
         y = [ROLE_CLASSES.index(label or NONE) for label in labels]
         self.model = LogisticRegression(C=self.c, max_iter=3000, class_weight="balanced",
                                         random_state=SEED)
-        self.model.fit(_with(base, role_columns(texts)), y)
+        self.model.fit(_with(base, role_columns(texts, tags)), y)
         return self
 
     def predict(self, texts: Sequence[str], base: csr_matrix,

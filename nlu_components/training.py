@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from nlu_components.classifiers import (CrisisModel, NeedModel, RoleModel, TextFeatures, embed_messages,
-                                        lexicon_columns)
+                                        lexicon_columns, need_tags)
 from nlu_components.labelled import intent_examples, training_rows
 from services_db.vocab import CRISIS_TYPES
 
@@ -125,17 +125,18 @@ def train_need_models(embed: Embed = _embed_training, tune: bool = True) -> Need
     need and role models (single-threaded), so the two overlap on 2 cores."""
     from nlu_components.tuned_encoder import SHIPPED, start_tuning
     texts, needs, roles = need_examples()
+    tags = need_tags(texts)  # the lexicon runs once per text; every model reads its verdict
     job = None
     if tune:
-        job = start_tuning(texts, needs, lexicon_columns(texts), shipped=SHIPPED,
+        job = start_tuning(texts, needs, lexicon_columns(texts, tags), shipped=SHIPPED,
                            reuse=os.environ.get(RETUNE_VARIABLE, "") in ("", "0"))
         log.info("need encoder: %s", f"reusing {SHIPPED.name} (key {job.key[:12]})" if job.reused
                  else f"fine-tuning (minutes); the result is written to {SHIPPED}")
     try:
         features = text_features()
         base = features.transform(texts, embed(texts))
-        need_model = NeedModel(features).fit(texts, base, needs)
-        role_model = RoleModel(features).fit(texts, base, roles)
+        need_model = NeedModel(features).fit(texts, base, needs, tags)
+        role_model = RoleModel(features).fit(texts, base, roles, tags)
     except BaseException:
         if job is not None:
             job.cancel()

@@ -3,12 +3,21 @@
 *_tenth.yml, *_eleventh.yml to *_twentieth.yml, *_twentyfirst.yml to *_twentyseventh.yml; the fifth has no crisis file, and the sixth to tenth
 sets' crisis files became crisis training data on 3 December).
 
+What every run gates (`make test`, CI): every crisis file (every explicit and overdose crisis
+caught, false alarms under the ceilings: the safety gates), and the needs, place and
+ordinary-alarm gates on the issue's gate sets (held-out, third, fourth) and the NEWEST_SETS
+newest sets. The older sets' needs gates take as long again to parse (each message runs
+nine encoder layers and DIET; docs/benchmarks.md, "CI time"), so they run with
+NWD_QUALITY_SETS=all (`make quality`), which is part of changing the lexicons or the
+training data (docs/conversation.md).
+
 Loads the trained model, with the same components the bot runs, in two worker processes
 (each message is parsed alone, exactly as in one process; a test checks that). Full figures:
 scripts/evaluate_nlu.py (docs/benchmarks.md). The gates are floors, not the figures.
 """
 from __future__ import annotations
 
+import os
 import sys
 
 import pytest
@@ -49,6 +58,20 @@ TEST_SETS = [name for name in ("heldout", "final", "third", "fourth", "fifth", "
                                 "twentysixth", "twentyseventh")
              if (evaluate_nlu.DATA / f"nlu_{name}.yml").exists()]
 CRISIS_SETS = [name for name in TEST_SETS if (evaluate_nlu.DATA / f"crisis_{name}.yml").exists()]
+ISSUE_GATE_SETS = ("heldout", "third", "fourth")
+NEWEST_SETS = 6
+ALL_SETS_VARIABLE = "NWD_QUALITY_SETS"
+
+
+def needs_gated_sets(all_sets: bool) -> list[str]:
+    """The NLU sets whose needs, place and ordinary-alarm gates run: all of them, or the
+    issue's gate sets and the NEWEST_SETS newest (TEST_SETS is in the order written)."""
+    if all_sets:
+        return list(TEST_SETS)
+    return [name for name in TEST_SETS if name in ISSUE_GATE_SETS or name in TEST_SETS[-NEWEST_SETS:]]
+
+
+NLU_SETS = needs_gated_sets(os.environ.get(ALL_SETS_VARIABLE, "") == "all")
 
 
 def _rows(name: str) -> list[dict]:
@@ -57,9 +80,9 @@ def _rows(name: str) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def parsed(trained_model) -> dict[str, list[dict]]:
-    """Every test set's messages through the trained pipeline, parsed once, in two
+    """The gated sets' messages through the trained pipeline, parsed once, in two
     processes on two cores (evaluate_nlu.predict_parallel): file name -> parses."""
-    files = [f"nlu_{name}.yml" for name in TEST_SETS] + [f"crisis_{name}.yml" for name in CRISIS_SETS]
+    files = [f"nlu_{name}.yml" for name in NLU_SETS] + [f"crisis_{name}.yml" for name in CRISIS_SETS]
     texts = {name: [r["text"] for r in _rows(name)] for name in files}
     flat = evaluate_nlu.predict_parallel(trained_model, [t for name in files for t in texts[name]])
     out, start = {}, 0
@@ -68,7 +91,7 @@ def parsed(trained_model) -> dict[str, list[dict]]:
     return out
 
 
-@pytest.mark.parametrize("name", TEST_SETS)
+@pytest.mark.parametrize("name", NLU_SETS)
 def test_needs_place_and_ordinary_messages(parsed, name):
     rows = _rows(f"nlu_{name}.yml")
     assert len(rows) >= 300
@@ -102,7 +125,7 @@ def agent(trained_model):
 
 
 def test_parses_in_worker_processes_equal_parses_in_this_process(parsed, agent):
-    name = f"nlu_{TEST_SETS[-1]}.yml"
+    name = f"nlu_{NLU_SETS[-1]}.yml"
     texts = [r["text"] for r in _rows(name)[:30]]
     here = evaluate_nlu.predict(agent, texts)
     assert here == parsed[name][:30]
@@ -116,3 +139,13 @@ def test_talking_of_ones_own_use_is_the_self_role_even_with_no_need_now(agent, t
     (parse,) = evaluate_nlu.predict(agent, [text])
     assert evaluate_nlu.values(parse, "need") == []
     assert evaluate_nlu.values(parse, "role") == ["self"]
+
+
+def test_every_test_set_is_gated_and_every_run_gates_the_newest():
+    assert sorted(TEST_SETS) == evaluate_nlu.available_sets()  # a new set must be added here
+    assert set(NEEDS_F1_FLOOR) == set(TEST_SETS)
+    every_run = needs_gated_sets(False)
+    assert set(ISSUE_GATE_SETS) <= set(every_run)
+    assert TEST_SETS[-NEWEST_SETS:] == every_run[-NEWEST_SETS:]
+    assert len(every_run) == len(ISSUE_GATE_SETS) + NEWEST_SETS < len(TEST_SETS)
+    assert needs_gated_sets(True) == TEST_SETS
