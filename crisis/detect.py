@@ -85,7 +85,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "blue_lips",
      r"\b(?:lips?|face|fingers?|fingertips|skin)\b[\w' ]{0,20}\b(?:blue|grey|gray|purple|(?:a )?(?:weird|funny|strange|bad|horrible|wrong) colou?r)\b|\b(?:blue|grey|purple) lips?\b|\b(?:he'?s|she'?s|they'?re|he is|she is|gone|going|goes|go|turning|turned|turns) blue\b"),
     ("overdose", "wont_wake",
-     r"\b(?:won'?t|wont|will not|'ll no|'ll not|'ll nae|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|waken|wakin|rouse|get a response)\b|(?<!off )\bnot waking\b|(?<!off )\b(?:isn'?t|is not|isnae|not) waking(?: up)?\b|\bwon'?t come round\b(?! (?:because|cos|coz|to|for|here|any|now|and|the|since|at|on|with|til|until|unless|if|when|no more))|\bnot coming round\b"),
+     r"\b(?:won'?t|wont|will not|'ll no|'ll not|'ll nae|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|waken|wakin|rouse|get a response)\b|(?<!off )\bnot waking\b|(?<!off )\b(?:isn'?t|is not|isnae|not) wak(?:ing|in)(?: up)?\b|(?<!off )\bno wak(?:ing|in)(?: up)?\b(?!(?: up)? (?:fae|frae|from|after) this)|\bwon'?t come round\b(?! (?:because|cos|coz|to|for|here|any|now|and|the|since|at|on|with|til|until|unless|if|when|no more))|\bnot coming round\b"),
     ("overdose", "unresponsive",
      r"\bunrespon\w*|\bunrous(?:e)?able\b|\bcan'?t be roused\b|\b(?:not|isn'?t|isnt|aren'?t|no|stopped) respond\w*|\bno response from (?:him|her|them)\b|\b(?:can ?not|can'?t|cannae|cant|canny|couldn'?t|could not) get (?:any |a )?(?:response|reaction|answer|word) (?:from|oot o|out of|off) (?:him|her|them)\b|\b(?:he'?s|she'?s|hes|shes|they'?re|he is|she is|they are) (?:still )?(?:not|no|nae) movin[g']?(?=\W|$)|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|(?<!i )(?<!i've )(?<!ive )(?<!keep )\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
     ("overdose", "chest_not_moving",
@@ -138,7 +138,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bstab(?:bed)? wound\b|\b(?:wound|cut|leg|arm|head)\b[\w' ]{0,20}\bbleeding (?:through|heavily|badly|everywhere|a lot|loads)\b"),
     ("medical", "limb_wound", r"\b(?:leg|arm|wound|abscess|groin)\b[\w' ]{0,25}\b(?:black|rotting|gone green|turning black|septic)\b|\bsepsis\b"),
     ("medical", "heart_attack_signs",
-     r"\bchest (?:is )?(?:crushing|tight|pounding)\b|\bcrushing (?:pain|chest)\b|\bpain (?:going |running |shooting |spreading )?(?:down|in|into) (?:my|his|her|their) left arm\b|\bleft (?:side|arm)(?:'?s| has| is)? (?:gone )?numb\b|\b(?:can'?t|cannot|cannae|canny) (?:feel|move) (?:my|his|her|their|ma) (?:left|right) (?:side|arm|leg)\b|\b(?:left|right) side(?:'?s| has| is)? (?:gone )?(?:numb|dead|weak|floppy)\b|\bface (?:is )?droop\w*|\bslurring (?:his|her|their) words\b|\bface(?:'s| is| has)? (?:\w+ )?(?:dropped|drooping|droopy|drop|fallen|gone) (?:on|down) (?:one|the (?:left|right)) side\b|\bone side of (?:his|her|my|their|ma) face\b[\w' ]{0,20}\b(?:dropped|drooping|droopy|fallen|gone numb|slipped)\b"),
+     r"\b(?:clutching|clutchin|gripping|grabbing) (?:at )?(?:his|her|my|their|ma) chest\b|\bchest (?:is )?(?:crushing|tight|pounding)\b|\bcrushing (?:pain|chest)\b|\bpain (?:going |running |shooting |spreading )?(?:down|in|into) (?:my|his|her|their) left arm\b|\bleft (?:side|arm)(?:'?s| has| is)? (?:gone )?numb\b|\b(?:can'?t|cannot|cannae|canny) (?:feel|move) (?:my|his|her|their|ma) (?:left|right) (?:side|arm|leg)\b|\b(?:left|right) side(?:'?s| has| is)? (?:gone )?(?:numb|dead|weak|floppy)\b|\bface (?:is )?droop\w*|\bslurring (?:his|her|their) words\b|\bface(?:'s| is| has)? (?:\w+ )?(?:dropped|drooping|droopy|drop|fallen|gone) (?:on|down) (?:one|the (?:left|right)) side\b|\bone side of (?:his|her|my|their|ma) face\b[\w' ]{0,20}\b(?:dropped|drooping|droopy|fallen|gone numb|slipped)\b"),
     ("medical", "blood_loss",
      r"\b(?:spurting|pouring|gushing|pumping|pishing) (?:out )?blood\b(?!\s+(?:sometimes|now and then|occasionally|when i))|\bblood(?:'?s| is)? (?:spurting|pouring|gushing|pumping|pishing)\b|\b(?:vomiting|throwing up|coughing up|spewing|being sick) (?:\w+ )?blood\b|\bhit an artery\b|\b(?:can'?t|cannae|cant) stop (?:the|it|my \w+ from) bleeding\b|\b(?:bringing up|been sick with|sick with) blood\b|\bbleed\w* (?:and|that|which) (?:it )?won'?t stop\b|\bwon'?t stop bleeding\b|"
      r"\b(?:it'?s|it is|wound(?:'s| is)|cut(?:'s| is)|arm(?:'s| is)|leg(?:'s| is)|forearm(?:'s| is)) (?:still )?(?:spurting|pumping|gushing|pouring)\b(?! (?:rain|down|with rain|oot|out (?:of|o) the (?:sky|heavens)))"),
@@ -159,7 +159,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "want_to_die",
      r"(?<!'s )(?<! is )(?<!re )(?<!are )\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b(?! in (?:his|her|their|my) (?:own )?bed)(?! if\b)(?! (?:laughing|laughin|of (?:laughter|embarrassment|boredom|cringe))\b)|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\brather (?:be dead|die)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
     ("suicidal", "dont_want_to_live",
-     r"\bcan'?t do this (?:no more|any ?more)\b|\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on|carryin on)\b|\bnothing (?:left )?to live for\b|\b(?:near |nearly |about |almost |just )?done (?:with|wi) (?:this |my )?life\b|\b(?:gonna|gonnae|going to) (?:just )?check (?:out|oot)\s*(?:$|[.,!])|(?<!it )(?<!this )(?<!that )(?<!things )\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b(?! like this| this way| with (?:this|it|the)| on like)|\bnot be here (?:anymore|tomorrow)\b|\b(?:go to|want to|wanna|just want to) sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b|\b(?:don'?t|dont|do not|cannae|can'?t|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|being here|being alive|carrying on)\b"),
+     r"\bcan'?t do this (?:no more|any ?more)\b|\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on|carryin on)\b|\bnothing (?:left )?to live for\b|\b(?:near |nearly |about |almost |just )?done (?:with|wi) (?:this |my )?life\b|\b(?:gonna|gonnae|going to) (?:just )?check (?:out|oot)\s*(?:$|[.,!])|(?<!it )(?<!this )(?<!that )(?<!things )\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b(?! like this| this way| with (?:this|it|the)| on like| (?:across|over|back|there|up and down|to|in|out|for|every|all the way)\b)|\bnot be here (?:anymore|tomorrow)\b|\b(?:go to|want to|wanna|just want to) sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b|\b(?:don'?t|dont|do not|cannae|can'?t|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|being here|being alive|carrying on)\b"),
     ("suicidal", "method",
      r"\b(?:hang|hanging|gas|gassing) (?:myself|himself|herself|themselves)\b|\bjump(?:ing)? (?:off|in front of) (?:a |the )?(?:\w+ ){0,2}(?:bridge|train|building|roof|cliff|car|bus)\b|\b(?:want|wish) (?:it|everything|it all) (?:to )?(?:stop|end|be over) (?:for good|forever|for ever)\b|\bon purpose\b[\w' ]{0,20}\b(?:pills|overdose|od)\b|\b(?:thinking|think|thought) (?:about|of) (?:taking|swallowing|necking) (?:all|the whole|a whole)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?(?:pills|tablets|meds|methadone)\b|\b(?:pills|tablets|meds|methadone) saved up\b|\bhow many (?:pills|tablets|of (?:my|these|them|the) \w+) (?:it would|it'?d|would it|will it|it will|it'?ll|it takes|does it|to) (?:take|kill)\b"),
     ("suicidal", "taking_all",
@@ -382,6 +382,14 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:tonight'?s|today'?s|this is) the (?:night|day) (?:i|ah) (?:go to|join|be with) (?:your|my|ma|his|her) \w+\b"),
     ("child_at_risk", "no_adult_home",
      r"\b(?:mum|mam|maw|dad|da|parents?|stepdad|stepmum)(?:'s| has| have|'ve| is)? (?:not|no|nae|never|hasn'?t|haven'?t) (?:been )?(?:home|hame|back)\b[\w' ,]{0,60}\b(?:no food|nae food|nothing to eat|power'?s? (?:off|gone|ran out)|no electric|nae electric|no gas)\b"),
+    # from the twenty-eighth set's first run
+    ("child_at_risk", "child_wandering",
+     r"\b(?:child|kid|wean|bairn|baby|toddler|wee one|wee (?:boy|girl|lad|lassie|laddie)|(?:[1-6]|one|two|three|four|five|six)[- ]?(?:year[- ]old|yr[- ]old|yo))\b[\w' ,]{0,30}?"
+     r"\b(?:wandering|wanderin|walking|toddling|running|out) (?:about |around |aboot )?(?:on )?(?:the|in the) (?:street|streets|road|main road)\b[\w' ,]{0,70}?"
+     r"\b(?:no adults?|nae adults?|no grown.?ups?|nobody with (?:him|her|them)|on (?:his|her|their) own|by (?:himself|herself)|in (?:just )?(?:a |his |her )?(?:nappy|pyjamas|pajamas|nightie|pants))\b"),
+    ("medical", "scald",
+     r"\b(?:pulled|knocked|tipped|spilt|spilled|poured|couped) (?:a |the )?(?:kettle|boiling (?:water|kettle)|pot of (?:boiling )?water|chip pan)\b[\w' ,]{0,20}\b(?:over|on|oer) (?:himself|herself|themselves|him|her|me|myself|his|her)\b|"
+     r"\bscalded\b[\w' ,]{0,40}\b(?:screaming|blister\w*|skin (?:is )?(?:coming|peeling) off)\b"),
     # from the fifteenth set's first run
     ("medical", "seizure_signs",
      r"\beyes (?:go|goes|went|going|rolled|rolling|roll) (?:up|back)\b[\w' ,]{0,60}\b(?:shak\w*|fit\w*|jerk\w*|floor)\b|"
@@ -503,7 +511,7 @@ _PAST = re.compile(
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has|has|have) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|that is|it'?s|its|it is) (?:all |long |well )?behind (?:me|us|him|her)|there was a (?:point|time|period|spell) (?:during|in|when|after|at)\b|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
-    r"years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks|months|years) back|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
+    r"years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks|months|years) back|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|one (?:winter|summer|spring|autumn|christmas|hogmanay)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
     r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:was |were |got |been )?revived|(?:has|'s|have|'ve) recovered|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
     r"medically (?:ok|okay|fine|fit|stable)|witnessed|(?<!just )disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
@@ -512,7 +520,7 @@ _PAST = re.compile(
     r"(?:in|last) (?:january|february|march|april|may|june|july|august|september|october|november|december)|that was (?:in )?(?:\d{4}|years ago|ages ago)|that time\b|"
     r"(?:he|she|they|i) (?:was|were) (?:fine|ok|okay|alright|grand) after(?:wards)?|(?:she'?s|he'?s|they'?re|she is|he is|they are) (?:on obs |being looked after )?in (?:the )?hospital now|on obs in hospital|"
     r"(?:home|stable|fine|ok|okay|safe|well|settled|calm) now|now (?:settled|stable|calm)|been quiet since|before,? in my country|"
-    r"now i am\b[\w' ]{0,30}\bsafe|i am safe|i'?m safe now|(?:after|since) (?:my|his|her|their|the|an|a) (?:\w+'?s? )?(?:overdos\w*|od)\b|after overdoses|(?:was|were|been|got|get|has been|had been|now) discharged|discharged now|discharged (?:yesterday|last|on|from|home|after)|"
+    r"now i am\b[\w' ]{0,30}\bsafe|i am safe|i'?m safe now|(?:after|since) (?:my|his|her|their|the|an|a) (?:\w+'?s? )?(?:overdos\w*|od)\b|after (?:my|his|her|their) (?:heart attack|stroke)\b(?! (?:this|today|tonight|earlier|just|an hour|\d+ (?:min|mins|minutes|hours?) ago))|after overdoses|(?:was|were|been|got|get|has been|had been|now) discharged|discharged now|discharged (?:yesterday|last|on|from|home|after)|"
     r"when (?:my|his|her|their) \w+ (?:overdosed|od'd|died|passed)|back in the day|when \w+ was alive|the (?:night|day) (?:i|we|she|he) left|(?:that was|it was) a one.off|in (?:first|second|third|fourth) year\b|(?:before|afore) (?:i|he|she|they|we) (?:was|were|got|had)|(?:and|but|now) (?:doing|daein|doin) (?:much |a lot )?better|(?:in a )?better place now|"
     r"(?:now|these days),? (?:she'?s|he'?s|i'?m|they'?re|we'?re) (?:safe|fine|ok|okay|doing (?:well|better)|better)|"
     r"\b(?:i|he|she|they) (?:was|were) (?:suicidal|self.?harming|in an abusive)|(?:took|had|taken) a fit when (?:he|she|they|i) (?:did|stopped|came off|tried))\b"
@@ -523,7 +531,7 @@ _PAST = re.compile(
 _PAST_CLAUSE = re.compile(r"\b(?:funeral|anniversary)\b")
 _RECENT_PAST = re.compile(
     r"\b(?:last night|yesterday|last week|last weekend|the other day|few days ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:sat|sun|fri|mon|saturday|sunday|friday|monday|tuesday|wednesday|thursday) night|ambulance (?:came|attended|took (?:him|her|them))|"
-    r"was in hospital|ended up in hospital|in hospital now|is in hospital|recovering)\b"
+    r"was in hospital|ended up in (?:the )?hospital|in hospital now|is in hospital|recovering)\b"
 )
 # "took a fit 10 min ago": now, and not a habit even when the sentence says "for ages".
 _JUST_HAPPENED = r"(?:\d+|a few|a couple of|five|ten|twenty) ?(?:min|mins|minutes|secs|seconds) ago|just now"
@@ -574,7 +582,7 @@ _INFO_QUESTION = re.compile(
 # my pal ever stops breathing"), and habits that are not an emergency now ("chest pains
 # after coke every weekend").
 _CONDITIONAL = re.compile(
-    r"^if\b|\bwhat (?:should|do|would|can) (?:i|a|we|you) do if\b|\bwhen (?:\w+ ){0,2}goes blue\b|\bif\b[\w' ]{0,40}\bever\b|\bif\b[\w' ]{0,30}\b(?:starts?|happens?|were to|was to)\b|\bin case\b|\bwant to be (?:ready|prepared)\b|\bone day\b|"
+    r"^if\b|^should\b[\w' ]{0,30}\bever\b|\bwhat (?:should|do|would|can) (?:i|a|we|you) do if\b|\bwhen (?:\w+ ){0,2}goes blue\b|\bif\b[\w' ]{0,40}\bever\b|\bif\b[\w' ]{0,30}\b(?:starts?|happens?|were to|was to)\b|\bin case\b|\bwant to be (?:ready|prepared)\b|\bone day\b|"
     r"\bif (?:someone|somebody|a person|a friend|my pal|a pal|your pal|they|he|she)(?:'s| is| was| were)? (?:having|has|takes|stops|ever|is)\b|"
     r"\bif (?:someone|somebody|a person|anyone)(?:'s| is)? (?:breathing|not breathing|unconscious|unresponsive|blue|gurgling|snoring)\b|"
     r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports|took|takes|has taken|had taken|overdoses|overdosed|ods|collapses|collapsed)\b|"
@@ -601,8 +609,8 @@ _THING_KILLS_ME = re.compile(
 # things.)
 _IDIOM_KILL = re.compile(
     r"\b(?:sister|sis|brother|bro|mum|maw|mam|mother|dad|da|father|gran|granny|nan|nana|grandad|grandpa|auntie|aunt|uncle|"
-    r"cousin|pal|mate|bestie|flatmate|skipper|boss|gaffer|teacher|coach|manager|chef|supervisor|foreman|the wife|the missus|the mrs)\b(?:'s| is| will|'ll| says| said)?"
-    r"[\w' ]{0,20}?\b(?:kill|murder|strangle|skin|slaughter) me,? (?:if i(?:'m| am) late|if i (?:turn up|show up|miss|forget|don'?t (?:go|come|turn up|show up|"
+    r"cousin|pal|mate|bestie|flatmate|skipper|boss|gaffer|teacher|lecturer|tutor|professor|coach|manager|chef|supervisor|foreman|the wife|the missus|the mrs)\b(?:'s| is| will|'ll| says| said)?"
+    r"[\w' ]{0,20}?\b(?:kill|murder|strangle|skin|slaughter) me,? (?:if (?:i'?m|i am|im) late|if i (?:turn up|show up|miss|forget|don'?t (?:go|come|turn up|show up|"
     r"make it)|spend|lose|break|scratch|crash|eat|drink)|when (?:he|she|they) (?:sees?|finds? out about|hears? about) "
     r"(?:the|my|what i spent|how much)|(?:i'?ve|i have|cos i'?ve|because i'?ve) (?:just )?(?:burnt|burned|broke|broken|lost|forgotten|spent|missed|"
     r"crashed|scratched|eaten|drunk|ruined|dented|spilled|spilt))\b|\b(?:'d|would|wid) kill for (?:a|an|some|the|my)\b")
@@ -664,7 +672,8 @@ _NOT_A_NEGATION = re.compile(r"\b(?:no more|nae mair|no longer able|any ?more)\b
 _DENIED = re.compile(
     r"\b(?:no|nae|denies|denied|deny|without) (?:current |active |recent )?(?:thoughts?|plans?|intent\w*|"
     r"urges?|ideation) (?:of|to|about|around) (?:[\w'-]+ ){1,6}(?:or|nor) (?:[\w'-]+ )?$|"
-    r"\b(?:isn'?t|is not|not|aren'?t|wasn'?t|no longer) having any (?:current |active )?(?:thoughts?|urges?|plans?|intent\w*|ideas?) (?:of|to|about|around)\s*$")
+    r"\b(?:isn'?t|is not|not|aren'?t|wasn'?t|no longer) having any (?:current |active )?(?:thoughts?|urges?|plans?|intent\w*|ideas?) (?:of|to|about|around)\s*$|"
+    r"\b(?:i'?m|i am|am) not saying\b[\w' ]{0,30}$")
 # Plain statements that nobody is in danger, and everyday idioms that only sound alarming.
 # They keep the crisis model (layer 2) out of the message; a lexicon hit still stands
 # ("I'm safe for now but I've got the pills ready" is a crisis).
@@ -716,7 +725,7 @@ _REASSURED = re.compile(
     r"\b(?:wind|cold|weather|rain|heat|midges|hill|climb|walk|stairs|queue|traffic)\b[\w' ]{0,40}\b(?:would|will|could|'d|'ll) kill (?:you|ye|a person|anybody|anyone)\b|"
     r"\benough to kill (?:you|ye|a horse|anybody|anyone)\b|\b(?:near|nearly|almost) died (?:laughing|getting|walking|going|of (?:shock|embarrassment|fright))\b|"
     r"\b(?:murder|kill|strangle) me\b[\w' ,]{0,40}\b(?:ha|haha|hahaha|lol|lmao)\s*[.!]*\s*$|"
-    r"\b(?:i'?m |am |ah'?m )?(?:not|no|nae) (?:thinking of |thinkin of |gonna |going to |gonnae |gaun tae )?(?:do|doing|dae|daein) (?:anything|anythin|onything|onythin)(?: to (?:myself|masel|mysel))?\s*(?:[,.!]|$)|"
+    r"\b(?:i'?m |am |ah'?m )?(?:not|no|nae|won'?t|wont|will not|willnae) (?:thinking of |thinkin of |gonna |going to |gonnae |gaun tae )?(?:do|doing|dae|daein) (?:anything|anythin|onything|onythin)(?: to (?:myself|masel|mysel))?\s*(?:[,.!']|$)|"
     r"\b(?:gonna|going to|gonnae|will|'ll) finish me(?: off)?\b|\b(?:phones?|day|shift|traffic|work|it|brawl|queue)(?: \w+)? (?:was|were|has been|have been|'s been) (?:pure |absolute )?murder\b|"
     r"\b(?:has|'s|is) recovered\b|\bcutting for a (?:comp|competition|fight|show|bout)\b|\bcutting (?:about|aboot|around) wi\w*\b|"
     r"\b(?:isn'?t|is not|not|no|nae|stopped) cutting any ?more\b|\b(?:marks|scars|cuts) are (?:old|healed|faded)\b|"
@@ -819,6 +828,9 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
         return True  # an overdose last year is over, whatever else is going on now
     if cue in _WORD_CUES and _INFO_QUESTION.search(sentence):
         return True
+    if cue in _WORD_CUES and body_now and clause.strip(" .!?,") == matched.strip() \
+            and _PAST.search(text) and not _PRESENT.search(text):
+        return True  # "Bereaved mum. Overdose. Lochee.": the word alone, in a message of the past
     if crisis_type == "overdose" and _RECENT_PAST.search(text) and not _PRESENT.search(text):
         return True
     if crisis_type == "medical" and _RECENT_PAST.search(clause) and not _PRESENT.search(text):

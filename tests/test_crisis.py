@@ -1200,3 +1200,32 @@ def test_the_twenty_seventh_sets_look_alikes_are_not_crises(text):
 ])
 def test_twenty_seventh_idioms_keep_the_model_out(text):
     assert decide(text, _row(0.3, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the twenty-eighth set's first run missed (written here in other words)
+    ("ma brother's no wakin up making a funny noise, took blues", "overdose"),
+    ("Sorry to interrupt, our neighbour is grey and clutching at his chest on the stair", "medical"),
+    ("the wee one knocked the kettle over herself and she's screaming", "medical"),
+    ("need a food bank in Elgin. and there's a toddler wandering about the main road on his own, nobody with him", "child_at_risk"),
+])
+def test_wording_from_the_twenty_eighth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Should my son ever stop breathing, am I allowed to give him the naloxone myself?",
+    "Took the horrors one summer, seeing spiders on the walls after stopping the drink, ended up in the hospital",
+    "I'm not saying my mum is going to harm herself, she just isn't herself since the funeral",
+    "my tutor is gonna kill me if im late again",
+    "Mum was sober for ten years after her heart attack. She's drinking again since Dad left.",
+    "Son passed away. Overdose. Kirkcaldy.",
+    "I can't keep going over to Mull every week for the group",
+])
+def test_the_twenty_eighth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+def test_twenty_eighth_reassurance_keeps_the_model_out():
+    assert decide("He said 'I won't do anything to myself, I promise', and he meant it",
+                  _row(0.3, "suicidal")).type is None
