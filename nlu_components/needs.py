@@ -422,7 +422,8 @@ _ASKS_NOW = re.compile(
 ALL_OVER_MAX_WORDS = 30  # a longer message nearly always goes on to what is wrong now
 # ...unless it ends by saying so ("Just a nice story, nothing needed.").
 _NOTHING_NEEDED = re.compile(r"\b(?:nothing (?:further |else )?(?:needed|required)|just (?:a|some) (?:nice|good|lovely|happy) (?:story|news|update)|"
-                             r"just wanted to share)\b[\w' ,.!]{0,40}$")
+                             r"just wanted to share|not relevant (?:really|now|to this)|just saying (?:cos|because|since|as) you asked|"
+                             r"just so you (?:know|understand) (?:where i'?m coming from|i know)|only explaining why)\b[\w' ,.!]{0,40}$")
 # A question about the navigator itself: who sees it, what it keeps, using or printing it
 # ("does that get passed to the police?", "would my boss find out if I use this?"). Such a
 # message asks for no service, whatever it mentions, unless it also asks for help.
@@ -448,7 +449,11 @@ _PRIVACY_QUESTION = re.compile(
     r"\bdoes (?:anything|what) (?:i )?(?:typed?|written|put|say|said) (?:in here |here )?get (?:kept|stored|saved|passed on|shared|recorded)\b|"
     r"\b(?:does|will|would|could) (?:this|it) (?:go |get )?back to (?:my|the) (?:employer|boss|work|gp|doctor|social work|police|polis|council)\b|"
     r"\bend up (?:on|in) (?:my|his|her|their) (?:medical |health |gp |criminal )?(?:records?|notes|file)\b|"
-    r"\bis (?:anything|any of (?:it|this)|what i type) (?:stored|kept|saved|recorded|logged)\b")
+    r"\bis (?:anything|any of (?:it|this)|what i type) (?:stored|kept|saved|recorded|logged)\b|"
+    # leaving no trace on a shared phone or laptop ("if I close this page does it delete everything?")
+    r"\bif i close (?:this|the) (?:page|chat|window|tab|app)\b|\b(?:does|will|would) (?:it|this|that) (?:all )?(?:delete|disappear|vanish|clear)\b|"
+    r"\b(?:can|could|will|would) (?:he|she|they|my \w+) see (?:this|it) if\b|\b(?:a|any) (?:quick )?way to (?:hide|delete|clear) (?:it|this|the chat)\b|"
+    r"\b(?:ever )?find out (?:that )?i (?:contacted|messaged|used|spoke to|wrote to) (?:you|this)\b")
 _TOOL_USE = re.compile(
     r"\buse this (?:on|with|at|in|for)\b|\bsign up to use (?:this|it)\b|\bcan any (?:member of staff|staff|worker|one|body) (?:just )?use (?:this|it)\b|\bis (?:there )?(?:actually |really )?(?:anyone|anybody|someone|somebody|a person|a real person) (?:actually |really )?(?:there|reading this)\b|"
     r"\bis (?:this|it) (?:all |just |only |actually |really )?(?:run by |done by )?(?:automatic|automated|an? (?:bot|chat ?bot|robot|computer|machine|real person|person|human)|ai)\b|"
@@ -456,7 +461,7 @@ _TOOL_USE = re.compile(
     r"\bis (?:this|it|the (?:tool|chat|site|app)) (?:only|just) (?:for|meant for)\b|\bwho is (?:this|it) (?:for|meant for)\b|\b(?:print|export|save|share|send) (?:this|a summary|the summary|what you|the plan|a link|it as|a referral summary|the referral)\b")
 _ASKS_FOR_HELP = re.compile(
     r"\bi need (?:help|a |an |some|to (?:get|find|stop|see|talk))|\b(?:need|want|wanting|looking for) (?:help|support|a service|someone)\b|"
-    r"\bcan (?:you|i) (?:get|find)\b|\bwhere (?:can|do|is|are)\b|\bis there (?:a|an|any)\b(?! (?:way|version|summary|link|pdf|leaflet|record|option|actual|real|person|human)\b)|"
+    r"\bcan (?:you|i) (?:get|find)\b|\bwhere (?:can|do|is|are)\b|\bis there (?:a|an|any)\b(?! (?:quick |easy |simple )?(?:way|version|summary|link|pdf|leaflet|record|option|actual|real|person|human)\b)|"
     r"\bhelp (?:with|me|for|him|her)\b|\bfind me\b")
 ABOUT_THE_TOOL_MAX_WORDS = 30
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|isn'?t|aren'?t|am not|i'?m not|don'?t have|dinnae have|no problems? with|"

@@ -28,7 +28,12 @@ _WORKER = re.compile(
     r"social worker|probation officer|doctor|gp|caseworker)\b|\bhere,? (?:a |the |my )?(?:client|patient|tenant)\b|"
     r"\b(?:officer|worker|nurse|pharmacist|midwife|doctor|gp|team|paramedic|teacher) here\b|(?<!my )(?<!our )\b(?:client|patient|service user)s?\b|"
     r"^(?:i'?m |i am |as )?(?:an? )?(?:[\w&]+ ){0,2}(?:worker|officer|nurse|pharmacist|practitioner|team)(?:[,:]| here\b| in\b| at\b| from\b|$)|"
-    r"\bfor (?:the|our) (?:hostel|service|team|project|clients|residents)\b"
+    r"\bfor (?:the|our) (?:hostel|service|team|project|clients|residents)\b|"
+    # an employer about a member of staff ("one of my drivers", "I'm his employer", "Employer. HGV driver.")
+    r"\bone of (?:my|our) (?:\w+ )?(?:drivers|workers|employees|apprentices|staff|crew|hands|labourers|operatives|trainees|"
+    r"volunteers|mechanics|chefs|cleaners|carers|riders|grooms|fitters|joiners|sparkies|brickies|lads|boys|lassies|girls|men|women)\b|"
+    r"\bi'?m (?:his|her|their) (?:employer|boss|manager|line manager|gaffer|supervisor)\b|\b(?:my|our) (?:employee|employees|workforce)\b|"
+    r"\b(?:i|we) employ\b|\b(?:works|working) for (?:me|us)\b|\bour staff (?:house|accommodation|flat)\b|^(?:an? )?employer\b"
 )
 # "me and my partner", "my kids and I", "get my kids back": the person speaks for themselves.
 _NOT_FAMILY_ROLE = re.compile(

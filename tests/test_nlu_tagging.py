@@ -911,3 +911,37 @@ def test_the_twenty_sevenths_rule_outs(text, need):
 
 def test_needing_nothing_for_one_part_of_life_still_keeps_the_family_need():
     assert "family" not in tag_needs("We don't need anything for his school. How do we get him help with the drinking?").removed
+
+
+@pytest.mark.parametrize("text", [
+    "One of my van drivers came in this morning still drunk from last night, what can I do for him?",
+    "I'm her line manager and I think she's using cocaine at weekends",
+    "Employer here. Apprentice joiner. Cannabis. Fife.",
+    "A lad who works for me says he can't stop the pills, where can he get help?",
+    "We employ seasonal pickers and one of them has asked about a methadone chemist nearby",
+])
+def test_an_employer_writing_about_staff_is_a_worker(text):
+    assert tag_role(text) == "worker"
+
+
+def test_an_apprentice_wage_or_a_nephew_apprentice_is_not_an_employer():
+    assert tag_role("I've been paying the bills out of my apprentice wage since dad lost his job") != "worker"
+
+
+@pytest.mark.parametrize("text", [
+    "If I shut this tab will it clear everything? We share the computer.",
+    "my partner reads my messages. is there a quick way to clear this",
+    "Would my husband ever find out I messaged you?",
+    "thanks, can I come back later or will it all vanish?",
+])
+def test_the_twenty_eighths_questions_about_leaving_no_trace_ask_for_no_service(text):
+    assert tag_needs(text).about_the_tool
+
+
+@pytest.mark.parametrize("text", [
+    "I drank a lot at college but stopped years ago. just saying because you asked",
+    "I was inside for a year in my twenties. Not relevant really, just so you know.",
+])
+def test_background_given_because_asked_needs_nothing(text):
+    tags = tag_needs(text)
+    assert set(tags.over) >= {n for n in NEED_CODES if n != "family"}, tags
