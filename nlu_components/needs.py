@@ -451,7 +451,7 @@ _PRIVACY_QUESTION = re.compile(
     r"\bend up (?:on|in) (?:my|his|her|their) (?:medical |health |gp |criminal )?(?:records?|notes|file)\b|"
     r"\bis (?:anything|any of (?:it|this)|what i type) (?:stored|kept|saved|recorded|logged)\b|"
     # leaving no trace on a shared phone or laptop ("if I close this page does it delete everything?")
-    r"\bif i close (?:this|the) (?:page|chat|window|tab|app)\b|\b(?:does|will|would) (?:it|this|that) (?:all )?(?:delete|disappear|vanish|clear)\b|"
+    r"\bif i close (?:this|the) (?:page|chat|window|tab|app)\b|\b(?:does|will|would) (?:it|this|that|everything) (?:all )?(?:delete|disappear|vanish|get deleted|clear)(?: (?:everything|itself|the chat|the history))?\s*(?:[?.!,]|$|when i close|if i close)|"
     r"\b(?:can|could|will|would) (?:he|she|they|my \w+) see (?:this|it) if\b|\b(?:a|any) (?:quick )?way to (?:hide|delete|clear) (?:it|this|the chat)\b|"
     r"\b(?:ever )?find out (?:that )?i (?:contacted|messaged|used|spoke to|wrote to) (?:you|this)\b")
 _TOOL_USE = re.compile(

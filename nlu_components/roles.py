@@ -31,9 +31,9 @@ _WORKER = re.compile(
     r"\bfor (?:the|our) (?:hostel|service|team|project|clients|residents)\b|"
     # an employer about a member of staff ("one of my drivers", "I'm his employer", "Employer. HGV driver.")
     r"\bone of (?:my|our) (?:\w+ )?(?:drivers|workers|employees|apprentices|staff|crew|hands|labourers|operatives|trainees|"
-    r"volunteers|mechanics|chefs|cleaners|carers|riders|grooms|fitters|joiners|sparkies|brickies|lads|boys|lassies|girls|men|women)\b|"
+    r"volunteers|mechanics|chefs|cleaners|carers|riders|grooms|fitters|joiners|sparkies|brickies)\b|"
     r"\bi'?m (?:his|her|their) (?:employer|boss|manager|line manager|gaffer|supervisor)\b|\b(?:my|our) (?:employee|employees|workforce)\b|"
-    r"\b(?:i|we) employ\b|\b(?:works|working) for (?:me|us)\b|\bour staff (?:house|accommodation|flat)\b|^(?:an? )?employer\b"
+    r"\b(?:i|we) employ\b|\b(?:who|that) works? for (?:me|us)\b|\bour staff (?:house|accommodation|flat)\b|^(?:an? )?employer\b"
 )
 # "me and my partner", "my kids and I", "get my kids back": the person speaks for themselves.
 _NOT_FAMILY_ROLE = re.compile(

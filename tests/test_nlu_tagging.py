@@ -918,6 +918,7 @@ def test_needing_nothing_for_one_part_of_life_still_keeps_the_family_need():
     "I'm her line manager and I think she's using cocaine at weekends",
     "Employer here. Apprentice joiner. Cannabis. Fife.",
     "A lad who works for me says he can't stop the pills, where can he get help?",
+    "One of my delivery drivers has been drinking before his shift",
     "We employ seasonal pickers and one of them has asked about a methadone chemist nearby",
 ])
 def test_an_employer_writing_about_staff_is_a_worker(text):
@@ -945,3 +946,16 @@ def test_the_twenty_eighths_questions_about_leaving_no_trace_ask_for_no_service(
 def test_background_given_because_asked_needs_nothing(text):
     tags = tag_needs(text)
     assert set(tags.over) >= {n for n in NEED_CODES if n != "family"}, tags
+
+
+@pytest.mark.parametrize("text", [
+    "One of my girls has started drinking at the weekends, she's 16",
+    "The methadone isn't working for me any more, can I change to Buvidal?",
+])
+def test_a_parent_or_a_treatment_that_is_not_working_is_not_an_employer(text):
+    assert tag_role(text) != "worker"
+
+
+def test_clearing_a_debt_is_not_a_question_about_the_navigator():
+    tags = tag_needs("Will that clear my rent arrears if I pay it monthly?")
+    assert not tags.about_the_tool and "housing" in tags.needs
