@@ -1,6 +1,6 @@
 """Quality gates on messages the model never trained on (tests/data/*_heldout.yml, *_final.yml,
 *_third.yml, *_fourth.yml, *_fifth.yml, *_sixth.yml, *_seventh.yml, *_eighth.yml, *_ninth.yml,
-*_tenth.yml, *_eleventh.yml to *_twentieth.yml, *_twentyfirst.yml to *_twentyeighth.yml; the fifth has no crisis file, and the sixth to tenth
+*_tenth.yml, *_eleventh.yml to *_twentieth.yml, *_twentyfirst.yml to *_twentyninth.yml; the fifth has no crisis file, and the sixth to tenth
 sets' crisis files became crisis training data on 3 December).
 
 What every run gates (`make test`, CI): every crisis file (every explicit and overdose crisis
@@ -40,7 +40,8 @@ import evaluate_nlu  # noqa: E402
 # twenty-second, under its first run of 0.845 (below the issue's 0.85: held against regressions);
 # the twenty-third (first run 0.880) at 0.85; the twenty-fourth, under its first run of 0.852;
 # the twenty-fifth (first run 0.896), the twenty-sixth (first run 0.884) and the twenty-seventh
-# (first run 0.873) at 0.85; the twenty-eighth, under its first run of 0.840.
+# (first run 0.873) at 0.85; the twenty-eighth, under its first run of 0.840; the twenty-ninth
+# (first run 0.897) at 0.85.
 NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85, "fifth": 0.83,
                   "sixth": 0.86, "seventh": 0.85, "eighth": 0.79, "ninth": 0.80,
                   "tenth": 0.86, "eleventh": 0.80, "twelfth": 0.83,
@@ -48,14 +49,14 @@ NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85,
                   "seventeenth": 0.85, "eighteenth": 0.85, "nineteenth": 0.85,
                   "twentieth": 0.85, "twentyfirst": 0.85, "twentysecond": 0.83, "twentythird": 0.85,
                   "twentyfourth": 0.84, "twentyfifth": 0.85, "twentysixth": 0.85,
-                  "twentyseventh": 0.85, "twentyeighth": 0.83}
+                  "twentyseventh": 0.85, "twentyeighth": 0.83, "twentyninth": 0.85}
 CRISIS_SET_FALSE_ALARMS_CEILING = 0.10   # safety.md: under 10% on look-alike messages
 ORDINARY_FALSE_ALARMS_CEILING = 0.05     # ordinary requests answered as a crisis
 TEST_SETS = [name for name in ("heldout", "final", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                 "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
                                 "fifteenth", "sixteenth", "seventeenth", "eighteenth",
                                 "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
-                                "twentysixth", "twentyseventh", "twentyeighth")
+                                "twentysixth", "twentyseventh", "twentyeighth", "twentyninth")
              if (evaluate_nlu.DATA / f"nlu_{name}.yml").exists()]
 CRISIS_SETS = [name for name in TEST_SETS if (evaluate_nlu.DATA / f"crisis_{name}.yml").exists()]
 ISSUE_GATE_SETS = ("heldout", "third", "fourth")
