@@ -37,11 +37,11 @@ _DRUGS = (
 # insurance"), and a farewell or an end ("thanks for everything", "won't be around for the
 # trip", "I can't do another year of this", "look after mum for me"). Either alone is ordinary.
 _PASSING_ON = (
-    r"\b(?:gave|given|give|giving|gied|handed|sent|send|left|leaving)(?: (?:away|back|over|on))? (?:all )?(?:my|his|her|the) "
+    r"\b(?:gave|given|give|giving|gied|handed|sent|send|left|leaving|dropped|dropping)(?: (?:away|back|over|on|off))? (?:all )?(?:my|his|her|the) "
     r"(?:\w+ ){0,2}(?:bike|van|car|speaker|records?|stuff|things|belongings|dog|dug|cat|trainers|xbox|playstation|ps[45]|"
     r"laptop|tools|guitar|logins?|passwords?|bank details|pin|inhalers|jewellery|rings?|watch|medals|savings)\b|"
     r"\b(?:texted|sent|gave|given|handed) (?:me|us|her|him|them|my \w+) (?:his|her|their|my) (?:\w+ )?(?:logins?|passwords?|pin|bank details|bank card)\b|"
-    r"\b(?:she|he|they|you) can have (?:all )?my\b|\bfor whoever (?:needs|wants) (?:them|it)\b|"
+    r"\b(?:she|he|they|you) can have (?:all )?my\b|\bmake sure (?:my|ma) (?:\w+ ){1,2}(?:gets|has|takes) (?:all )?(?:my|ma)\b|\bfor whoever (?:needs|wants) (?:them|it)\b|"
     r"\bdeleted (?:all )?(?:my|his|her) (?:socials|social media|accounts|facebook|instagram|profiles?)\b|"
     r"\bcancel(?:led|ed) (?:my|his|her) (?:phone|contract|direct debits?|subscriptions?)\b|\bpaid off (?:my|his|her) (?:tab|debts?|loans?|fines?)\b|\breturned (?:all )?(?:my|his|her) (?:library )?(?:books|keys|tools)\b|"
     r"\bsent (?:my|his|her) \w+ (?:his|her|their) (?:birthday|christmas) (?:money|present) early\b|"
@@ -139,6 +139,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("medical", "limb_wound", r"\b(?:leg|arm|wound|abscess|groin)\b[\w' ]{0,25}\b(?:black|rotting|gone green|turning black|septic)\b|\bsepsis\b"),
     ("medical", "heart_attack_signs",
      r"\b(?:clutching|clutchin|gripping|grabbing) (?:at )?(?:his|her|my|their|ma) chest\b|\bchest (?:is )?(?:crushing|tight|pounding)\b|\bcrushing (?:pain|chest)\b|\bpain (?:going |running |shooting |spreading )?(?:down|in|into) (?:my|his|her|their) left arm\b|\bleft (?:side|arm)(?:'?s| has| is)? (?:gone )?numb\b|\b(?:can'?t|cannot|cannae|canny) (?:feel|move) (?:my|his|her|their|ma) (?:left|right) (?:side|arm|leg)\b|\b(?:left|right) side(?:'?s| has| is)? (?:gone )?(?:numb|dead|weak|floppy)\b|\bface (?:is )?droop\w*|\bslurring (?:his|her|their) words\b|\bface(?:'s| is| has)? (?:\w+ )?(?:dropped|drooping|droopy|drop|fallen|gone) (?:on|down) (?:one|the (?:left|right)) side\b|\bone side of (?:his|her|my|their|ma) face\b[\w' ]{0,20}\b(?:dropped|drooping|droopy|fallen|gone numb|slipped)\b"),
+    ("medical", "heart_racing_faint",
+     r"\bheart\b[\w' ]{0,25}\b(?:going mad|racing|pounding|hammering|going like the clappers)\b[\w' ,]{0,60}\b(?:going to|gonna|about to|gonnae) (?:pass out|faint|black out|collapse)\b"),
     ("medical", "blood_loss",
      r"\b(?:spurting|pouring|gushing|pumping|pishing) (?:out )?blood\b(?!\s+(?:sometimes|now and then|occasionally|when i))|\bblood(?:'?s| is)? (?:spurting|pouring|gushing|pumping|pishing)\b|\b(?:vomiting|throwing up|coughing up|spewing|being sick) (?:\w+ )?blood\b|\bhit an artery\b|\b(?:can'?t|cannae|cant) stop (?:the|it|my \w+ from) bleeding\b|\b(?:bringing up|been sick with|sick with) blood\b|\bbleed\w* (?:and|that|which) (?:it )?won'?t stop\b|\bwon'?t stop bleeding\b|"
      r"\b(?:it'?s|it is|wound(?:'s| is)|cut(?:'s| is)|arm(?:'s| is)|leg(?:'s| is)|forearm(?:'s| is)) (?:still )?(?:spurting|pumping|gushing|pouring)\b(?! (?:rain|down|with rain|oot|out (?:of|o) the (?:sky|heavens)))"),
@@ -158,6 +160,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:end|ending) (?:it|it all|things|my life|his life|her life|their life|everything)\b(?! with)|\b(?:finish|finishing) (?:it all|myself|my life|things for good)\b|\btak(?:e|ing) (?:my|his|her|their) (?:own )?life\b"),
     ("suicidal", "want_to_die",
      r"(?<!'s )(?<! is )(?<!re )(?<!are )\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b(?! in (?:his|her|their|my) (?:own )?bed)(?! if\b)(?! (?:laughing|laughin|of (?:laughter|embarrassment|boredom|cringe))\b)|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\brather (?:be dead|die)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
+    ("suicidal", "sleep_forever",
+     r"\b(?:want|wants|wanted|wanting|wanna|going|gonna) (?:to |tae )?(?:go (?:to |tae )?)?sleep (?:for ?ever|and never wake(?: up)?|and not wake(?: up)?)\b"),
     ("suicidal", "dont_want_to_live",
      r"\bcan'?t do this (?:no more|any ?more)\b|\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on|carryin on)\b|\bnothing (?:left )?to live for\b|\b(?:near |nearly |about |almost |just )?done (?:with|wi) (?:this |my )?life\b|\b(?:gonna|gonnae|going to) (?:just )?check (?:out|oot)\s*(?:$|[.,!])|(?<!it )(?<!this )(?<!that )(?<!things )\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b(?! like this| this way| with (?:this|it|the)| on like| (?:across|over|back|there|up and down|to|in|out|for|every|all the way)\b)|\bnot be here (?:anymore|tomorrow)\b|\b(?:go to|want to|wanna|just want to) sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b|\b(?:don'?t|dont|do not|cannae|can'?t|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|being here|being alive|carrying on)\b"),
     ("suicidal", "method",
@@ -168,7 +172,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "want_it_to_end",
      r"\bwant (?:it all|everything|it|this|the pain|life) (?:to|tae) (?:end|stop|be over)\b|\bwant out for good\b|\b(?:want|wanna|wants) (?:to |tae )?be (?:dead|deid)\b|\b(?:no|nae) way out (?:except|but|apart from) (?:dying|death|ending it)\b|\blife(?:'?s| is) not worth living\b|\bnot worth living\b"),
     ("suicidal", "not_be_around",
-     r"\b(?:not|won'?t|will not|wont|isnae) (?:going to |gonna )?be (?:around|here|alive)(?: much longer| for long| tomorrow| by| to see| anymore| any more|$)|\b(?:won'?t|will not|wont|never) (?:have to )?wake up\b|\bcan'?t face another (?:day|night)\b|\b(?:i'?ve|i have) (?:decided|made my mind up)\b|\bbetter off (?:when|once|if) i'?m gone\b|\bno ?(?:one|body) (?:would|will) (?:notice|miss me|care) if i (?:disappeared|was gone|died|wasn'?t here)\b"),
+     r"\b(?:not|won'?t|will not|wont|isnae) (?:going to |gonna )?be (?:around|here|alive)(?: much longer| for long| tomorrow| by| to see| anymore| any more|$)|\b(?:won'?t|will not|wont|never) (?:have to )?wake up\b|\bcan'?t face another (?:day|night)\b|\b(?:i'?m|im|i am) (?:so )?done (?:being here|being alive|with (?:life|living|being alive))\b|\b(?:i'?ve|i have) (?:decided|made my mind up)\b|\bbetter off (?:when|once|if) i'?m gone\b|\bno ?(?:one|body) (?:would|will) (?:notice|miss me|care) if i (?:disappeared|was gone|died|wasn'?t here)\b"),
     ("suicidal", "means_at_hand",
      r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|roof|ledge|edge|railing|cliff)\b|\bgot the (?:rope|pills ready|tablets ready)\b|\b(?:got|has|bought|holding|with) (?:a|the) (?:rope|noose)\b[\w' ,]{0,30}\b(?:use it|hang|going to|gonna|gonnae|do it)\b|\bgoing to jump\b|\b(?:walk|walking|walked) into the (?:sea|water|river|loch|traffic)\b|\b(?:looking at|staring at|standing by|standing on) the (?:train |railway )?(?:tracks|rails|line)\b|\b(?:drive|driving|crash) (?:into|off) (?:a|the) (?:wall|tree|bridge|road|cliff)\b|\b(?:take|taking|swallow|swallowing|neck|necking|use|using) (?:my|the|his|her) (?:whole|entire|full) (?:script|prescription|bottle|supply|box)\b|\bhow many (?:of my )?(?:\w+ ){0,2}(?:would it take|does it take|to (?:die|not wake|kill))\b|\buse enough (?:tonight|to)\b|\b(?:pills|tablets|meds) (?:lined up|counted out|all ready|ready to take)\b|\b(?:got|bought|have|sorted) (?:a|the) rope (?:ready|out)\b|\brope ready\b|\b(?:pier|bridge|harbour|river|sea|loch|water'?s edge|edge)\b[\w' ,.]{0,40}\b(?:going to|gonna|gonnae|want to|wanna|about to) (?:go in|jump|go into the (?:water|sea|river|loch)|walk into the (?:water|sea|river|loch))\b"),
     ("suicidal", "join_the_dead",
@@ -225,6 +229,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("self_harm", "fresh_wounds",
      r"\b(?:cuts?|wounds?|slashes)\b[\w' ]{0,25}\b(?:are|is|look|looks)(?: \w+)? (?:fresh|deep|gaping)\b|\bfresh (?:and deep )?(?:cuts|wounds|slashes)\b|"
      r"\bstill (?:got|has|holding|have) the (?:blade|razor)\b"),
+    ("self_harm", "deep_cuts",
+     r"\b(?:deep|fresh|bad) (?:cuts|slashes|gashes) (?:on|in|across|up|down) (?:his|her|their|my|ma) (?:arms?|legs?|wrists?|thighs?|stomach|belly)\b|"
+     r"\b(?:went|gone|go|going|goes) at (?:my|his|her|their|ma) (?:arms?|legs?|wrists?|thighs?) with (?:a|the|my|his|her) (?:\w+ )?(?:razor|blade|knife|lighter|glass|scissors|compass)\b"),
     ("self_harm", "self_harm_word", r"\bse?le?f[ -]?harm\w*|\bself[ -]?injur\w*"),
     ("self_harm", "cutting_again", r"\b(?:been|started|start|keep|am|i'?m|back to) cutting\b(?! about| aboot| around| for a)|\bcutting (?:again|my arms?|my legs?|right now|now|rn|tonight)\b"),
     ("self_harm", "cut_self",
@@ -239,6 +246,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("self_harm", "harm_means",
      r"\b(?:sitting|sat|here) with a (?:razor|blade)\b|\buse a (?:razor|blade)\b|\bneed to cut\b(?! (?:down|back|doon))(?! (?:the |my |ma |his |her )?(?:\w+ )?(?:down|back|doon)\b)|\bcope\w*\b.*\bcutting\b|\bcuts (?:all )?(?:over|on|up) (?:his|her|my|their) (?:arms|legs|wrists|body)\b|\bon purpose\b.*\b(?:burn\w*|cut|hurt|wounds?|heal)\b|\b(?:burn\w*|cut|hurt)\b.*\bon purpose\b|\bstub\w* (?:fags?|cigarettes?|ciggies?) (?:out )?on\b|\bcuttin (?:hersel|himsel|masel|mysel)\b"),
     # --- child at risk ---
+    ("child_at_risk", "weapon_at_child",
+     r"\b(?:gone|went|going|gaun|come|came|coming|run|ran) (?:for|at) (?:the|my|her|his|their|our) (?:older |younger |eldest |youngest |wee |little )?(?:boy|girl|lad|lassie|son|daughter|kid|kids|child|children|wean|weans|bairn|bairns|baby|toddler)\b[\w' ]{0,10}\bwith (?:a|an|the|his|her) (?:\w+ )?(?:knife|blade|hammer|bat|bar|bottle|machete|axe|screwdriver|scissors|stick|pole|chair|belt)\b"),
     ("child_at_risk", "child_alone",
      r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|babies|toddler|wee one|wee ones|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:yo|y/o|year[- ]old|yr[- ]old))\b[\w' ]{0,30}\b(?:home alone|left alone|alone in the (?:house|flat|room|car)|on (?:his|her|their) own|(?:in the house|in the flat|at home|in the car) (?:by )?(?:himself|herself|themselves|theirself))\b|\b(?:children|kids|child|baby|toddler)(?:'s| is| are| have been| has been) (?:starving|not been fed|hungry and alone)\b|\b(?:baby|toddler|child|kid)(?:'s| has)? (?:fallen|fell) (?:down|off|from)\b|\bleft (?:the|my|a|his|her|their) (?:child|kids?|weans?|bairns?|baby|toddler)\w* (?:alone|on (?:their|his|her) own)\b"),
     ("child_at_risk", "child_ingested",
@@ -297,6 +306,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:he|she|they|partner|boyfriend|girlfriend|husband|wife|ex|man|bf|gf|fella|da|dad|mum|maw|brother|flatmate)\b[\w' ]{0,30}\b(?:hits|hit|beats|beat|battered|batters|kicked|kicks|punched|punches|strangled|strangles|choked|chokes|slapped|slaps|raped|rapes|threatens|threatened|hurts|hurt|pushed|pushes|assaulted|attacks|attacked|thrown|threw|flung|slammed|shoved)\b (?:me|us)\b(?! up| out| oot)"),
     ("abuse", "third_party_violence",
      r"\b(?:is|keeps|been|he'?s|she'?s) (?:battering|beating|hitting|hurting|abusing|strangling|choking|leathering) (?:her|him|them|my (?:mum|maw|sister|pal|friend|brother))\b|\b(?:partner|boyfriend|husband|man|fella|ex|bf|wife|girlfriend)'s (?:strangling|choking|battering|beating|hitting) (?:her|him|them)\b"),
+    ("abuse", "weapon_attack",
+     r"\b(?:gone|went|going|gaun|come|came|coming|run|ran) (?:for|at) (?:me|him|her|them|(?:my|his|her) (?!(?:arms?|legs?|wrists?|thighs?|face|skin|stomach|belly|self)\b)\w+)\b[\w' ]{0,10}\bwith (?:a|an|the|his|her) (?:\w+ )?(?:knife|blade|hammer|bat|bar|bottle|machete|axe|screwdriver|scissors|stick|pole|chair|belt)\b|"
+     r"\blay(?:ing|in) into (?:him|her|them|me|my \w+)\b[\w' ]{0,15}\bwith (?:a|an|the|his|her) (?:\w+ )?(?:knife|blade|hammer|bat|bar|bottle|machete|axe|screwdriver|scissors|stick|pole|chair|belt|fists?)\b"),
     ("abuse", "third_party_violence_simple",
      r"\b(?:man|boyfriend|husband|partner|fella|bf|ex|dad|da|stepdad)\b[\w' ]{0,10}\b(?:batters|beats|hits|chokes|strangles|abuses|hurts) "
      r"(?:her|him|them|(?:our|are|ma|my) (?:mum|maw|mam|mammy|mother))\b"),
@@ -511,7 +523,7 @@ _PAST = re.compile(
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has|has|have) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|that is|it'?s|its|it is) (?:all |long |well )?behind (?:me|us|him|her)|there was a (?:point|time|period|spell) (?:during|in|when|after|at)\b|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
-    r"years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks|months|years) back|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|one (?:winter|summer|spring|autumn|christmas|hogmanay)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
+    r"years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks?|months?|years?) back|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|one (?:winter|summer|spring|autumn|christmas|hogmanay)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
     r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:was |were |got |been )?revived|(?:has|'s|have|'ve) recovered|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
     r"medically (?:ok|okay|fine|fit|stable)|witnessed|(?<!just )disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
@@ -687,7 +699,7 @@ _REASSURED = re.compile(
     r"\bkilling me wi(?:th)? (?:his|her|their|the|your|my|all) \w+|\b(?:i'?m|i am|,) (?:fine|ok|okay|alright|grand) now\b|"
     r"\b(?:i'?ll|i will|i'?m gonna|i'?m going to) (?:strangle|murder|throttle|kill|swing for) (?:him|her|them) if\b|"
     r"\b(?:i'?m|i am) safe\b(?! to\b| for now)|\b(?:i have|i'?ve|have) no (?:wish|desire|plans?|intention) to (?:die|end it|hurt myself|harm myself|kill myself)\b|"
-    r"\bdying for (?:a|an|some|my) \w+|\b(?:would|'d|could) kill a horse\b|"
+    r"\bdying for (?:a|an|some|my) \w+|\b(?:i'?d|i would|i wid|i could) (?:kill|die) for (?:a|an|some|another)\b|\b(?:would|'d|could) kill a horse\b|"
     r"\bif i (?:have to|hear|see) (?:\w+ ){0,4}(?:one more|another)\b[\w' ]{0,40}\b(?:i'?ll|i will|i'?m gonna|i'?m going to) (?:actually |literally |just )?(?:die|scream)\b|"
     r"\bwhat (?:would|should|do) i do if a (?:client|patient|customer|resident|pupil|tenant)\b|\b(?:the wife|the missus|the mrs|the husband|the other half)\b[\w' ,]{0,60}\b(?:she'?ll|he'?ll|she will|he will) (?:murder|kill|skin|strangle) me\b|"
     + _FIGURE_OF_SPEECH.pattern + r"|\b(?:midges|weather|traffic|kids|weans|bairns|this|it)(?: \w+)? (?:are|is|'re|'s) (?:pure |absolute |total )?murder\b|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"

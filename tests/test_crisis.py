@@ -1229,3 +1229,33 @@ def test_the_twenty_eighth_sets_look_alikes_are_not_crises(text):
 def test_twenty_eighth_reassurance_keeps_the_model_out():
     assert decide("He said 'I won't do anything to myself, I promise', and he meant it",
                   _row(0.3, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the twenty-ninth set's first run missed (written here in other words)
+    ("my pal dropped off his guitar and his cat with me last night, thanked me for everything, says he won't need the flat now", "suicidal"),
+    ("Can you help with his rent? Also he's messaged me a picture of bad cuts on his wrist, did it an hour ago", "self_harm"),
+    ("my heart is racing and I'm clammy, feel like I'm about to faint", "medical"),
+    ("she texted that she wants to go to sleep forever and not wake up", "suicidal"),
+    ("her man has just come at the wee girl with a bottle", "child_at_risk"),
+    ("he's in the close laying into my brother with a pole", "abuse"),
+    ("she can have all my makeup and clothes, honestly im done being alive", "suicidal"),
+    ("I've just gone at my legs with a blade again", "self_harm"),
+])
+def test_wording_from_the_twenty_ninth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He took too much at a festival three year back, spent a night in hospital. He's been fine since.",
+])
+def test_the_twenty_ninth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I could die for a lie-in after the week I've had",
+    "i'd kill for some peace and quiet in this house",
+])
+def test_twenty_ninth_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.3, "suicidal")).type is None
