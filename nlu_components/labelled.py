@@ -102,9 +102,11 @@ def training_files(kind: str, directory: Path = LABELLED_DIR) -> list[Path]:
     return sorted((directory / kind).glob("*.yml"))
 
 
-def training_rows(kind: str, directory: Path = LABELLED_DIR) -> list[dict]:
-    """Every training row of `kind` ("needs" or "crisis"), file by file in name order."""
-    return [row for path in training_files(kind, directory) for row in load_rows(path, kind)]
+def training_rows(kind: str, directory: Path = LABELLED_DIR, skip_prefix: str = "") -> list[dict]:
+    """Every training row of `kind` ("needs" or "crisis"), file by file in name order
+    (leaving out the files whose names start with `skip_prefix`, when given)."""
+    return [row for path in training_files(kind, directory)
+            if not (skip_prefix and path.name.startswith(skip_prefix)) for row in load_rows(path, kind)]
 
 
 def digest(kind: str, directory: Path = LABELLED_DIR) -> str:

@@ -1,12 +1,13 @@
-"""Quality gates on messages the model never trained on (tests/data/*_heldout.yml, *_final.yml,
-*_third.yml, *_fourth.yml, *_fifth.yml, *_sixth.yml, *_seventh.yml, *_eighth.yml, *_ninth.yml,
-*_tenth.yml, *_eleventh.yml to *_twentieth.yml, *_twentyfirst.yml to *_twentyninth.yml; the fifth has no crisis file, and the sixth to tenth
-sets' crisis files became crisis training data on 3 December).
+"""Quality gates on messages the model never trained on: the NLU files tests/data/nlu_heldout.yml,
+nlu_final.yml, nlu_third.yml, nlu_fourth.yml and nlu_twentysecond.yml to nlu_thirtieth.yml, and every
+crisis file tests/data/crisis_*.yml. (The sixth to tenth sets' crisis files became crisis training
+data on 3 December, and the fifth to twenty-first sets' NLU files became need training data on 6 December;
+the eleventh to twenty-first sets' crisis files are still test sets.)
 
 What every run gates (`make test`, CI): every crisis file (every explicit and overdose crisis
 caught, false alarms under the ceilings: the safety gates), and the needs, place and
 ordinary-alarm gates on the issue's gate sets (held-out, third, fourth) and the NEWEST_SETS
-newest sets. The older sets' needs gates take as long again to parse (each message runs
+newest sets. The other sets' needs gates take as long again to parse (each message runs
 nine encoder layers and DIET; docs/benchmarks.md, "CI time"), so they run with
 NWD_QUALITY_SETS=all (`make quality`), which is part of changing the lexicons or the
 training data (docs/conversation.md).
@@ -29,36 +30,25 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import evaluate_nlu  # noqa: E402
 
 # Needs micro-F1 floors: 0.85 on the held-out, third and fourth sets (the issue's gate; the
-# fourth set's first run gave 0.856); the final and fifth sets, whose wording is further
-# from the training data, are held to regression floors under their first runs (0.819 and
-# 0.848; the fifth scores 0.842 since the December training data); the sixth, under its
-# first run of 0.900 and the 0.880 it scores since only the encoder's top layers are tuned;
-# the seventh, under its first run of 0.856; the eighth and ninth, under their first runs of
-# 0.794 and 0.810 (docs/benchmarks.md): below the issue's 0.85, so held only against regressions;
-# the tenth, under its first run of 0.889; the eleventh to twenty-first, under their first runs
-# of 0.826, 0.857, 0.860, 0.844, 0.826, 0.877, 0.876, 0.884, 0.892, 0.884 and 0.856; the
-# twenty-second, under its first run of 0.845 (below the issue's 0.85: held against regressions);
-# the twenty-third (first run 0.880) at 0.85; the twenty-fourth, under its first run of 0.852;
-# the twenty-fifth (first run 0.896), the twenty-sixth (first run 0.884) and the twenty-seventh
-# (first run 0.873) at 0.85; the twenty-eighth, under its first run of 0.840; the twenty-ninth
-# (first run 0.897) at 0.85.
-NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85, "fifth": 0.83,
-                  "sixth": 0.86, "seventh": 0.85, "eighth": 0.79, "ninth": 0.80,
-                  "tenth": 0.86, "eleventh": 0.80, "twelfth": 0.83,
-                  "thirteenth": 0.83, "fourteenth": 0.82, "fifteenth": 0.80, "sixteenth": 0.85,
-                  "seventeenth": 0.85, "eighteenth": 0.85, "nineteenth": 0.85,
-                  "twentieth": 0.85, "twentyfirst": 0.85, "twentysecond": 0.83, "twentythird": 0.85,
-                  "twentyfourth": 0.84, "twentyfifth": 0.85, "twentysixth": 0.85,
-                  "twentyseventh": 0.85, "twentyeighth": 0.83, "twentyninth": 0.85}
+# fourth set's first run gave 0.856); the final set, whose wording is further from the training
+# data, is held to a regression floor under its first run (0.819); the twenty-second, under its
+# first run of 0.845 (below the issue's 0.85: held against regressions); the twenty-third (first
+# run 0.880) at 0.85; the twenty-fourth, under its first run of 0.852; the twenty-fifth (first run
+# 0.896), the twenty-sixth (first run 0.884) and the twenty-seventh (first run 0.873) at 0.85;
+# the twenty-eighth, under its first run of 0.840; the twenty-ninth (first run 0.897) at 0.85
+# (docs/benchmarks.md).
+NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85,
+                  "twentysecond": 0.83, "twentythird": 0.85, "twentyfourth": 0.84, "twentyfifth": 0.85,
+                  "twentysixth": 0.85, "twentyseventh": 0.85, "twentyeighth": 0.83, "twentyninth": 0.85,
+                  "thirtieth": 0.85}
 CRISIS_SET_FALSE_ALARMS_CEILING = 0.10   # safety.md: under 10% on look-alike messages
 ORDINARY_FALSE_ALARMS_CEILING = 0.05     # ordinary requests answered as a crisis
-TEST_SETS = [name for name in ("heldout", "final", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                                "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-                                "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-                                "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
-                                "twentysixth", "twentyseventh", "twentyeighth", "twentyninth")
-             if (evaluate_nlu.DATA / f"nlu_{name}.yml").exists()]
-CRISIS_SETS = [name for name in TEST_SETS if (evaluate_nlu.DATA / f"crisis_{name}.yml").exists()]
+# The NLU test sets, in the order written; the crisis test sets, likewise.
+TEST_SETS = ["heldout", "final", "third", "fourth", "twentysecond", "twentythird", "twentyfourth",
+             "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth"]
+CRISIS_SETS = ["heldout", "final", "third", "fourth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+               "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+               "twentyfirst", *TEST_SETS[4:]]
 ISSUE_GATE_SETS = ("heldout", "third", "fourth")
 NEWEST_SETS = 6
 ALL_SETS_VARIABLE = "NWD_QUALITY_SETS"
@@ -143,7 +133,10 @@ def test_talking_of_ones_own_use_is_the_self_role_even_with_no_need_now(agent, t
 
 
 def test_every_test_set_is_gated_and_every_run_gates_the_newest():
-    assert sorted(TEST_SETS) == evaluate_nlu.available_sets()  # a new set must be added here
+    # a new set must be added here
+    assert sorted(TEST_SETS) == sorted(p.stem[len("nlu_"):] for p in evaluate_nlu.DATA.glob("nlu_*.yml"))
+    assert sorted(CRISIS_SETS) == sorted(p.stem[len("crisis_"):] for p in evaluate_nlu.DATA.glob("crisis_*.yml"))
+    assert sorted(set(TEST_SETS) | set(CRISIS_SETS)) == evaluate_nlu.available_sets()
     assert set(NEEDS_F1_FLOOR) == set(TEST_SETS)
     every_run = needs_gated_sets(False)
     assert set(ISSUE_GATE_SETS) <= set(every_run)
