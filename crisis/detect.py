@@ -37,7 +37,7 @@ _DRUGS = (
 # insurance"), and a farewell or an end ("thanks for everything", "won't be around for the
 # trip", "I can't do another year of this", "look after mum for me"). Either alone is ordinary.
 _PASSING_ON = (
-    r"\b(?:gave|given|give|giving|gied|handed|sent|send|left|leaving|dropped|dropping)(?: (?:away|back|over|on|off))? (?:all )?(?:my|his|her|the) "
+    r"\b(?:gave|given|give|giving|gied|handed|hand|handing|sent|send|left|leaving|dropped|dropping)(?: (?:away|back|over|on|off))? (?:me |us )?(?:all )?(?:my|his|her|the) "
     r"(?:\w+ ){0,2}(?:bike|van|car|speaker|records?|stuff|things|belongings|dog|dug|cat|trainers|xbox|playstation|ps[45]|"
     r"laptop|tools|guitar|logins?|passwords?|bank details|pin|inhalers|jewellery|rings?|watch|medals|savings)\b|"
     r"\b(?:texted|sent|gave|given|handed) (?:me|us|her|him|them|my \w+) (?:his|her|their|my) (?:\w+ )?(?:logins?|passwords?|pin|bank details|bank card)\b|"
@@ -58,10 +58,11 @@ _PASSING_ON = (
     r"\b(?:left|put|got) (?:everything|it all|all my affairs|my affairs) in order\b|\bsorted (?:out )?who'?(?:ll| will) (?:have|take|look after) (?:him|her|them|the \w+)\b|"
     r"\b(?:written|wrote|made|left) (?:a |my )?(?:document|list|note|file) (?:with|of) (?:all )?(?:my|his|her) (?:passwords?|logins?|bank details|pins?)\b|"
     r"\b(?:take|took|taken|taking) (?:his|her|my|the) (?:dog|dug|cat|pets?) to (?:the )?(?:rescue|shelter|sspca|spca|dogs trust|cats protection|rehoming centre)\b|"
-    r"\b(?:gave|given|giving|handed|gied) (?:the |my |her |his |ma )?\w+ (?:all )?(?:my|his|her|ma) (?:\w+ )?(?:rings?|jewellery|watch|medals|savings|tools|records)\b")
+    r"\b(?:gave|given|giving|handed|gied) (?:the |my |her |his |ma )?\w+ (?:all )?(?:my|his|her|ma) (?:\w+ )?(?:rings?|jewellery|watch|medals|savings|tools|records)\b|"
+    r"\b(?:write|writing|wrote|written) (?:a )?letters? to (?:my|his|her) (?:children|kids|weans|bairns|son|sons|daughter|daughters|family|wife|husband) (?:to )?(?:say|saying) sorry\b")
 _FAREWELL = (
     r"\b(?:thank you|thanks|cheers|thank(?:ed|ing)? (?:me|us|you|them|her|him|every(?:one|body))) for everything\b|\bgoodbye\b|"
-    r"\bfor (?:the )?last time\b|\b(?:won'?t|will not) (?:need|be needing) (?:to bother|the|my|his|her|it|them|any|anything|a)\b|"
+    r"\bfor (?:the )?last time\b|\bafter tonight (?:they|you|he|she|nobody|no ?one|my \w+)(?:'ll| will) (?:not|never|no)\b|\b(?:won'?t|will not) (?:need|be needing) (?:to bother|the|my|his|her|it|them|any|anything|a)\b|"
     r"\b(?:won'?t|will not) be (?:around|collecting|here|coming back)\b|\beasier (?:for every(?:one|body) )?this way\b|"
     r"\b(?:can'?t|cannot|cannae) do (?:another|one more) (?:year|day|week|night|christmas)\b|"
     r"\blook after (?:mum|dad|my \w+|the \w+|his \w+|her \w+|their \w+|her|him|them) for me\b|\btold (?:my|ma) \w+ to look after (?:his|her|their|your) (?:mum|maw|mam|dad|da|mother|father|sister|brother|gran|wee \w+)\b|"
@@ -159,7 +160,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "end_it",
      r"\b(?:end|ending) (?:it|it all|things|my life|his life|her life|their life|everything)\b(?! with)|\b(?:finish|finishing) (?:it all|myself|my life|things for good)\b|\btak(?:e|ing) (?:my|his|her|their) (?:own )?life\b"),
     ("suicidal", "want_to_die",
-     r"(?<!'s )(?<! is )(?<!re )(?<!are )\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b(?! in (?:his|her|their|my) (?:own )?bed)(?! if\b)(?! (?:laughing|laughin|of (?:laughter|embarrassment|boredom|cringe))\b)|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\brather (?:be dead|die)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
+     r"(?<!'s )(?<! is )(?<!re )(?<!are )\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b(?! in (?:his|her|their|my) (?:own )?bed)(?! if\b)(?! (?:laughing|laughin|of (?:laughter|embarrassment|boredom|cringe))\b)|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bi (?:think|thinking) to die\b|\b(?:cannot|can'?t|can not) (?:more|any ?more) (?:this|my) life\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\brather (?:be dead|die)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
     ("suicidal", "sleep_forever",
      r"\b(?:want|wants|wanted|wanting|wanna|going|gonna) (?:to |tae )?(?:go (?:to |tae )?)?sleep (?:for ?ever|and never wake(?: up)?|and not wake(?: up)?)\b"),
     ("suicidal", "dont_want_to_live",
@@ -178,7 +179,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "join_the_dead",
      r"\b(?:passed|died|gone|lost (?:her|him|them)|since (?:she|he|they) went)\b[\w' ,.]{0,80}\b(?:like|want|wanna|ready|going|waiting) "
      r"(?:to |tae )?(?:go and |go an )?(?:join|be with) (?:her|him|them)\b(?! (?:at|in|for|on|and|to)\b)|"
-     r"\b(?:passed|died|gone|since (?:she|he|they) went)\b[\w' ,.]{0,80}\b(?:thought|thinking|think|thinkin) (?:about|of|aboot) (?:joining|being with) (?:her|him|them)\b"),
+     r"\b(?:passed|died|gone|since (?:she|he|they) went)\b[\w' ,.]{0,80}\b(?:thought|thinking|think|thinkin) (?:about|of|aboot) (?:joining|being with) (?:her|him|them)\b|"
+     r"\blook after (?:\w+ ){1,2}(?:because|cos|as|since) (?:he'?s|she'?s|i'?m|he is|she is|i am) (?:going|away|off) to (?:see|be with|join) (?:his|her|my|their) (?:mum|mam|maw|dad|da|wife|husband|son|daughter|gran|granny|brother|sister|partner)\b[\w' ,.]{0,40}\b(?:died|passed|dead|gone)\b"),
     ("suicidal", "last_things",
      r"\bno ?(?:one|body) (?:would|will|wid) (?:miss|notice) me\b|\b(?:with|wi) (?:a|the|my) (?:shotgun|gun|rope|ligature)\b|\bligature\b|\b(?:sorted|sorting|put|putting|pit) (?:out )?my affairs\b|\bthis is my last (?:night|day|message)\b|\b(?:gave|gied|given) (?:away )?(?:the|my) (?:dog|dug|cat|pets?) (?:to|away)\b|\b(?:handed|gave|given|gied) (?:me|us) (?:his|her|their) (?:dog|dug|cat)(?:'?s)?\b|\b(?:cleaned|loaded|got out) (?:the|my|his|her) (?:gun|shotgun|rifle)\b|\bbest thing for every(?:one|body)\b|\bthis is me (?:saying|sayin) (?:cheerio|goodbye|bye)\b|\b(?:i'?ll|i will|gonna|going to) find (?:another|a different) way\b(?!\s+(?:to|of|for|round|around|through|out|in|with))|\b(?:engine|car) running in the garage\b|\bnot coming back\b[\w' ,]{0,60}\b(?:bank details|passwords?|goodbye|note)\b|\b(?:won'?t|will not|'?ll no|'?ll not) be need(?:ing|in) (?:him|her|them|it|these|this)\b|\b(?:more|mair) use (?:out of|out|oot|of) (?:them|it) than me\b|\bmade (?:my )?peace with every(?:one|body)\b|\b(?:won'?t|will not|'ll not|wont) be a (?:bother|burden) to any(?:one|body)\b(?: after| anymore| any more| much longer| for long)|\bsorry for everything\b[\w' ,.]{0,60}\b(?:love you|look after|goodbye|phone'?s (?:off|dead))\b|\b(?:not|no) be (?:here|around|alive) (?:by|for|much|tomorrow|next|at)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?script\b|\b(?:the )?last time (?:any ?(?:one|body)|you|ye|yous|you'?ll|you will)(?: will|'ll)? (?:hears?|sees?) (?:from )?me\b"),
     ("suicidal", "goodbye",
@@ -329,7 +331,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "just_attacked",
      r"\b(?:has |have |'s )?(?:just )?(?:pinned|pinning) (?:me|us|her|him) (?:up )?(?:against|to|on) the (?:wall|floor|door|bed|ground)\b|\b(?:has |have |'s )?just (?:pushed|shoved|hit|punched|kicked|slapped|grabbed|strangled|choked|headbutted|attacked|battered|thrown|threw) (?:me|us)\b"),
     ("abuse", "breaking_in",
-     r"\b(?:kick|kicking|boot|booting|smash|smashing|break|breaking|banging) (?:the|my|our) (?:front |back |bathroom |bedroom )?door (?:in|down)\b|\btrying to (?:get|break) in\b[\w' ,]{0,30}\b(?:hiding|locked (?:myself|me) in|bathroom|bedroom)\b"),
+     r"\b(?:kick|kicking|boot|booting|smash|smashing|break|breaking|banging) (?:the|my|our) (?:front |back |bathroom |bedroom )?door (?:in|down)\b|\bdoor\b[\w' ,]{0,50}\b(?:he'?s|she'?s|they'?re|is|are) (?:kicking|booting|smashing) it (?:in|down)\b|\btrying to (?:get|break) in\b[\w' ,]{0,30}\b(?:hiding|locked (?:myself|me) in|bathroom|bedroom)\b"),
     ("abuse", "assault_now",
      r"\b(?:kicking|kickin|booting|bootin|stamping|stampin|stomping|battering|batterin|kick|boot|stamp) (?:ma|my|me|his|her|their|oor|our) (?:heid|head|face) in\b|"
      r"\b(?:hit|battered|beat|punched|kicked|slapped|strangled|choked|attacked|hurt) (?:me|us)\b[\w' ,.]{0,60}\b(?:do it|do that|dae it) again\b|"
@@ -487,7 +489,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"(?:the|a|his|her|this|that) (?:\w+ )?(?:woman|man|girl|lassie|lad|boy|partner|wife|girlfriend|husband|boyfriend|mother|mum|wean|kid|child)\b"),
     ("suicidal", "edge_intent",
      r"\b(?:edge|top) of (?:the |a )?(?:multi.?storey )?(?:cliffs?|bridge|roof|building|pier|harbour wall|quarry|car park)\b[\w' ,.]{0,80}"
-     r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna|gonnae) (?:step|jump|go|walk) (?:off|over|in)\b"),
+     r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna|gonnae) (?:step|jump|go|walk) (?:off|over|in)\b|"
+     r"\b(?:standing|stood|sitting|sat) (?:on|at) (?:the )?(?:\w+ ){0,2}(?:bridge|cliffs?|roof|ledge|pier|harbour wall|quarry edge|viaduct)\b[\w' ,]{0,60}\b(?:decide|deciding|whether to|working up to|trying to) (?:whether to |to )?(?:go over|jump|step off|go in)\b"),
     ("child_at_risk", "child_in_car_intoxicated",
      r"\b(?:driven|drove|driving|drivin|taken|took|heading|headed|gone|went) (?:off |away )?(?:with|wi) (?:our|my|ma|the|her|his|their) (?:\w+ )?"
      r"(?:daughter|son|kids?|children|boys?|girls?|baby|wean|weans|bairns?|toddler|twins|wee ones?|grandkids|grandson|granddaughter|\d{1,2}[- ]year[- ]old)\b[\w' ,.]{0,80}"
@@ -523,7 +526,7 @@ _PAST = re.compile(
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has|has|have) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|that is|it'?s|its|it is) (?:all |long |well )?behind (?:me|us|him|her)|there was a (?:point|time|period|spell) (?:during|in|when|after|at)\b|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
-    r"years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks?|months?|years?) back|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|one (?:winter|summer|spring|autumn|christmas|hogmanay)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
+    r"years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks?|months?|years?) back|(?:^|\. )(?:a )?year past\b|(?:in )?a better place now|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|one (?:winter|summer|spring|autumn|christmas|hogmanay)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
     r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:was |were |got |been )?revived|(?:has|'s|have|'ve) recovered|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
     r"medically (?:ok|okay|fine|fit|stable)|witnessed|(?<!just )disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
@@ -594,7 +597,7 @@ _INFO_QUESTION = re.compile(
 # my pal ever stops breathing"), and habits that are not an emergency now ("chest pains
 # after coke every weekend").
 _CONDITIONAL = re.compile(
-    r"^if\b|^should\b[\w' ]{0,30}\bever\b|\bwhat (?:should|do|would|can) (?:i|a|we|you) do if\b|\bwhen (?:\w+ ){0,2}goes blue\b|\bif\b[\w' ]{0,40}\bever\b|\bif\b[\w' ]{0,30}\b(?:starts?|happens?|were to|was to)\b|\bin case\b|\bwant to be (?:ready|prepared)\b|\bone day\b|"
+    r"^if\b|^should\b[\w' ]{0,30}\bever\b|\bwhat (?:should|do|would|can) (?:i|a|we|you) do if\b|\bwhat (?:should|would|do|can) (?:i|we) do (?:with (?:it|them|that)|then) if\b|\bwhen (?:\w+ ){0,2}goes blue\b|\bif\b[\w' ]{0,40}\bever\b|\bif\b[\w' ]{0,30}\b(?:starts?|happens?|were to|was to)\b|\bin case\b|\bwant to be (?:ready|prepared)\b|\bone day\b|"
     r"\bif (?:someone|somebody|a person|a friend|my pal|a pal|your pal|they|he|she)(?:'s| is| was| were)? (?:having|has|takes|stops|ever|is)\b|"
     r"\bif (?:someone|somebody|a person|anyone)(?:'s| is)? (?:breathing|not breathing|unconscious|unresponsive|blue|gurgling|snoring)\b|"
     r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports|took|takes|has taken|had taken|overdoses|overdosed|ods|collapses|collapsed)\b|"
@@ -612,7 +615,7 @@ _WORD_CUES = {"suicide_word", "self_harm_word", "abuse_word", "overdose_word", "
 # A thing, not a person, that is "going to kill me" is an idiom.
 _THING_KILLS_ME = re.compile(
     r"\b(?:overdraft|bills?|debts?|rent|job|exams?|homework|commute|hangover|mortgage|course|dissertation|essay|"
-    r"shift|deadline|coursework|overtime|heat|cold|stairs|journey)(?:'s| is| are|'re)? (?:literally |actually |honestly |pure )?"
+    r"shift|deadline|coursework|overtime|heat|cold|stairs|journey|wind|weather|rain|snow|midges|ferry|commute)(?: (?:on|in|up|round|at|out) (?:this|that|the) \w+)?(?:'s| is| are|'re)? (?:literally |actually |honestly |pure )?"
     r"(?:gonna|going to|gonnae|gaun tae|will|'ll|is|are) (?:kill|killing|murder|murdering|finish|finishing) (?:me|us)\b")
 # Someone who is not a partner "will kill me if I miss her hen do" / "when he sees the
 # nets" / "I've burnt the dinner", or "he'd kill for a roll and sausage": everyday idioms,
@@ -699,7 +702,7 @@ _REASSURED = re.compile(
     r"\bkilling me wi(?:th)? (?:his|her|their|the|your|my|all) \w+|\b(?:i'?m|i am|,) (?:fine|ok|okay|alright|grand) now\b|"
     r"\b(?:i'?ll|i will|i'?m gonna|i'?m going to) (?:strangle|murder|throttle|kill|swing for) (?:him|her|them) if\b|"
     r"\b(?:i'?m|i am) safe\b(?! to\b| for now)|\b(?:i have|i'?ve|have) no (?:wish|desire|plans?|intention) to (?:die|end it|hurt myself|harm myself|kill myself)\b|"
-    r"\bdying for (?:a|an|some|my) \w+|\b(?:i'?d|i would|i wid|i could) (?:kill|die) for (?:a|an|some|another)\b|\b(?:would|'d|could) kill a horse\b|"
+    r"\bdying for (?:a|an|some|my) \w+|\bwould blow (?:you|ye|yer|me|us) (?:off|away|over)\b|\b(?:i'?d|i would|i wid|i could) (?:kill|die) for (?:a|an|some|another)\b|\b(?:would|'d|could) kill a horse\b|"
     r"\bif i (?:have to|hear|see) (?:\w+ ){0,4}(?:one more|another)\b[\w' ]{0,40}\b(?:i'?ll|i will|i'?m gonna|i'?m going to) (?:actually |literally |just )?(?:die|scream)\b|"
     r"\bwhat (?:would|should|do) i do if a (?:client|patient|customer|resident|pupil|tenant)\b|\b(?:the wife|the missus|the mrs|the husband|the other half)\b[\w' ,]{0,60}\b(?:she'?ll|he'?ll|she will|he will) (?:murder|kill|skin|strangle) me\b|"
     + _FIGURE_OF_SPEECH.pattern + r"|\b(?:midges|weather|traffic|kids|weans|bairns|this|it)(?: \w+)? (?:are|is|'re|'s) (?:pure |absolute |total )?murder\b|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"

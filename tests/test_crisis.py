@@ -1259,3 +1259,29 @@ def test_the_twenty_ninth_sets_look_alikes_are_not_crises(text):
 ])
 def test_twenty_ninth_idioms_keep_the_model_out(text):
     assert decide(text, _row(0.3, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the thirtieth set's first run missed (written here in other words), and two
+    # learner-English messages the crisis model stopped catching when its features changed
+    ("need a food bank in Leith. and I'm stood on the Kessock Bridge trying to decide whether to go over", "suicidal"),
+    ("He handed me his cat's basket and said look after Milo as he's off to be with his wife, she passed in March", "suicidal"),
+    ("she's at the back door screaming and she's booting it in, the kids are in their beds", "abuse"),
+    ("Today I write letter to my wife to say sorry. After tonight she will not worry for me again.", "suicidal"),
+    ("Please, I think to die. I can't more this life.", "suicidal"),
+])
+def test_wording_from_the_thirtieth_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A year past I swallowed too many of my tablets and ended up in Ninewells. In a better place now.",
+    "What should we do with them if she collapsed on us? Just asking about the naloxone kits.",
+    "That weather on the ferry is going to kill me this winter",
+])
+def test_the_thirtieth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+def test_thirtieth_idioms_keep_the_model_out():
+    assert decide("That gale would blow you off the pier, honestly", _row(0.3, "suicidal")).type is None
