@@ -340,6 +340,10 @@ _TREATMENT_ASK = re.compile("|".join([
     r"\b(?:up|increase|reduce|lower|taper|tapering|come off|coming off|switch|change|changing) (?:my |the |his |her )?(?:script|methadone|dose|buvidal|espranor)\b",
     r"\b(?:want|need|get|getting|go|going) (?:a |into |to |back to |back into )?(?:detox|rehab)\b",
     r"\btopping up\b|\bon top\b",
+    # the past told first, then use now ("been off it 8 year. This is different, it's the
+    # etizolam now"; "came off it in 2023... been back using"; "til last winter, now its back")
+    r"\bthis is different\b|\bbeen back (?:using|drinking|on (?:it|them|the \w+))\b|\bnow (?:it'?s|its|i'?m|im) back\b|"
+    r"\bget back to where i was\b|(?<!n't )(?<!not )(?<!nae )(?<!dont )\b(?:i|he|she) (?:want|wants|need|needs) to stop\b",
     r"(?<!n't )(?<!dont )(?<!not )(?<!nae )(?<!dinnae )\b(?:want|wants|wanting|need|needs|help|helping|how (?:do|can|would|should) (?:i|you|u|ye|someone|he|she)|trying|try) (?:to |tae )?(?:come|get|coming|getting) (?:off|aff)\b|"
     r"\b(?:want|wants|need) (?:off|aff) (?:the lot|them|it|everything|the \w+)\b",
     r"\b(?:is there|are there|need|want|looking for|refer (?:me|him|her) to) (?:an? |the |any )?(?:\w+ )?(?:alcohol|drug|drugs|addiction) (?:service|services|team|worker)\b",
@@ -413,7 +417,7 @@ _ALL_OVER = re.compile(
     r"\bstopped (?:taking )?(?:it|them) without any (?:problems?|bother|issues?|trouble)\b|\bgot through (?:his|her|their|my) (?:dtto|order|sentence|course|programme|probation)\b|\bwent on to (?:train|university|uni|college)\b|\bclosed (?:a|the|his|her) case\b")
 _ASKS_NOW = re.compile(
     r"\?|\b(?:(?<!nothing i )(?<!nothing we )need(?! us any ?more)|(?<!further )(?<!other )needs|needing|want|wants|wanting|looking for|(?<!got )(?<!had )help|could (?:i|you|someone|somebody)|"
-    r"(?:can|kin) (?:i|you|ye|someone|somebody)|would like|now (?:i|he|she|we)|again|"
+    r"(?:can|kin) (?:i|you|ye|someone|somebody)|would like|now (?:i|he|she|we|it'?s back|its back)|again|"
     r"but (?:he'?s|hes|she'?s|shes|i'?m|im|they'?re) (?:no|not|nae)|"
     r"still(?! (?:abstinent|clean|sober|dry|fine|stable|settled|engaging|doing (?:well|fine|great)|in work|working|sends|keeps in touch|pops in|drops in|think about (?:it|him|her) (?:now and again|now and then|sometimes|from time to time)))|worried|scared|"
     r"where|wer|whaur|how|what|whit|who|is there|started(?! (?:at|college|uni|university|work|a job|a course|his|her))|starting|lately|these days|at the moment|currently)\b|"

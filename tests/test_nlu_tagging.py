@@ -959,3 +959,14 @@ def test_a_parent_or_a_treatment_that_is_not_working_is_not_an_employer(text):
 def test_clearing_a_debt_is_not_a_question_about_the_navigator():
     tags = tag_needs("Will that clear my rent arrears if I pay it monthly?")
     assert not tags.about_the_tool and "housing" in tags.needs
+
+
+@pytest.mark.parametrize("text", [
+    "Off the drink six years, that part's fine. This is different though, it's the pregabalin and I can't get through a day",
+    "Came off it in 2022 myself. Been back using the last while.",
+    "drank for years till last spring, quit, now it's back every night",
+    "stopped drinking ages ago but I want to stop the coke now",
+])
+def test_the_past_told_first_does_not_hide_use_now(text):
+    tags = tag_needs(text)
+    assert "treatment" not in tags.over, tags
