@@ -356,7 +356,10 @@ _OTHER_USE_ASK = re.compile(
     r"\b(?:come|coming|get|getting) (?:down )?(?:off|aff) (?:the |my )?(?:methadone|script|buvidal|espranor|subutex|dose)\b|"
     r"\b(?:(?:talk|text|speak|chat) (?:to|with) (?:somebody|someone|a worker)|(?:somebody|someone|a worker) to (?:talk|text|speak|chat) to) "
     r"about (?:the |my |his |her )?" + _DRUG + r"|"
-    r"\b(?:script|methadone|dose) (?:moved|changed|transferred)\b")
+    r"\b(?:script|methadone|dose) (?:moved|changed|transferred)\b|"
+    r"\b(?:start|starting|get|getting|go|going) (?:on|onto) (?:buvidal|espranor|methadone|a script|subutex|suboxone|naltrexone|acamprosate|antabuse)\b|"
+    r"\b(?:something|anything|help) (?:for|with|wi) (?:the|my|his|her|their) (?:drinking|drink|using|habit)\b|"
+    r"\b(?:come|coming|get|getting) (?:off|aff) (?:them|it|the \w+) (?:gradually|slowly|bit by bit|safely)\b")
 # Kinds of treatment a person can turn down while still wanting help with their use.
 _ONE_KIND = re.compile(r"rehab\w*|detox\w*|residential|methadone|a script|script|ost|mat|"
                        r"aa|na|ca|smart|(?:aa|na|ca) (?:meeting|meetings|group)")
@@ -528,16 +531,18 @@ def tag_needs(text: str) -> NeedTags:
     for need, patterns in _RULED_OUT_C.items():
         if any(p.search(norm) for p in patterns):
             removed.add(need)
-    other_ask = _OTHER_USE_ASK.search(norm)
-    if "treatment" in removed and other_ask and (declined or one_kind):
-        removed.discard("treatment")
-        found.setdefault("treatment", other_ask.start())
     for match in [*_TAKE_OUT.finditer(norm), *_LEAVE_PART.finditer(norm), *_NO_PART.finditer(norm)]:
         named = match.group(1)
         if _NOT_A_PART.search(named):
             continue  # "no money for baby stuff" lacks money; it does not turn it down
+        if _ONE_KIND.fullmatch(named.strip()):
+            one_kind.add("treatment")  # "no residential please": one kind of treatment
         removed.update(need for need, patterns in _COMPILED.items() if any(p.search(named) for p in patterns))
         removed.update(need for need, names in _PART_NAMES_C.items() if names.search(named))
+    other_ask = _OTHER_USE_ASK.search(norm)
+    if "treatment" in removed and other_ask and (declined or one_kind):
+        removed.discard("treatment")  # "no residential, but something for my drinking"
+        found.setdefault("treatment", other_ask.start())
     if "treatment" not in found and "harm_reduction" not in found:
         match = _STRONG_DRUG.search(norm)
         if match and not _NEGATED_BEFORE.search(norm[: match.start()]):

@@ -970,3 +970,13 @@ def test_clearing_a_debt_is_not_a_question_about_the_navigator():
 def test_the_past_told_first_does_not_hide_use_now(text):
     tags = tag_needs(text)
     assert "treatment" not in tags.over, tags
+
+
+@pytest.mark.parametrize("text", [
+    "Not after rehab, I can't be away from the kids. Just want to get on methadone",
+    "no residential please, but I'd like something for my drinking that fits round shifts",
+    "He's not after rehab. He wants to get off them slowly with a doctor keeping an eye",
+])
+def test_turning_rehab_down_while_asking_for_other_help_keeps_treatment(text):
+    tags = tag_needs(text)
+    assert "treatment" in tags.needs and "treatment" not in tags.removed, tags
