@@ -202,7 +202,7 @@ def main() -> int:
         alarms = [r["text"] for r, p in zip(nlu_rows, nlu_parsed) if crisis_of(p)]
         report["nlu"]["crisis_false_alarms_on_ordinary_messages"] = f"{len(alarms)}/{len(nlu_rows)}"
     crisis_errors = []
-    if crisis_rows:  # the fifth set has no crisis file
+    if crisis_rows:  # a set may keep only one of its two files
         report["crisis_pipeline"], crisis_errors = score_crisis(
             crisis_rows, [crisis_of(p) for p in crisis_parsed])
         report["crisis_lexicon_only"], _ = score_crisis(

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from nlu_components.embedder import DIMENSIONS, MAX_TOKENS, get_embedder, embed
-from nlu_components.labelled import (LabelledDataError, digest, intent_examples, load_rows,
+from nlu_components.labelled import (LabelledDataError, digest, intent_examples, load_rows, training_files,
                                      training_rows)
 from nlu_components.text import correct_word, normalise
 
@@ -104,6 +104,22 @@ def test_the_shipped_labelled_data_loads_and_is_big_enough():
     assert len(needs) >= 1500 and len(crisis) >= 600
     assert {r["crisis"] for r in crisis} - {None} == {
         "overdose", "medical", "suicidal", "self_harm", "abuse", "child_at_risk"}
+
+
+def test_the_former_test_sets_train_the_need_models_but_not_the_crisis_model():
+    """data/labelled/needs/2026-12-testset-*.yml: need and role examples, not "not a crisis"
+    examples (as those they cost the crisis model coded crises: docs/benchmarks.md)."""
+    from nlu_components.training import NEEDS_ONLY_PREFIX, crisis_examples, need_examples, no_need_examples
+    former = [path for path in training_files("needs") if path.name.startswith(NEEDS_ONLY_PREFIX)]
+    texts = {row["text"] for path in former for row in load_rows(path, "needs")}
+    assert len(former) == 17 and len(texts) > 4500
+    assert texts <= set(need_examples()[0])
+    crisis_texts = set(crisis_examples()[0])
+    also_elsewhere = {row["text"] for row in training_rows("needs", skip_prefix=NEEDS_ONLY_PREFIX)}
+    also_elsewhere |= set(no_need_examples()) | {row["text"] for row in training_rows("crisis")}  # "ta", "Falkirk"
+    assert not (texts - also_elsewhere) & crisis_texts
+    assert len(training_rows("needs", skip_prefix=NEEDS_ONLY_PREFIX)) == len(training_rows("needs")) - sum(
+        len(load_rows(path, "needs")) for path in former)
 
 
 
