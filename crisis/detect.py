@@ -32,6 +32,9 @@ _DRUGS = (
     r"pregab\w*|gabapentin|gabbies|xanax|dose|hit|jag|tem\w*|oxy\w*|something)"
 )
 
+# What someone is attacked with (weapon_at_child, weapon_attack).
+_WEAPON = "knife|blade|hammer|bat|bar|bottle|machete|axe|screwdriver|scissors|stick|pole|chair|belt"
+
 # A coded goodbye is two signs together (farewell_signs): belongings passed on or affairs
 # settled ("given the van to my brother", "sent my flatmate my login", "sorted the life
 # insurance"), and a farewell or an end ("thanks for everything", "won't be around for the
@@ -39,7 +42,8 @@ _DRUGS = (
 _PASSING_ON = (
     r"\b(?:gave|given|give|giving|gied|handed|hand|handing|sent|send|left|leaving|dropped|dropping)(?: (?:away|back|over|on|off))? (?:me |us )?(?:all )?(?:my|his|her|the) "
     r"(?:\w+ ){0,2}(?:bike|van|car|speaker|records?|stuff|things|belongings|dog|dug|cat|trainers|xbox|playstation|ps[45]|"
-    r"laptop|tools|guitar|logins?|passwords?|bank details|pin|inhalers|jewellery|rings?|watch|medals|savings)\b|"
+    r"laptop|tools|guitar|logins?|passwords?|bank details|pin|inhalers|jewellery|rings?|watch|medals|savings|kayak|canoe|kit|saws|chainsaws?|rods|fishing rods?|golf clubs|camera|spare keys|keys)\b|"
+    r"\b(?:gave|given|handed|gied) (?:me|us) (?:back|over) (?:all )?(?:my|his|her|the) (?:\w+ ){0,2}(?:keys|key|stuff|things|belongings|dog|cat|tools|medals|savings|bank card)\b|\bput (?:the |my |his |her )?(?:\w+ ){1,4}in (?:my|his|her|the) (?:\w+'?s )?name\b|\basked (?:us|me|them) to keep (?:them|it|these|his \w+|her \w+) safe\b|"
     r"\b(?:texted|sent|gave|given|handed) (?:me|us|her|him|them|my \w+) (?:his|her|their|my) (?:\w+ )?(?:logins?|passwords?|pin|bank details|bank card)\b|"
     r"\b(?:she|he|they|you) can have (?:all )?my\b|\bmake sure (?:my|ma) (?:\w+ ){1,2}(?:gets|has|takes) (?:all )?(?:my|ma)\b|\bfor whoever (?:needs|wants) (?:them|it)\b|"
     r"\bdeleted (?:all )?(?:my|his|her) (?:socials|social media|accounts|facebook|instagram|profiles?)\b|"
@@ -52,8 +56,8 @@ _PASSING_ON = (
     r"\bso (?:that )?(?:my \w+|\w+) can take over (?:mum'?s|dad'?s|my \w+'?s|the) (?:care|caring|dog|cat|flat|tenancy|bills|rent)\b|"
     r"\b(?:birth certificates?|papers|documents|will|bank details|passwords?|insurance (?:papers|policy)|letters)\b[\w' ,]{0,60}\b(?:are|is) in (?:the|my) (?:\w+ ){0,2}(?:folder|drawer|box|tin|envelope|cupboard)\b|"
     r"\bgiving (?:away )?(?:his|her|my) (?:\w+ ){0,3}(?:and (?:his|her|my) \w+ )?away\b|"
-    r"\bleft (?:the \w+|my \w+|him|her|them) (?:a note|a letter) with (?:the |my )?(?:bank details|pin|passwords?|papers|pension papers|keys|will)\b|\bpaid off what i could\b|"
-    r"\b(?:told|show(?:ed|n)?) (?:me|us|her|him|them|my \w+|ma \w+) where (?:all )?(?:the |his |her |my )?(?:\w+ )?(?:money|bank card|passwords?|papers|will|keys|bills|funeral plan|insurance|documents|paperwork)(?: \w+)? (?:is|are|goes|go|kept|live)\b|"
+    r"\bleft (?:the \w+|my \w+|him|her|them) (?:a note|a letter) with (?:the |my )?(?:bank details|pin|passwords?|papers|pension papers|keys|will)\b|\bpaid off what (?:i|he|she) (?:could|owe|owed|owes)\b|"
+    r"\b(?:told|show(?:ed|n)?) (?:me|us|her|him|them|my \w+|ma \w+|the \w+) where (?:all )?(?:the |his |her |my )?(?:\w+ )?(?:money|bank card|passwords?|papers|will|keys|bills|funeral plan|insurance|documents|paperwork)(?: \w+)? (?:is|are|goes|go|kept|live)\b|"
     r"\bset up (?:a )?(?:savings account|trust fund|standing orders?) for (?:my|his|her|the) \w+\b|"
     r"\b(?:left|put|got) (?:everything|it all|all my affairs|my affairs) in order\b|\bsorted (?:out )?who'?(?:ll| will) (?:have|take|look after) (?:him|her|them|the \w+)\b|"
     r"\b(?:written|wrote|made|left) (?:a |my )?(?:document|list|note|file) (?:with|of) (?:all )?(?:my|his|her) (?:passwords?|logins?|bank details|pins?)\b|"
@@ -62,18 +66,18 @@ _PASSING_ON = (
     r"\b(?:write|writing|wrote|written) (?:a )?letters? to (?:my|his|her) (?:children|kids|weans|bairns|son|sons|daughter|daughters|family|wife|husband) (?:to )?(?:say|saying) sorry\b")
 _FAREWELL = (
     r"\b(?:thank you|thanks|cheers|thank(?:ed|ing)? (?:me|us|you|them|her|him|every(?:one|body))) for everything\b|\bgoodbye\b|"
-    r"\bfor (?:the )?last time\b|\bafter tonight (?:they|you|he|she|nobody|no ?one|my \w+)(?:'ll| will) (?:not|never|no)\b|\b(?:won'?t|will not) (?:need|be needing) (?:to bother|the|my|his|her|it|them|any|anything|a)\b|"
-    r"\b(?:won'?t|will not) be (?:around|collecting|here|coming back)\b|\beasier (?:for every(?:one|body) )?this way\b|"
+    r"\bfor (?:the )?last time\b|\b(?:like|as if) it was the last time\b|\bsay (?:cheerio|ta-?ta) to\b|\bafter tonight (?:they|you|he|she|nobody|no ?one|my \w+)(?:'ll| will) (?:not|never|no)\b|\b(?:won'?t|will not) (?:need|be needing) (?:to bother|the|my|his|her|it|them|any|anything|a)\b|"
+    r"\b(?:won'?t|will not) be (?:around|collecting|here|coming back)\b|\b(?:i'?ll not|i'?ll no|i won'?t|i will not) be (?:about|aboot|around|here) (?:to see|for)\b|\beasier (?:for every(?:one|body) )?this way\b|"
     r"\b(?:can'?t|cannot|cannae) do (?:another|one more) (?:year|day|week|night|christmas)\b|"
     r"\blook after (?:mum|dad|my \w+|the \w+|his \w+|her \w+|their \w+|her|him|them) for me\b|\btold (?:my|ma) \w+ to look after (?:his|her|their|your) (?:mum|maw|mam|dad|da|mother|father|sister|brother|gran|wee \w+)\b|"
     r"\b(?:there'?s|there is) nothing left for me\b|\b(?:i'?ve|i have) made sure (?:they'?ll|they will|she'?ll|she will|he'?ll|he will|the \w+ (?:will|'ll)) be (?:looked after|ok|okay|fine|alright|cared for)\b|"
     r"\b(?:tell|asked me to tell|told me to tell) (?:his|her|my|ma) \w+ (?:that )?(?:he'?s|she'?s|i'?m|he is|she is|i am) sorry\b|\b(?:won'?t|will not|'ll not|'ll no) be (?:a )?(?:problem|burden|bother|trouble) (?:for|to) (?:any|every)(?:body|one)\b|\bsorry for everything\b|(?:his|her|my) phone'?s (?:off|switched off)\b|\bproud of (?:them|you|you all|the \w+)\b|"
-    r"\b(?:i'?ve|i have) sorted (?:everything|it all)\b|\bafter this week\b|\bswitched (?:his|her|my) phone off\b|"
-    r"\bnobody (?:needs|will need) to worry\b|\b(?:won'?t|will not|'ll not|'ll no|wont|never) (?:need|have) to (?:chase|worry about|bother about|bother with|look after|care for|deal with|put up with) (?:me|him|her)\b[\w' ]{0,25}?\b(?:again|any ?more|(?:much|very) longer)\b|\bnothing (?:for (?:anyone|anybody|you) )?to worry about (?:now|any ?more)\b|"
+    r"\b(?:i'?ve|i have) sorted (?:everything|it all)\b|\b(?:she'?s|he'?s|i'?ve|she has|he has|i have) got (?:everything|it all) sorted\b|\bafter this week\b|\bswitched (?:his|her|my) phone off\b|"
+    r"\bnobody (?:needs|will need) to worry\b|\b(?:nobody|no ?one|naebody) (?:needs|will need|has) to (?:carry|look after|put up with|bother about) (?:me|him|her)\b|\blast (?:\w+ )?(?:season|summer|christmas|year) (?:any(?:one|body)|every(?:one|body)|you|they)(?:'ll| will)? (?:have|has|need) to (?:put up with|deal with|worry about|bother with) (?:me|him|her)\b|\b(?:won'?t|will not|'ll not|'ll no|wont|never) (?:need|have) to (?:chase|worry about|bother about|bother with|look after|care for|deal with|put up with) (?:me|him|her)\b[\w' ]{0,25}?\b(?:again|any ?more|(?:much|very) longer)\b|\bnothing (?:for (?:anyone|anybody|you) )?to worry about (?:now|any ?more)\b|"
     r"\b(?:won'?t|will not|'ll not|'ll no|wont) need me (?:about|around|any ?more|after|now)\b|"
     r"\b(?:would|'d|will|'ll) be a better (?:dad|father|mum|mam|mother|parent|husband|wife) (?:to (?:them|him|her|(?:the|my|our|his|her) \w+) )?than me\b|\bsorted so (?:they'?re|they are|she'?s|he'?s) (?:looked after|ok|okay|fine|provided for)\b|"
     r"\b(?:insurance|policy|payout|pension) (?:will|'ll|would) (?:see (?:them|her|him|the \w+) (?:right|ok|alright)|look after (?:them|her|him))\b|"
-    r"\b(?:written|wrote|writing|left) (?:my|ma|his|her) \w+ a (?:letter|note)\b|\bdeserves? (?:a )?(?:better )?(?:mum|mam|dad|da|mother|father|parent|wife|husband) (?:who'?s|who is|than me)\b|\b(?:had|'s had|has had|'ve had|have had) (?:my|his|her) innings\b")
+    r"\b(?:written|wrote|writing|left) (?:my|ma|his|her|the) \w+ a (?:letter|note)\b|\bdeserves? (?:a )?(?:better )?(?:mum|mam|dad|da|mother|father|parent|wife|husband) (?:who'?s|who is|than me)\b|\b(?:had|'s had|has had|'ve had|have had) (?:my|his|her) innings\b")
 
 # (type, cue, pattern). Order matters: the first matching type wins per clause;
 # across clauses the most urgent type (see _PRIORITY) wins.
@@ -98,7 +102,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "took_too_much",
      r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:too much|too many|to many|to much|a whole|the whole|(?:my|his|her|their) whole (?:week'?s|weeks|month'?s|fortnight'?s|supply|stash)|(?:my|his|her|their) whole (?:script|prescription|bottle|box|packet)(?= (?:in one go|at once|all at once|at one time|in one))|a (?:huge|massive) (?:amount|load) of|all (?:of )?(?:my|his|her|their|the|\w+'s)|loads of|a load of|a full|every (?:pill|tablet|one of (?:my|the|his|her)))\b|\b(?:taken|took|necked|swallowed|jagged|injected)\b[\w' ]{0,15}\b(?:[2-9]\d|\d{3}) (?:of (?:my|the|his|her|them)|pills|tablets|pregabs|vallies|blues|jellies|diazepam|tramadol)\b"),
     ("overdose", "took_with_symptoms",
-     r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|snorted|done)\b[\w' ,.]{0,60}\b(?:heart(?:'s| is)? (?:going mental|racing|pounding|going like|beating (?:so |really )?fast|jumping|skipping|banging|all over the place)|(?:going to|gonna|gonnae|about to) pass out|seeing double|can'?t see (?:right|properly|straight)|can'?t feel my|(?:room|everything)(?:'s| is) spinning|going numb)\b"),
+     r"\b(?:taken|took|tak|tuk|necked|swallowed|dropped|injected|jagged|smoked|snorted|done)\b[\w' ,.]{0,60}\b(?:heart(?:'s| is)? (?:going mental|racing|pounding|going like|beating (?:so |really )?fast|jumping|skipping|banging|all over the place)|(?:going to|gonna|gonnae|about to) pass out|seeing double|(?:can'?t|cant|cnt|cannae|canny) see (?:right|properly|straight|good)|can'?t feel my|(?:room|everything)(?:'s| is) spinning|going numb)\b"),
     ("overdose", "naloxone_now",
      r"\b(?:need|get|give|giving|where'?s|wheres|got any|have you got)\b[\w' ]{0,15}\b(?:naloxone|narcan|nyxoid|prenoxad)\b[\w' ]{0,15}\b(?:now|quick|asap|fast|right now)\b|\bnaloxone (?:now|quick|asap)\b"),
     ("overdose", "breathing_wrong",
@@ -156,7 +160,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     # --- suicidal ---
     ("suicidal", "kill_self",
      rf"\b(?:kill|killin|killing|kil|end|ending|top|topping) {_ANY_SELF}\b(?! (?:laughing|laughin|wi(?:th)? laughter|working|workin|slowly|on (?:the )?(?:site|job|tools|rigs?|shifts?|building site|farm|boats?)\b|at (?:work|the gym|the site|the office)\b|wi(?:th)? (?:the|that|all (?:the|that)|this|my|his|her) (?:drink|drinking|whisky|whiskey|vodka|booze|bevvy|swally|fags|cigarettes|smoking|takeaways|work)))|\bdo(?:ing)? {_ANY_SELF} in\b|\bkms\b"),
-    ("suicidal", "suicide_word", r"\bsu[iu]c[iu]d\w*|\bsui?ci?d\w*|\bsuiside\w*|\bsuicide\w*"),
+    ("suicidal", "suicide_word", r"(?:\bsu[iu]c[iu]d\w*|\bsui?ci?d\w*|\bsuiside\w*|\bsuicide\w*)\b(?! (?:sprints?|drills?|shuttles?|runs)\b)"),
     ("suicidal", "end_it",
      r"\b(?:end|ending) (?:it|it all|things|my life|his life|her life|their life|everything)\b(?! with)|\b(?:finish|finishing) (?:it all|myself|my life|things for good)\b|\btak(?:e|ing) (?:my|his|her|their) (?:own )?life\b"),
     ("suicidal", "want_to_die",
@@ -217,7 +221,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "farewell_signs", rf"(?:{_PASSING_ON})[\s\S]*(?:{_FAREWELL})|(?:{_FAREWELL})[\s\S]*(?:{_PASSING_ON})"),
     ("suicidal", "about_to_take",
      r"\b(?:i'?m|i am|im) (?:about to|going to|gonna|gonnae) (?:take|swallow|neck) (?:them|the lot|it all|all of them|them all)\b"
-     r"(?! (?:to|back|in|out|into|for)\b)"),
+     r"(?! (?:to|back|in|out|into|for)\b)|\bi (?:think|thinking) to (?:take|swallow) (?:them all|all of them|the lot|all (?:the|my) (?:pills|tablets))\b"),
     ("overdose", "too_strong",
      r"\b(?:hit|bag|dose|gear|stuff|batch|it|that)(?: was|'s| is)? (?:far |way |much |really )?too strong\b[\w' ,.]{0,60}"
      r"\b(?:vision|sleepy|can'?t see|eyes|breath\w*|going under|numb|dizzy|heavy|passing out|pass out)\b"),
@@ -249,7 +253,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:sitting|sat|here) with a (?:razor|blade)\b|\buse a (?:razor|blade)\b|\bneed to cut\b(?! (?:down|back|doon))(?! (?:the |my |ma |his |her )?(?:\w+ )?(?:down|back|doon)\b)|\bcope\w*\b.*\bcutting\b|\bcuts (?:all )?(?:over|on|up) (?:his|her|my|their) (?:arms|legs|wrists|body)\b|\bon purpose\b.*\b(?:burn\w*|cut|hurt|wounds?|heal)\b|\b(?:burn\w*|cut|hurt)\b.*\bon purpose\b|\bstub\w* (?:fags?|cigarettes?|ciggies?) (?:out )?on\b|\bcuttin (?:hersel|himsel|masel|mysel)\b"),
     # --- child at risk ---
     ("child_at_risk", "weapon_at_child",
-     r"\b(?:gone|went|going|gaun|come|came|coming|run|ran) (?:for|at) (?:the|my|her|his|their|our) (?:older |younger |eldest |youngest |wee |little )?(?:boy|girl|lad|lassie|son|daughter|kid|kids|child|children|wean|weans|bairn|bairns|baby|toddler)\b[\w' ]{0,10}\bwith (?:a|an|the|his|her) (?:\w+ )?(?:knife|blade|hammer|bat|bar|bottle|machete|axe|screwdriver|scissors|stick|pole|chair|belt)\b"),
+     rf"\b(?:gone|went|going|gaun|come|came|coming|run|ran) (?:for|at) (?:the|my|her|his|their|our) (?:older |younger |eldest |youngest |wee |little )?(?:boy|girl|lad|lassie|son|daughter|kid|kids|child|children|wean|weans|bairn|bairns|baby|toddler)\b[\w' ]{{0,10}}\bwith (?:a|an|the|his|her) (?:\w+ )?(?:{_WEAPON})\b"),
     ("child_at_risk", "child_alone",
      r"\b(?:child|children|kid|kids|wean|weans|bairn|bairns|baby|babies|toddler|wee one|wee ones|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:yo|y/o|year[- ]old|yr[- ]old))\b[\w' ]{0,30}\b(?:home alone|left alone|alone in the (?:house|flat|room|car)|on (?:his|her|their) own|(?:in the house|in the flat|at home|in the car) (?:by )?(?:himself|herself|themselves|theirself))\b|\b(?:children|kids|child|baby|toddler)(?:'s| is| are| have been| has been) (?:starving|not been fed|hungry and alone)\b|\b(?:baby|toddler|child|kid)(?:'s| has)? (?:fallen|fell) (?:down|off|from)\b|\bleft (?:the|my|a|his|her|their) (?:child|kids?|weans?|bairns?|baby|toddler)\w* (?:alone|on (?:their|his|her) own)\b"),
     ("child_at_risk", "child_ingested",
@@ -309,13 +313,13 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "third_party_violence",
      r"\b(?:is|keeps|been|he'?s|she'?s) (?:battering|beating|hitting|hurting|abusing|strangling|choking|leathering) (?:her|him|them|my (?:mum|maw|sister|pal|friend|brother))\b|\b(?:partner|boyfriend|husband|man|fella|ex|bf|wife|girlfriend)'s (?:strangling|choking|battering|beating|hitting) (?:her|him|them)\b"),
     ("abuse", "weapon_attack",
-     r"\b(?:gone|went|going|gaun|come|came|coming|run|ran) (?:for|at) (?:me|him|her|them|(?:my|his|her) (?!(?:arms?|legs?|wrists?|thighs?|face|skin|stomach|belly|self)\b)\w+)\b[\w' ]{0,10}\bwith (?:a|an|the|his|her) (?:\w+ )?(?:knife|blade|hammer|bat|bar|bottle|machete|axe|screwdriver|scissors|stick|pole|chair|belt)\b|"
-     r"\blay(?:ing|in) into (?:him|her|them|me|my \w+)\b[\w' ]{0,15}\bwith (?:a|an|the|his|her) (?:\w+ )?(?:knife|blade|hammer|bat|bar|bottle|machete|axe|screwdriver|scissors|stick|pole|chair|belt|fists?)\b"),
+     rf"\b(?:gone|went|going|gaun|come|came|coming|run|ran) (?:for|at) (?:me|him|her|them|(?:my|his|her) (?!(?:arms?|legs?|wrists?|thighs?|face|skin|stomach|belly|self)\b)\w+)\b[\w' ]{{0,10}}\bwith (?:a|an|the|his|her) (?:\w+ )?(?:{_WEAPON})\b|"
+     rf"\blay(?:ing|in) into (?:him|her|them|me|my \w+)\b[\w' ]{{0,15}}\bwith (?:a|an|the|his|her) (?:\w+ )?(?:{_WEAPON}|fists?)\b"),
     ("abuse", "third_party_violence_simple",
      r"\b(?:man|boyfriend|husband|partner|fella|bf|ex|dad|da|stepdad)\b[\w' ]{0,10}\b(?:batters|beats|hits|chokes|strangles|abuses|hurts) "
      r"(?:her|him|them|(?:our|are|ma|my) (?:mum|maw|mam|mammy|mother))\b"),
     ("abuse", "partner_assaulted_her",
-     r"\b(?:partner|boyfriend|husband|man|fella|ex|bf)\b[\w' ]{0,10}\b(?:assaulted|raped|battered|beat|hit|strangled|choked|attacked|punched|kicked) (?:her|him)\b(?! up)"),
+     r"\b(?:partner|boyfriend|husband|man|fella|ex|bf)\b[\w' ]{0,10}\b(?:assaulted|raped|battered|beat|hit|strangled|choked|attacked|punched|kicked) (?:her|him)\b(?! up| out| oot)"),
     ("abuse", "abuse_word",
      r"\bdomestic (?:abuse|violence)\b|\b(?:being|been|getting|get) (?:abused|beaten|hit|raped|assaulted|strangled|choked|battered|leathered)\b|\babusive (?:partner|relationship|boyfriend|girlfriend|husband|wife|ex)\b|\braped\b|\bsexual(?:ly)? assault\w*|\bcoercive\w*\b|\bforced marriage\b"),
     ("abuse", "fear_partner",
@@ -538,6 +542,7 @@ _PAST = re.compile(
     r"now i am\b[\w' ]{0,30}\bsafe|i am safe|i'?m safe now|(?:after|since) (?:my|his|her|their|the|an|a) (?:\w+'?s? )?(?:overdos\w*|od)\b|after (?:my|his|her|their) (?:heart attack|stroke)\b(?! (?:this|today|tonight|earlier|just|an hour|\d+ (?:min|mins|minutes|hours?) ago))|after overdoses|(?:was|were|been|got|get|has been|had been|now) discharged|discharged now|discharged (?:yesterday|last|on|from|home|after)|"
     r"when (?:my|his|her|their) \w+ (?:overdosed|od'd|died|passed)|back in the day|when \w+ was alive|the (?:night|day) (?:i|we|she|he) left|(?:that was|it was) a one.off|in (?:first|second|third|fourth) year\b|(?:before|afore) (?:i|he|she|they|we) (?:was|were|got|had)|(?:and|but|now) (?:doing|daein|doin) (?:much |a lot )?better|(?:in a )?better place now|"
     r"(?:now|these days),? (?:she'?s|he'?s|i'?m|they'?re|we'?re) (?:safe|fine|ok|okay|doing (?:well|better)|better)|"
+    r"(?:she'?s|he'?s|i'?ve|she has|he has|they'?ve|they have|i have) been (?:well|fine|ok|okay|grand|alright|good) (?:ever )?since|"
     r"\b(?:i|he|she|they) (?:was|were) (?:suicidal|self.?harming|in an abusive)|(?:took|had|taken) a fit when (?:he|she|they|i) (?:did|stopped|came off|tried))\b"
 )
 # Recent past: over for overdose/medical, but still a live risk for suicide/self-harm/abuse.
@@ -556,6 +561,7 @@ _HAPPENING_NOW = re.compile(
     r"\b(?:been going|going on|lasted) (?:for )?(?:about |over |nearly )?(?:\d+|two|three|four|five|ten) (?:min|mins|minutes)\b")
 # A story of the past that ends in how the person is now ("This was 2019. Now I am better.").
 _NOW_BETTER = re.compile(
+    r"\b(?:she'?s|he'?s|i'?ve|she has|he has|they'?ve|they have|i have) been (?:well|fine|ok|okay|grand|alright|good) (?:ever )?since(?: then)?\b|"
     r"\bnow (?:i'?m|i am|it'?s|it is|everything'?s|everything is|we'?re|we are) (?:much |a lot |so )?(?:better|safe|fine|well|ok|okay|alright|grand|finished|over)\b"
     r"(?![\w' ,]{0,20}\b(?:but|until|till|for now|except))|"
     r"\b(?:i'?m|i am|she'?s|she is|he'?s|he is|we'?re|we are) in a (?:much |far |way |lot |so much )?better place now\b(?![\w' ,]{0,20}\b(?:but|until|till|except))")
@@ -605,7 +611,10 @@ _CONDITIONAL = re.compile(
     r"\bwhat (?:should|do|would|can|must) (?:[\w']+ ){1,3}do if\b|\bwhat (?:i|we) (?:do|should do|must do) if\b|"
     r"^say (?:i|you|we|someone|somebody|my|a|one|the|he|she|they|your)\b|\bwhat (?:am i|are we|is (?:a|the|my) \w+) (?:meant|supposed) to do (?:if|till|until|when)\b|"
     r"\bwhen (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports)\b|\bsupposing\b|^suppose (?:i|you|we|someone|somebody|my|a)\b|\bhypothetically\b|\blet'?s say\b|\bwhat'?s the (?:protocol|procedure|policy|process) (?:if|when|for)\b|"
-    r"\bwhat (?:should|do|can) (?:a|the|our) (?:worker|staff|member of staff|nurse|volunteer|teacher) do if\b"
+    r"\bwhat (?:should|do|can) (?:a|the|our) (?:worker|staff|member of staff|nurse|volunteer|teacher) do if\b|"
+    r"\b(?:what|fit|whit) (?:wid|wad|would|should) (?:i|we|ah|a) (?:dae|do) if\b|\bshould (?:the worst|anything like that) (?:ever )?happen\b|\bif the worst (?:ever )?happens?\b|"
+    r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:\w+ )?(?:finds?|comes? across|sees?) (?:someone|somebody|a person|anyone|a \w+)\b|\bif (?:i|we) (?:ever )?(?:find|found|come across|came across) (?:him|her|them|someone|somebody)\b|"
+    r"\b(?:just )?so (?:i|we) know for (?:the )?(?:future|next time)\b|\bfor future reference\b"
 )
 _HABITUAL = re.compile(
     r"\bevery (?:weekend|time|night|day|morning|session)\b|\bsometimes\b|\bfor (?:weeks|months|ages|years)\b|\bsome (?:nights|days|mornings)\b|\bnow and (?:then|again)\b|"
@@ -628,7 +637,8 @@ _IDIOM_KILL = re.compile(
     r"[\w' ]{0,20}?\b(?:kill|murder|strangle|skin|slaughter) me,? (?:if (?:i'?m|i am|im) late|if i (?:turn up|show up|miss|forget|don'?t (?:go|come|turn up|show up|"
     r"make it)|spend|lose|break|scratch|crash|eat|drink)|when (?:he|she|they) (?:sees?|finds? out about|hears? about) "
     r"(?:the|my|what i spent|how much)|(?:i'?ve|i have|cos i'?ve|because i'?ve) (?:just )?(?:burnt|burned|broke|broken|lost|forgotten|spent|missed|"
-    r"crashed|scratched|eaten|drunk|ruined|dented|spilled|spilt))\b|\b(?:'d|would|wid) kill for (?:a|an|some|the|my)\b")
+    r"crashed|scratched|eaten|drunk|ruined|dented|spilled|spilt))\b|\b(?:'d|would|wid) kill for (?:a|an|some|the|my)\b|"
+    r"\b(?:chef|boss|gaffer|manager|supervisor|foreman|teacher|coach|skipper|mum|maw|mam|dad|da)(?: says| said|'s said)? if i\b[\w' ]{0,40}\b(?:he|she)(?:'ll| will|'d| would) (?:kill|murder|strangle|skin) me\b")
 # Figures of speech: someone else "would rather die than" do something ordinary (not "I'd
 # rather die"); "nearly had a heart attack" when the police knocked.
 _FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\b(?:near|nearly|almost|half) (?:had|gave (?:me|him|her)|giving (?:me|him|her)) a heart attack\b")
@@ -675,6 +685,12 @@ _NOT_A_BODY = re.compile(
     r"\b(?:custody|system|computer|case|trial|deal|plan|talks|business|roof|ceiling|tent|market|scheme|wall|shed|economy|"
     r"team|defence|marriage|network|server|website|sale|company|firm)(?:'s| has| had| is)? (?:just |totally |completely )?collaps|"
     r"\bcollaps\w* (?:laughing|laughin|wi(?:th)? laughter|in (?:fits|stitches))\b")
+# "his kids are frightened of him", "she's scared of him when he's wasted": the writer is not
+# the one afraid (fear_partner's "scared of him" is the writer's own fear).
+_FEARED_BY_OTHERS = re.compile(r"(?:scared|afraid|frightened|feart|terrified) (?:of|o) ")
+_THIRD_PARTY_AFRAID = re.compile(
+    r"\b(?:she|he|they|kids|children|weans|bairns|sister|brother|son|daughter|boys?|girls?|lads?|lassies?|mum|mother|dad|father|gran|granny|wife|husband|wee ones|the \w+)(?:'s|s| is| are|'re| was| were| gets?| seems?)? "
+    r"(?:(?:really|so|pure|dead|absolutely|a bit|quite|always|still) )?$")
 _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bthough\b")
 
 
@@ -688,7 +704,7 @@ _DENIED = re.compile(
     r"\b(?:no|nae|denies|denied|deny|without) (?:current |active |recent )?(?:thoughts?|plans?|intent\w*|"
     r"urges?|ideation) (?:of|to|about|around) (?:[\w'-]+ ){1,6}(?:or|nor) (?:[\w'-]+ )?$|"
     r"\b(?:isn'?t|is not|not|aren'?t|wasn'?t|no longer) having any (?:current |active )?(?:thoughts?|urges?|plans?|intent\w*|ideas?) (?:of|to|about|around)\s*$|"
-    r"\b(?:i'?m|i am|am) not saying\b[\w' ]{0,30}$")
+    r"\b(?:i'?m|i am|am) not saying\b[\w' ]{0,30}$|\b(?:isn'?t|is not|not|no|aren'?t|isnae|at no) (?:at )?(?:any )?risk (?:of|to)\s*$")
 # Plain statements that nobody is in danger, and everyday idioms that only sound alarming.
 # They keep the crisis model (layer 2) out of the message; a lexicon hit still stands
 # ("I'm safe for now but I've got the pills ready" is a crisis).
@@ -756,6 +772,15 @@ _REASSURED = re.compile(
     r"\b(?:car|van|motor|engine|bike|boat|tractor|radiator|gearbox)(?:'s| is)?\b[\w' ,]{0,30}\b(?:bleeding|leaking|pishing) (?:oil|water|diesel|petrol|coolant)\b|"
     r"\bmouth(?:'s| is)? (?:on fire|burning|in flames)\b|\b(?:would|'d|could|will|'ll) take the (?:face|skin|head|nose|ears) (?:off|aff) (?:you|ye|ya|a person)\b|"
     r"\bcould have (?:strangled|murdered|throttled|killed|swung for) (?:the|them|him|her|that)\b|"
+    r"\bhanging on by (?:my |a |the )?(?:fingernails|fingertips|nails|a thread) (?:till|until|til|tae|to) (?:the )?(?:\w+ )?(?:break|holidays?|hols|weekend|friday|payday|christmas|summer|easter|half.?term)\b|"
+    r"\b(?:will|'ll|wull|gonna|going to) be the end (?:of|o) me\b|\bhanging (?:off|from) (?:a |the )?rope\b[\w' ]{0,30}\bup (?:a|the) (?:\w+ ){0,2}(?:tree|elm|oak|ash|beech|pine|sycamore|mast|pylon|crane|cliff|wall)\b|"
+    r"\b(?:midges|mosquitos|mosquitoes|clegs|flies|bugs)\b[\w' ,]{0,30}\b(?:eating|ate|eaten|eat) (?:me|us) alive\b|"
+    r"\b(?:maw|mum|mam|ma|da|dad|gran|granny|the wife|the missus|boss|gaffer)(?:'ll| will| is gonnae| is going to| is gonna) (?:hing|hang) me\b|"
+    r"\b(?:hotel|pub|bar|shop|restaurant|town|place|club|ward|office)(?:'s| is| was)? (?:so |pure |totally )?['\"]?dead (?:tonight|today|the night|the day)\b|\b(?:dead|deid) beat\b|"
+    r"\b(?:took|taking|take|get|got) a (?:proper |right |real )?battering (?:on|at|in) the (?:river|hill|hills|water|waves|pitch|course|rapids|sea|loch|mountain|trail|track)\b|"
+    r"\btake a (?:sledgehammer|hammer|axe|match) to (?:it|the \w+|this|that)\b|\b(?:near|nearly|almost) (?:flattened|trampled|crushed|squashed) (?:me|us)\b|"
+    r"\b(?:parlour|lambing shed|shed|byre|calving|lambing|office|shop|market|sale|sales|match|game)\b[\w' ]{0,15}\b(?:was|were|is|'s) (?:a |an )?(?:absolute |total |right |proper )?bloodbath\b|"
+    r"\b(?:no ?one|nobody|naebody)(?: here)?(?:'s| is) in (?:any )?danger\b|\bletting off steam\b|"
     r"\b(?:essays?|marking|emails?|paperwork|ironing|washing|laundry|homework|assignments?|reports?|invoices|tax return|spreadsheets?)\b[\w' ,.]{0,60}"
     r"\b(?:send help|(?:may|might) not make it|(?:won'?t|will not) survive)\b"
 )
@@ -780,6 +805,10 @@ def _hits(text: str) -> tuple[list[CrisisHit], bool]:
         for match in pattern.finditer(text):
             left, right = _clause_around(text, match.start(), match.end())
             clause = text[left:right]
+            if cue == "fear_partner" and _FEARED_BY_OTHERS.match(match.group()) \
+                    and _THIRD_PARTY_AFRAID.search(clause[:match.start() - left]):
+                continue  # "his kids are frightened of him": someone else's fear is not, alone,
+                # danger now; the crisis model still reads the message
             if _ruled_out(text, clause, left, match.start() - left, crisis_type, cue, match.group()):
                 ruled_out = True
                 continue
@@ -834,7 +863,7 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
         return True  # "In the camp I try to end my life. This was 2019. Now I am better."
     body_now = crisis_type in ("overdose", "medical")
     past_in = (lambda part: _PAST.search(_USED_TO.sub(" ", part))) if body_now else _PAST.search
-    if past_in(sentence) and not _PRESENT.search(text) and cue != "join_the_dead" \
+    if past_in(sentence) and not _PRESENT.search(text) and cue not in ("join_the_dead", "farewell_signs") \
             and not (crisis_type in _THOUGHTS_LIVE and _STILL_THINKING.search(text)):
         return True
     if body_now and _PAST_CLAUSE.search(clause) and not _PRESENT.search(clause):

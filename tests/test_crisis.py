@@ -1285,3 +1285,51 @@ def test_the_thirtieth_sets_look_alikes_are_not_crises(text):
 
 def test_thirtieth_idioms_keep_the_model_out():
     assert decide("That gale would blow you off the pier, honestly", _row(0.3, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the thirty-first and thirty-second sets' first runs missed, in other words
+    ("signed the van over to my cousin yesterday and told the landlord where the spare keys are kept. won't be needing any of it soon", "suicidal"),
+    ("Resident handed us back all his keys this morning, thanked the staff for everything, said we'll not need to check on him after this week", "suicidal"),
+    ("Gave my fishing rods to the boy next door and said ta-ta to the lads at the club. I'll not be about for the new season.", "suicidal"),
+    ("put the caravan in my sister's name, paid off what i owe the bookie. nobody has to carry me after this", "suicidal"),
+    ("I need a dentist, and also I keep my tablets from the chemist and I think to take all of them when my wife sleeps", "suicidal"),
+    ("tak a whole load of her sleepers wi cider n now a cant see right an the room's moving", "overdose"),
+    ("She left her son's drawings and his blanket with me and asked us to keep them safe. Says she's got it all sorted.", "suicidal"),
+])
+def test_wording_from_the_thirty_first_and_second_sets_first_runs(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Her husband kicked her out when he found the vodka, she needs a flat",
+    "Their wee boy is terrified of him when he's been on the drink. Is there a group for the kids?",
+    "Our chef says if I burn one more pizza he will kill me, he's a laugh",
+    "fit wid a dae if a found her no breathin? a want tae be ready",
+    "Should the worst happen and he goes unconscious on me, what do I do first?",
+    "Training question for the team: if a concierge finds someone unresponsive in the lift, what do they do?",
+    "what happens if a guy collapses after taking coke at a party, just so I know for the future",
+    "Sandra took too much at her birthday in the summer and they kept her in overnight. She's been fine ever since.",
+    "The lad isn't at any risk of hurting himself, the nurse checked him, he just wants to talk about the cannabis",
+    "Coach had us doing suicide sprints, my legs are gone",
+])
+def test_the_thirty_first_and_second_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hanging on by a thread till the summer holidays, these P7s are wild",
+    "That dog will be the end of me, he's chewed another shoe",
+    "Hanging from a rope up a big oak all morning, I'll phone you later",
+    "the clegs were eating us alive on the hill",
+    "My mum'll hang me when she sees the state of my room",
+    "The pub was dead tonight, only two regulars in",
+    "Completely dead beat after the night shift",
+    "Took a right battering on the hill in that wind, great day though",
+    "I'm about to take a hammer to this printer",
+    "The ram nearly flattened me at the sale",
+    "The lambing shed was a bloodbath last night, six ewes at once",
+    "No one here is in any danger, I was letting off steam earlier",
+])
+def test_thirty_first_and_second_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.3, "suicidal")).type is None
