@@ -171,6 +171,18 @@ def test_no_fixed_abode_is_not_a_decline():
     # a place with a possessive 's
     ("Peterhead's got a needle exchange I think?", "Aberdeenshire"),
     ("Rutherglen's closer to my work", "South Lanarkshire"),
+    # places the thirty-first and thirty-second test sets named that the gazetteer lacked
+    ("we stay in Northfield, is there a food bank", "Aberdeen City"),
+    ("Benefits. Drink. Northfield.", "Aberdeen City"),
+    ("is there a nurse who comes out to the Uists", "Na h-Eileanan Siar"),
+    ("on my own out at Sollas and drinking too much", "Na h-Eileanan Siar"),
+    ("I live in Yell, no work over the winter", "Shetland Islands"),
+    ("Mid Yell, need a GP", "Shetland Islands"),
+    ("anything in the stewartry for families", "Dumfries and Galloway"),
+    ("Dalbeatie, skint", "Dumfries and Galloway"),
+    ("sleeping in a doorway off the Grassmarket", "City of Edinburgh"),
+    ("we're up the Irvine Valley, Newmilns way", "East Ayrshire"),
+    ("cleaner at Glasgow Airport, nightshift", "Renfrewshire"),
 ])
 def test_find_place_in_messages(message, council):
     result = find_place_in_text(message)
