@@ -55,9 +55,10 @@ def crisis_intent_examples() -> list[tuple[str, str]]:
             if intent in CRISIS_INTENTS]
 
 
-def need_examples() -> tuple[list[str], list[list[str]], list[str | None]]:
-    """(texts, needs, roles) for the need and role models."""
-    rows = training_rows("needs")
+def need_examples(skip_prefix: str = "") -> tuple[list[str], list[list[str]], list[str | None]]:
+    """(texts, needs, roles) for the need and role models (leaving out the labelled files
+    whose names start with `skip_prefix`, when given)."""
+    rows = training_rows("needs", skip_prefix=skip_prefix)
     extra = no_need_examples()
     return ([r["text"] for r in rows] + extra,
             [r["needs"] for r in rows] + [[] for _ in extra],
@@ -68,8 +69,7 @@ def crisis_examples() -> tuple[list[str], list[str | None]]:
     """(texts, crisis type or None) for the crisis model."""
     pairs = [(r["text"], r["crisis"]) for r in training_rows("crisis")]
     pairs += crisis_intent_examples()
-    pairs += [(r["text"], None) for r in training_rows("needs", skip_prefix=NEEDS_ONLY_PREFIX)]
-    pairs += [(text, None) for text in no_need_examples()]
+    pairs += [(text, None) for text in need_examples(skip_prefix=NEEDS_ONLY_PREFIX)[0]]
     return [t for t, _ in pairs], [c for _, c in pairs]
 
 
