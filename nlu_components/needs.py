@@ -343,6 +343,9 @@ _TREATMENT_ASK = re.compile("|".join([
     # the past told first, then use now ("been off it 8 year. This is different, it's the
     # etizolam now"; "came off it in 2023... been back using"; "til last winter, now its back")
     r"\bthis is different\b|\bbeen back (?:using|drinking|on (?:it|them|the \w+))\b|\bnow (?:it'?s|its|i'?m|im) back\b|"
+    # "stopped for 8 years. It's back now"; "it's all crept back"; "now it comes back"; "this coke thing feels different"
+    r"\b(?:it'?s|its|it is|it has) (?:all )?(?:(?:crept|creeping|come|coming) )?back\b(?! (?:to|then|in|at|from|on|up)\b)|"
+    r"\bnow (?:it|the \w+) (?:comes?|came|is coming|has come) back\b|\b(?:this|the) (?:\w+ )?(?:thing )?feels different\b|"
     r"\bget back to where i was\b|(?<!n't )(?<!not )(?<!nae )(?<!dont )\b(?:i|he|she) (?:want|wants|need|needs) to stop\b",
     r"(?<!n't )(?<!dont )(?<!not )(?<!nae )(?<!dinnae )\b(?:want|wants|wanting|need|needs|help|helping|how (?:do|can|would|should) (?:i|you|u|ye|someone|he|she)|trying|try) (?:to |tae )?(?:come|get|coming|getting) (?:off|aff)\b|"
     r"\b(?:want|wants|need) (?:off|aff) (?:the lot|them|it|everything|the \w+)\b",
@@ -420,7 +423,7 @@ _ALL_OVER = re.compile(
     r"\bstopped (?:taking )?(?:it|them) without any (?:problems?|bother|issues?|trouble)\b|\bgot through (?:his|her|their|my) (?:dtto|order|sentence|course|programme|probation)\b|\bwent on to (?:train|university|uni|college)\b|\bclosed (?:a|the|his|her) case\b")
 _ASKS_NOW = re.compile(
     r"\?|\b(?:(?<!nothing i )(?<!nothing we )need(?! us any ?more)|(?<!further )(?<!other )needs|needing|want|wants|wanting|looking for|(?<!got )(?<!had )help|could (?:i|you|someone|somebody)|"
-    r"(?:can|kin) (?:i|you|ye|someone|somebody)|would like|now (?:i|he|she|we|it'?s back|its back)|again|"
+    r"(?:can|kin) (?:i|you|ye|someone|somebody)|would like|i'?d like|now (?:i|he|she|we|it'?s back|its back)|again|"
     r"but (?:he'?s|hes|she'?s|shes|i'?m|im|they'?re) (?:no|not|nae)|"
     r"still(?! (?:abstinent|clean|sober|dry|fine|stable|settled|engaging|doing (?:well|fine|great)|in work|working|sends|keeps in touch|pops in|drops in|think about (?:it|him|her) (?:now and again|now and then|sometimes|from time to time)))|worried|scared|"
     r"where|wer|whaur|how|what|whit|who|is there|started(?! (?:at|college|uni|university|work|a job|a course|his|her))|starting|lately|these days|at the moment|currently)\b|"

@@ -966,6 +966,12 @@ def test_clearing_a_debt_is_not_a_question_about_the_navigator():
     "Came off it in 2022 myself. Been back using the last while.",
     "drank for years till last spring, quit, now it's back every night",
     "stopped drinking ages ago but I want to stop the coke now",
+    # the thirty-first and thirty-second sets' wording, in other words
+    "Was dry for ten years after the Priory in 2010. It's all crept back since the divorce.",
+    "Been dry for six years. It's back noo though, on the vodka every night",
+    "Stopped for three years in Poland. Now the drink comes back.",
+    "Sober eight years, never went back to it. This coke thing feels different, I'd like to talk to a worker",
+    "Clean off heroin for years, not touched it in ages. The pregabalin thing feels different, I'd like to talk to a worker",
 ])
 def test_the_past_told_first_does_not_hide_use_now(text):
     tags = tag_needs(text)
