@@ -1,7 +1,8 @@
 """How far two careful labellers agree on the test sets' needs and roles (a ceiling for the model).
 
 A second labeller labelled a random sample of the held-out and final sets (120 each) and
-the whole fourth and sixth to thirty-second sets from the texts alone, to docs/labelling.md.
+the whole fourth and sixth to thirty-first sets from the texts alone, to docs/labelling.md
+(the thirty-second's second labelling could not be made independent: docs/benchmarks.md).
 This prints needs micro-F1 and role agreement between the two labellers,
 and the model's own figures on the same sample for comparison. The sixth to twenty-first
 sets' NLU files are training data since 6 December (data/labelled/needs/2026-12-testset-*.yml):
