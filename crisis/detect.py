@@ -42,8 +42,8 @@ _WEAPON = "knife|blade|hammer|bat|bar|bottle|machete|axe|screwdriver|scissors|st
 _PASSING_ON = (
     r"\b(?:gave|given|give|giving|gied|handed|hand|handing|sent|send|left|leaving|dropped|dropping)(?: (?:away|back|over|on|off))? (?:me |us )?(?:all )?(?:my|his|her|the) "
     r"(?:\w+ ){0,2}(?:bike|van|car|speaker|records?|stuff|things|belongings|dog|dug|cat|trainers|xbox|playstation|ps[45]|"
-    r"laptop|tools|guitar|logins?|passwords?|bank details|pin|inhalers|jewellery|rings?|watch|medals|savings|kayak|canoe|kit|saws|chainsaws?|rods|fishing rods?|golf clubs|camera|spare keys|keys)\b|"
-    r"\b(?:gave|given|handed|gied) (?:me|us) (?:back|over) (?:all )?(?:my|his|her|the) (?:\w+ ){0,2}(?:keys|key|stuff|things|belongings|dog|cat|tools|medals|savings|bank card)\b|\bput (?:the |my |his |her )?(?:\w+ ){1,4}in (?:my|his|her|the) (?:\w+'?s )?name\b|\basked (?:us|me|them) to keep (?:them|it|these|his \w+|her \w+) safe\b|"
+    r"laptop|tools|guitar|logins?|passwords?|bank details|pin|inhalers|jewellery|rings?|watch|medals|savings|kayak|canoe|kit|saws|chainsaws?|rods|fishing rods?|golf clubs|camera|keys(?! (?:back )?(?:to|in to|into|at) (?:the )?(?:landlord|council|housing|letting|agents?|office|factor|hostel|estate)))\b|"
+    r"\b(?:gave|given|handed|gied) (?:me|us) (?:back |over )?(?:all )?(?:his|her|their) (?:\w+ ){0,2}(?:keys|key|stuff|things|belongings|dog|cat|tools|medals|savings|bank card)\b|\bput (?:the |my |his |her )?(?:\w+ ){0,3}(?:van|truck|car|motor|business|saws|tools|caravan|boat|croft|bike)(?: and (?:the |my )?\w+)? in (?:my|his|her|the) (?:\w+'?s )?name\b|\basked (?:us|me|them) to keep (?:them|it|these|his \w+|her \w+) safe\b|"
     r"\b(?:texted|sent|gave|given|handed) (?:me|us|her|him|them|my \w+) (?:his|her|their|my) (?:\w+ )?(?:logins?|passwords?|pin|bank details|bank card)\b|"
     r"\b(?:she|he|they|you) can have (?:all )?my\b|\bmake sure (?:my|ma) (?:\w+ ){1,2}(?:gets|has|takes) (?:all )?(?:my|ma)\b|\bfor whoever (?:needs|wants) (?:them|it)\b|"
     r"\bdeleted (?:all )?(?:my|his|her) (?:socials|social media|accounts|facebook|instagram|profiles?)\b|"

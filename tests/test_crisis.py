@@ -1333,3 +1333,13 @@ def test_the_thirty_first_and_second_sets_look_alikes_are_not_crises(text):
 ])
 def test_thirty_first_and_second_idioms_keep_the_model_out(text):
     assert decide(text, _row(0.3, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text", [
+    "Can we put the tenancy in my name? He's moving out after this week.",
+    "Handed my keys back to the landlord, thanks for everything, now I need a new place",
+])
+def test_moving_house_is_not_a_coded_goodbye(text):
+    # the belongings and thanks of the thirty-first and thirty-second sets' coded goodbyes
+    # (keys handed over, something put in someone's name) stop short of an ordinary move
+    assert _got(text) is None
