@@ -33,6 +33,8 @@ _DRUGS = (
 )
 
 # What someone is attacked with (weapon_at_child, weapon_attack).
+# After going into water: a swim or a dip is not a crisis ("sat by the loch, going in for a swim").
+_SWIM = r"(?![\w' ,]{0,25}\b(?:swim\w*|dip|dook|paddl\w*|surf\w*|kayak\w*|splash|wetsuit))"
 _WEAPON = "knife|blade|hammer|bat|bar|bottle|machete|axe|screwdriver|scissors|stick|pole|chair|belt"
 
 # A coded goodbye is two signs together (farewell_signs): belongings passed on or affairs
@@ -45,11 +47,11 @@ _PASSING_ON = (
     r"laptop|tools|guitar|logins?|passwords?|bank details|pin|inhalers|jewellery|rings?|watch|medals|savings|kayak|canoe|kit|saws|chainsaws?|rods|fishing rods?|golf clubs|camera|keys(?! (?:back )?(?:to|in to|into|at) (?:the )?(?:landlord|council|housing|letting|agents?|office|factor|hostel|estate)))\b|"
     r"\b(?:gave|given|handed|gied) (?:me|us) (?:back |over )?(?:all )?(?:his|her|their) (?:\w+ ){0,2}(?:keys|key|stuff|things|belongings|dog|cat|tools|medals|savings|bank card)\b|\bput (?:the |my |his |her )?(?:\w+ ){0,3}(?:van|truck|car|motor|business|saws|tools|caravan|boat|croft|bike)(?: and (?:the |my )?\w+)? in (?:my|his|her|the) (?:\w+'?s )?name\b|\basked (?:us|me|them) to keep (?:them|it|these|his \w+|her \w+) safe\b|"
     r"\b(?:texted|sent|gave|given|handed) (?:me|us|her|him|them|my \w+) (?:his|her|their|my) (?:\w+ )?(?:logins?|passwords?|pin|bank details|bank card)\b|"
-    r"\b(?:she|he|they|you) can have (?:all )?my\b|\bmake sure (?:my|ma) (?:\w+ ){1,2}(?:gets|has|takes) (?:all )?(?:my|ma)\b|\bfor whoever (?:needs|wants) (?:them|it)\b|"
+    r"\b(?:she|he|they|you) can have (?:all )?my\b|\b(?:she|he|they|you|the \w+|my \w+|his \w+|her \w+) (?:could|can|would|should|'d|'ll) have (?:all )?(?:my|his|her|their) (?:\w+ )?(?:dog|dug|cat|pets?|stuff|things|bike|car|van|motor|tools|records|telly|guitar)\b|\b(?:put|packed|packing|boxed|boxing|bagged) (?:up )?(?:all )?(?:my|ma|his|her) (?:gear|stuff|things|belongings|clothes|kit|records|tools)\b[\w' ]{0,12}\bfor (?:my|ma|his|her|the|our) \w+\b(?!'?s (?:van|car|motor|flat|house|hoose|place|garage|loft|new)|[\w' ]{0,20}\b(?:move|moving|flit\w*|removal))|\b(?:written|wrote|writing) (?:out|down) (?:\w+ ){0,4}(?:bank details|passwords?|pins?|logins?)\b|\baffairs (?:are |all |were )?in order\b|\bmake sure (?:my|ma) (?:\w+ ){1,2}(?:gets|has|takes) (?:all )?(?:my|ma)\b|\bfor whoever (?:needs|wants) (?:them|it)\b|"
     r"\bdeleted (?:all )?(?:my|his|her) (?:socials|social media|accounts|facebook|instagram|profiles?)\b|"
     r"\bcancel(?:led|ed) (?:my|his|her) (?:phone|contract|direct debits?|subscriptions?)\b|\bpaid off (?:my|his|her) (?:tab|debts?|loans?|fines?)\b|\breturned (?:all )?(?:my|his|her) (?:library )?(?:books|keys|tools)\b|"
     r"\bsent (?:my|his|her) \w+ (?:his|her|their) (?:birthday|christmas) (?:money|present) early\b|"
-    r"\bsorted (?:out )?(?:the |my |his |her )?(?:life insurance|insurance|will|funeral)\b|\b(?:made|written|wrote|signed) (?:my|a) will\b|\bsorted out the (?:\w+'?s? )?papers\b|"
+    r"\bsorted (?:out )?(?:the |my |his |her )?(?:life insurance|insurance|will|funeral)\b|\b(?:made|written|wrote|signed|updated|changed|redone|rewritten|rewrote) (?:my|a|ma) will\b|\bsorted out the (?:\w+'?s? )?papers\b|"
     r"\b(?:find|found|finding|look for|get) (?:it|him|her|them|the \w+|my \w+|her \w+|his \w+) a (?:new|good) home\b|\brehom\w*|"
     r"\bsold (?:the|my|his|her) (?:van|car|bike|motor|tools)\b[\w' ,.]{0,40}\bpaid off\b|"
     r"\bsorted (?:out )?(?:all )?(?:the |my )?(?:paperwork|papers|forms)\b[\w' ,]{0,20}\bso (?:that )?(?:my \w+|\w+) can take over\b|"
@@ -65,7 +67,7 @@ _PASSING_ON = (
     r"\b(?:gave|given|giving|handed|gied) (?:the |my |her |his |ma )?\w+ (?:all )?(?:my|his|her|ma) (?:\w+ )?(?:rings?|jewellery|watch|medals|savings|tools|records)\b|"
     r"\b(?:write|writing|wrote|written) (?:a )?letters? to (?:my|his|her) (?:children|kids|weans|bairns|son|sons|daughter|daughters|family|wife|husband) (?:to )?(?:say|saying) sorry\b")
 _FAREWELL = (
-    r"\b(?:thank you|thanks|cheers|thank(?:ed|ing)? (?:me|us|you|them|her|him|every(?:one|body))) for everything\b|\bgoodbye\b|"
+    r"\b(?:thank you|thanks|cheers|thank(?:ed|ing)? (?:me|us|you|them|her|him|every(?:one|body)))(?: \w+ ?'?)? ?for everything\b|\bgoodbye\b|"
     r"\bfor (?:the )?last time\b|\b(?:like|as if) it was the last time\b|\bsay (?:cheerio|ta-?ta) to\b|\bafter tonight (?:they|you|he|she|nobody|no ?one|my \w+)(?:'ll| will) (?:not|never|no)\b|\b(?:won'?t|will not) (?:need|be needing) (?:to bother|the|my|his|her|it|them|any|anything|a)\b|"
     r"\b(?:won'?t|will not) be (?:around|collecting|here|coming back)\b|\b(?:i'?ll not|i'?ll no|i won'?t|i will not) be (?:about|aboot|around|here) (?:to see|for)\b|\beasier (?:for every(?:one|body) )?this way\b|"
     r"\b(?:can'?t|cannot|cannae) do (?:another|one more) (?:year|day|week|night|christmas)\b|"
@@ -75,6 +77,8 @@ _FAREWELL = (
     r"\b(?:i'?ve|i have) sorted (?:everything|it all)\b|\b(?:she'?s|he'?s|i'?ve|she has|he has|i have) got (?:everything|it all) sorted\b|\bafter this week\b|\bswitched (?:his|her|my) phone off\b|"
     r"\bnobody (?:needs|will need) to worry\b|\b(?:nobody|no ?one|naebody) (?:needs|will need|has) to (?:carry|look after|put up with|bother about) (?:me|him|her)\b|\blast (?:\w+ )?(?:season|summer|christmas|year) (?:any(?:one|body)|every(?:one|body)|you|they)(?:'ll| will)? (?:have|has|need) to (?:put up with|deal with|worry about|bother with) (?:me|him|her)\b|\b(?:won'?t|will not|'ll not|'ll no|wont|never) (?:need|have) to (?:chase|worry about|bother about|bother with|look after|care for|deal with|put up with) (?:me|him|her)\b[\w' ]{0,25}?\b(?:again|any ?more|(?:much|very) longer)\b|\bnothing (?:for (?:anyone|anybody|you) )?to worry about (?:now|any ?more)\b|"
     r"\b(?:won'?t|will not|'ll not|'ll no|wont) need me (?:about|around|any ?more|after|now)\b|"
+    r"\b(?:won'?t|will not|wont|'ll not|'ll no|never) (?:have|need) to (?:deal with|sort out|worry about) (?:anything|any of it|it all|a thing|me)\b|"
+    r"\b(?:told|telling|tell|asked) (?:the |my |ma |our )?\w+ (?:not to|no tae|no to|not tae) (?:expect|wait for|keep a (?:seat|place) for|save (?:me )?a (?:seat|place)(?: for)?) me\b|"
     r"\b(?:would|'d|will|'ll) be a better (?:dad|father|mum|mam|mother|parent|husband|wife) (?:to (?:them|him|her|(?:the|my|our|his|her) \w+) )?than me\b|\bsorted so (?:they'?re|they are|she'?s|he'?s) (?:looked after|ok|okay|fine|provided for)\b|"
     r"\b(?:insurance|policy|payout|pension) (?:will|'ll|would) (?:see (?:them|her|him|the \w+) (?:right|ok|alright)|look after (?:them|her|him))\b|"
     r"\b(?:written|wrote|writing|left) (?:my|ma|his|her|the) \w+ a (?:letter|note)\b|\bdeserves? (?:a )?(?:better )?(?:mum|mam|dad|da|mother|father|parent|wife|husband) (?:who'?s|who is|than me)\b|\b(?:had|'s had|has had|'ve had|have had) (?:my|his|her) innings\b")
@@ -88,7 +92,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "cant_breathe_other",
      rf"\b{_WHO}'?s? (?:can'?t|cannae|cant|canny) breath?e?\b"),
     ("overdose", "blue_lips",
-     r"\b(?:lips?|face|fingers?|fingertips|skin)\b[\w' ]{0,20}\b(?:blue|grey|gray|purple|(?:a )?(?:weird|funny|strange|bad|horrible|wrong) colou?r)\b|\b(?:blue|grey|purple) lips?\b|\b(?:he'?s|she'?s|they'?re|he is|she is|gone|going|goes|go|turning|turned|turns) blue\b"),
+     r"\b(?:lips?|face|fingers?|fingertips|skin)\b[\w' ]{0,20}\b(?:blue|grey|gray|purple|(?:a )?(?:weird|funny|strange|bad|horrible|wrong) colou?r)\b|\b(?:blue|grey|purple) lips?\b|\b(?:he'?s|she'?s|they'?re|he is|she is|gone|going|goes|go|turning|turned|turns) blue\b(?! in the face)"),
     ("overdose", "wont_wake",
      r"\b(?:won'?t|wont|will not|'ll no|'ll not|'ll nae|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|waken|wakin|rouse|get a response)\b|(?<!off )\bnot waking\b|(?<!off )\b(?:isn'?t|is not|isnae|not) wak(?:ing|in)(?: up)?\b|(?<!off )\bno wak(?:ing|in)(?: up)?\b(?!(?: up)? (?:fae|frae|from|after) this)|\bwon'?t come round\b(?! (?:because|cos|coz|to|for|here|any|now|and|the|since|at|on|with|til|until|unless|if|when|no more))|\bnot coming round\b"),
     ("overdose", "unresponsive",
@@ -333,9 +337,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "grabbed_by",
      r"\b(?:grabbed|grabbing|dragged|dragging|pulled|pulling|yanked|held) (?:her|me|him|them) by (?:the|her|my|his) (?:hair|throat|neck)\b"),
     ("abuse", "just_attacked",
-     r"\b(?:has |have |'s )?(?:just )?(?:pinned|pinning) (?:me|us|her|him) (?:up )?(?:against|to|on) the (?:wall|floor|door|bed|ground)\b|\b(?:has |have |'s )?just (?:pushed|shoved|hit|punched|kicked|slapped|grabbed|strangled|choked|headbutted|attacked|battered|thrown|threw) (?:me|us)\b"),
+     r"\b(?:has |have |'s )?(?:just )?(?:pinned|pinning) (?:me|us|her|him) (?:up )?(?:against|to|on) the (?:wall|floor|door|bed|ground)\b|\b(?:has |have |'s )?just (?:pushed|shoved|hit|punched|kicked|slapped|grabbed|strangled|choked|headbutted|attacked|battered|thrown|threw) (?:me|us)\b(?! out\b| oot\b)"),
     ("abuse", "breaking_in",
-     r"\b(?:kick|kicking|boot|booting|smash|smashing|break|breaking|banging) (?:the|my|our) (?:front |back |bathroom |bedroom )?door (?:in|down)\b|\bdoor\b[\w' ,]{0,50}\b(?:he'?s|she'?s|they'?re|is|are) (?:kicking|booting|smashing) it (?:in|down)\b|\btrying to (?:get|break) in\b[\w' ,]{0,30}\b(?:hiding|locked (?:myself|me) in|bathroom|bedroom)\b"),
+     r"\b(?:kick|kicking|boot|booting|smash|smashing|break|breaking|banging) (?:the|my|our) (?:front |back |bathroom |bedroom )?door (?:in|down)\b|\bdoor\b[\w' ,]{0,50}\b(?:he'?s|she'?s|they'?re|is|are) (?:kicking|booting|smashing|(?:trying|tryin|tryna) (?:to |tae )?(?:kick|boot|smash|break)) it (?:in|down)\b|\btrying to (?:get|break) in\b[\w' ,]{0,30}\b(?:hiding|locked (?:myself|me) in|bathroom|bedroom)\b"),
     ("abuse", "assault_now",
      r"\b(?:kicking|kickin|booting|bootin|stamping|stampin|stomping|battering|batterin|kick|boot|stamp) (?:ma|my|me|his|her|their|oor|our) (?:heid|head|face) in\b|"
      r"\b(?:hit|battered|beat|punched|kicked|slapped|strangled|choked|attacked|hurt) (?:me|us)\b[\w' ,.]{0,60}\b(?:do it|do that|dae it) again\b|"
@@ -393,7 +397,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:don'?t|do not|dinnae|can'?t|cannae) trust (?:myself|masel|mysel) (?:with|around|near) (?:the |my |ma |that )?(?:shotgun|gun|rifle|knife|knives|blade|pills|tablets|rope)\b"),
     ("suicidal", "walk_into_water",
      r"\b(?:standing|stood|sitting|sat|parked)(?: in (?:my|the|ma) (?:car|van|motor))? (?:by|at|on|beside|next to|near) the (?:\w+ )?(?:river|water|sea|loch|tweed|clyde|forth|tay|dee|spey|nith|bridge|harbour|pier|shore|cliffs?|quarry|edge)\b"
-     r"[\w' ,.]{0,50}\b(?:walk(?:ing)? in|walk(?:ing)? into|going in|gaun in|jump\w*|end (?:it|this)|ending it|driv(?:e|ing|in) (?:off|over|in|aff))\b|"
+     r"[\w' ,.]{0,50}\b(?:walk(?:ing)? in|walk(?:ing)? into|going in|gaun in|jump\w*|end (?:it|this)|ending it|driv(?:e|ing|in) (?:off|over|in|aff))\b" + _SWIM + "|"
      r"\b(?:thinking|thinkin|thought) (?:about|aboot|of) walking (?:in|into) (?:the )?(?:river|water|sea|loch|tweed|clyde|forth|tay|dee|spey)\b"),
     ("suicidal", "doing_the_lot",
      r"\b(?:thinking|thinkin) (?:of|about|aboot) (?:doing|daein|taking|takin) the (?:lot|whole (?:bag|lot|thing))\b(?! (?:of (?:the )?(?:forms|paperwork|courses)))|"
@@ -502,6 +506,35 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"couldn'?t stand|stoned|smashed|been drinking|been using)\b|"
      r"\b(?:out of it|drunk|steaming|wasted|blootered|off (?:her|his) face|been drinking|been using|stoned|smashed)\b[\w' ,.]{0,60}"
      r"\b(?:they'?re|they are|kids are|boys are|girls are|weans are|bairns are|baby'?s|baby is) (?:all )?in the car with (?:her|him)\b"),
+    # from the thirty-third and thirty-fourth sets' first runs
+    ("abuse", "came_at_with",
+     rf"\b(?:come|came|comin|coming|went|gone|goes|going|gaun) (?:at|for) (?:me|us|her|him|my \w+|ma \w+) (?:with|wi) (?:a|the|his|her|that|an) "
+     rf"(?:{_WEAPON}|poker|iron|spade|shovel|golf club|crowbar|brick|glass|broken bottle)\b|"
+     rf"\bthreaten(?:ed|ing|s)? (?:me|us|her|him|them|my \w+|her \w+|his \w+|ma \w+) (?:with|wi) (?:a|the|his|her|an) (?:{_WEAPON}|gun|poker|broken bottle)\b"),
+    ("child_at_risk", "child_shaken",
+     r"\b(?:grabbed|grabbin|grabbing|got a hold of|got hold of) (?:the|ma|my|his|her|oor|our) (?:wee yin|wee one|wean|bairn|baby|toddler|wee (?:boy|girl|lad|lassie|man)|\w+ year old)\b"
+     r"[\w' ,]{0,40}\b(?:shakin|shaking|shook|throwin|throwing|skelpin|skelping|slapping|hitting|hittin)\b|"
+     r"\b(?:shaking|shakin|shook) (?:the|a|ma|my|his|her|oor|our) (?:baby|wean|bairn|wee yin|wee one|toddler)\b"),
+    ("suicidal", "into_the_water",
+     r"\bthrow(?:s|ing|in)? (?:himself|herself|myself|masel|mysel|themselves|hissel|hersel) (?:off|aff|in|into|intae|under|in front of|from|fae|over) "
+     r"(?:the |a )?(?:\w+ )?(?:water|river|sea|harbour|loch|canal|dock|pier|quay|bridge|cliffs?|rail|railings|train|traffic|building|roof|balcony|window|ferry|boat|side)\b|"
+     r"\b(?:he|she|they|i|ah)(?:'ll| will| wull| would| wid|'d| gonnae| gonny| wants to| wantae)? jump (?:in|into|intae|off|aff|fae|from|over) (?:the |a )?"
+     r"(?:water|river|sea|harbour|loch|canal|dock|pier|quay|bridge|side|rail|railings|ferry|boat|cliffs?|roof|balcony|window|building)\b|"
+     r"\b(?:say|says|said|saying|sayin|threaten\w*)\b[\w' ]{0,12}\b(?:will|'ll|wull|gonnae|gonny|going to|wants? to) jump\b|"
+     r"\b(?:he|she|they|i|ah)(?:'ll| will| wull) jump\s*(?:[.!]|$|tonight|the nicht|now)|"
+     r"\b(?:at|on|over|by|leaning over|hanging over) the (?:rail|rails|railings?|side|edge|parapet|stern|barrier)\b[\w' ,.]{0,60}\b(?:go over|going over|goin ower|gaun ower|jump|climb over|let go)\b|"
+     r"\b(?:by|at|near|beside|looking at|staring at|stand by|standing by|sitting by|stood by) the (?:water|river|sea|shore|harbour|loch|canal|firth|dock|pier|quay|clyde|forth|tay|dee)\b"
+     r"[\w' ,.]{0,60}\b(?:think|thinking|thinkin|want|wanting|going|gonna|gonnae|might|ready) (?:to |tae |about |aboot |of )?(?:go|going|goin|walk|walking|step|stepping|jump|jumping) (?:in|into|intae|under|off)\b"
+     + _SWIM),
+    ("self_harm", "blade_out_now",
+     r"\b(?:got|have|'ve got|holding|haudin|took|taken|getting|gettin) (?:the|a|my|ma) (?:razor|blade|blades|knife|scissors|sharpener)s? (?:out|oot|here|ready|in (?:my|ma) hand)\b"
+     r"[\w' ,.]{0,60}\b(?:going to|gonna|gonnae|about to|do it|dae it|use it|cut|cutting)\b"),
+    ("child_at_risk", "child_plied",
+     r"\b(?:being|been|getting|gets|is|was|are) (?:given|plied with|fed|supplied(?: with)?|offered) (?:drugs|drink|alcohol|pills|vodka|voddy|booze|gear|coke|weed|ket|spice|vallies|crack)\b[\w' ,]{0,20}\bby (?:an? |some )?(?:older|grown|adult)\b|"
+     r"\b(?:older|grown|adult) (?:man|men|guy|guys|bloke|fella)\b[\w' ]{0,20}\b(?:gives?|giving|gave|plying|feeding) (?:her|him|them) (?:vodka|voddy|booze|spice|tablets|valium|cannabis|buckfast|buckie)\b"),
+    ("overdose", "more_than_meant",
+     r"\b(?:taken|took|had|swallowed|necked)\b[\w' ]{0,25}\bmore (?:of )?(?:the |my |his |her )?(?:\w+ )?than (?:i|he|she|they) (?:ought|should|was meant|were meant|'m meant|am meant|meant)\b"
+     r"[\w' ,.]{0,80}\b(?:drows\w*|sleepy|peculiar|woozy|dizzy|can'?t stay awake|nodding|going under|breath\w*|heart)\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -530,7 +563,7 @@ _PAST = re.compile(
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has|has|have) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|that is|it'?s|its|it is) (?:all |long |well )?behind (?:me|us|him|her)|there was a (?:point|time|period|spell) (?:during|in|when|after|at)\b|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
-    r"years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks?|months?|years?) back|(?:^|\. )(?:a )?year past\b|(?:in )?a better place now|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|one (?:winter|summer|spring|autumn|christmas|hogmanay)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
+    r"\bthe year (?:of|after|before) (?:the|my|our|his|her|their)\b|\bnot like that (?:now|any ?more|these days)\b|\bhx (?:of )?(?:od|overdose)\b|\bresus'?d\b|years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks?|months?|years?) back|(?:^|\. )(?:a )?year past\b|(?:in )?a better place now|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|one (?:winter|summer|spring|autumn|christmas|hogmanay)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
     r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:was |were |got |been )?revived|(?:has|'s|have|'ve) recovered|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
     r"medically (?:ok|okay|fine|fit|stable)|witnessed|(?<!just )disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
@@ -568,7 +601,7 @@ _NOW_BETTER = re.compile(
 _PRESENT = re.compile(
     r"\b(?:right now|tonight|today|(?<!never )(?<!anything like it )(?<!anything like that )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|(?<!can't )(?<!cant )(?<!cannae )(?<!canny )(?<!cannot )keep(?! (?:doing|daein|doin) (?:this|it|that)\b)|keeps|currently|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
-    r"(?<!go )(?<!goes )(?<!went )(?<!gone )(?<!moved )back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in)|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)(?! (?:gp|doctor|worker|counsellor|nurse|psychiatrist|therapist|key ?worker|support worker|cpn|psychologist))|just had|waiting to see what mood|(?:it|they|the fits?|the shaking)(?: won'?t| will not| wont) stop|scared to go home|(?:going to|gonna|about to) (?:have|take) (?:another|a) (?:fit|seizure)|(?:is|'s|are|'re) (?:sat |sitting |waiting )?in the waiting room|(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re|they are) terrified|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|" + _JUST_HAPPENED + r"|most (?:nights|days|mornings)|lately|these days)\b"
+    r"(?<!go )(?<!goes )(?<!went )(?<!gone )(?<!moved )back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in|(?:kick|boot|smash|break|force) (?:it|the door|my door|ma door|the windae|the window) (?:in|down|open))|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)(?! (?:gp|doctor|worker|counsellor|nurse|psychiatrist|therapist|key ?worker|support worker|cpn|psychologist))|just had|waiting to see what mood|(?:it|they|the fits?|the shaking)(?: won'?t| will not| wont) stop|scared to go home|(?:going to|gonna|about to) (?:have|take) (?:another|a) (?:fit|seizure)|(?:is|'s|are|'re) (?:sat |sitting |waiting )?in the waiting room|(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re|they are) terrified|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|" + _JUST_HAPPENED + r"|most (?:nights|days|mornings)|lately|these days)\b"
 )
 # Thoughts that go on now keep a past attempt or past self-harm live ("tried last year and
 # still think about it"); for other types they are memory ("used to hit me when I was wee,
@@ -608,7 +641,7 @@ _CONDITIONAL = re.compile(
     r"\bif (?:someone|somebody|a person|anyone)(?:'s| is)? (?:breathing|not breathing|unconscious|unresponsive|blue|gurgling|snoring)\b|"
     r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports|took|takes|has taken|had taken|overdoses|overdosed|ods|collapses|collapsed)\b|"
     r"\bhow (?:do|would|will|can|could|should) (?:i|you|we|one|someone|people|anyone) (?:know|tell) if\b|"
-    r"\bwhat (?:should|do|would|can|must) (?:[\w']+ ){1,3}do if\b|\bwhat (?:i|we) (?:do|should do|must do) if\b|"
+    r"\bwhat (?:should|do|would|can|must) (?:[\w']+ ){1,3}do if\b|\bwhat (?:should|do|would|can|must) (?:i|we|you|staff|they) (?:advise|say|tell (?:them|him|her)|recommend|suggest) if\b|\bwhat (?:i|we) (?:do|should do|must do) if\b|"
     r"^say (?:i|you|we|someone|somebody|my|a|one|the|he|she|they|your)\b|\bwhat (?:am i|are we|is (?:a|the|my) \w+) (?:meant|supposed) to do (?:if|till|until|when)\b|"
     r"\bwhen (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports)\b|\bsupposing\b|^suppose (?:i|you|we|someone|somebody|my|a)\b|\bhypothetically\b|\blet'?s say\b|\bwhat'?s the (?:protocol|procedure|policy|process) (?:if|when|for)\b|"
     r"\bwhat (?:should|do|can) (?:a|the|our) (?:worker|staff|member of staff|nurse|volunteer|teacher) do if\b|"
@@ -641,7 +674,10 @@ _IDIOM_KILL = re.compile(
     r"\b(?:chef|boss|gaffer|manager|supervisor|foreman|teacher|coach|skipper|mum|maw|mam|dad|da)(?: says| said|'s said)? if i\b[\w' ]{0,40}\b(?:he|she)(?:'ll| will|'d| would) (?:kill|murder|strangle|skin) me\b")
 # Figures of speech: someone else "would rather die than" do something ordinary (not "I'd
 # rather die"); "nearly had a heart attack" when the police knocked.
-_FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\b(?:near|nearly|almost|half) (?:had|gave (?:me|him|her)|giving (?:me|him|her)) a heart attack\b")
+_FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\b(?:near|nearly|almost|half) (?:had|gave (?:me|him|her)|giving (?:me|him|her)) a heart attack\b|"
+    r"\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die (?:in|at|during) (?:that|this|the|my|an?|tomorrow'?s?) "
+    r"(?:\w+ )?(?:exams?|osce|test|interview|presentation|meeting|shift|match|race|class|lecture|placement|audition|assessment|viva)\b|"
+    r"\b(?:exams?|osce|test|interview|presentation|match|race|audition|assessment|viva)\b[\w' ]{0,40}\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die in\s*(?:[.,!]|$)")
 # Denied just after the words ("Topping myself isn't on my mind"; "Nothing suicidal going on").
 _DENIED_AFTER = re.compile(r"^[\w' ]{0,12}?\b(?:isn'?t|is not|'s not|aren'?t|are not|is nae|isnae) (?:on my mind|something i'?m (?:thinking about|planning)|an option|happening)\b")
 _NOTHING_BEFORE = re.compile(r"\bnothing\s*$")
@@ -709,7 +745,7 @@ _DENIED = re.compile(
 # They keep the crisis model (layer 2) out of the message; a lexicon hit still stands
 # ("I'm safe for now but I've got the pills ready" is a crisis).
 _REASSURED = re.compile(
-    r"\bnot (?:gonna|going to|goin(?:g)? tae|gonnae|gaun tae) (?:do|dae) (?:anything|anythin|onything|onythin) (?:stupid|daft|silly|to (?:myself|masel|mysel))\b|"
+    r"\b(?:no|not) (?:immediate|current|present|ongoing) (?:risk|danger)\b|\b(?:not|no|nae) (?:gonna|gonny|going to|goin(?:g)? tae|gonnae|gaun tae) (?:do|dae) (?:anything|anythin|onything|onythin) (?:stupid|daft|silly|to (?:myself|masel|mysel))\b|"
     r"\bjust venting\b|\b(?:need|want) to vent\b|\bnot (?:gonna|going to|gonnae) do anything (?:tonight|today)\b|"
     r"\bnot (?:gonna|going to|gonnae) (?:hurt|harm) (?:myself|myslef|mysef|masel)\b|\bdead man walking\b|"
     r"\bno (?:ods|overdoses)\b|\beveryone accounted for\b|\b(?:came|come) (?:round|to) after\b|"

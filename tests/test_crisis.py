@@ -1343,3 +1343,57 @@ def test_moving_house_is_not_a_coded_goodbye(text):
     # the belongings and thanks of the thirty-first and thirty-second sets' coded goodbyes
     # (keys handed over, something put in someone's name) stop short of an ordinary move
     assert _got(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the thirty-third and thirty-fourth sets' first runs missed, in other words
+    ("Ma da's doon at the harbour, says he'll jump in the water if we come any closer", "suicidal"),
+    ("She's on the bank now and keeps saying she'll throw herself into the river", "suicidal"),
+    ("He's leaning over the railings on the ferry shouting that he'll go over", "suicidal"),
+    ("Sitting by the loch now and I'm ready to walk in and not come back", "suicidal"),
+    ("The door's shaking, he's trying to boot it in and I'm upstairs with the kids", "abuse"),
+    ("Her dad came at her with a hammer just now, she ran round to ours", "abuse"),
+    ("Can you find a counsellor? Also my stepdad is threatening my mum with a bottle in the kitchen", "abuse"),
+    ("Boyfriend's steaming and he's grabbed the baby and he's shaking her to shut her up", "child_at_risk"),
+    ("got the blade ready in my hand and im going to use it tonight, sorry", "self_harm"),
+    ("My niece is 13 and she's being given vodka by older lads at the park every night", "child_at_risk"),
+    ("I've had far more of the tramadol than I should with the wine and I feel woozy and peculiar", "overdose"),
+    ("Changed my will on Friday and told the gaffer not to expect me back. Thanks for everything, honestly", "suicidal"),
+    ("Packed up all my tools for my nephew. He won't have to worry about me after this", "suicidal"),
+    ("Old fella came to the counter and said the lassie could have his cat, thanked us for everything", "suicidal"),
+    ("My ex turned up drunk at the door and he's trying to kick it in. He broke my arm the last time.", "abuse"),
+])
+def test_wording_from_the_thirty_third_and_fourth_sets_first_runs(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to die in that interview tomorrow, I'm that nervous",
+    "The year after my divorce I tried to end it. Not like that now, I just want to stop drinking.",
+    "What should we advise if a client phones saying they've taken an overdose? It's for our staff guide",
+    "Hx overdose 2021, stable on methadone, wants help with housing",
+    "Rent will jump in April so can I get help with the electric?",
+    "Sat by the loch thinking about going in for a swim later, any idea if the water is clean?",
+    "I'll jump in the car and come to the meeting",
+    "Moving day: packed all my stuff into boxes for my brother's van, thanks for everything",
+    "He's a sweetheart, he'd jump at the chance of a job",
+])
+def test_the_thirty_third_and_fourth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "am no gonny dae anythin stupid, just need tae talk tae somebody",
+    "Risk assessment done, no immediate danger, she needs a flat",
+])
+def test_thirty_third_and_fourth_reassurance_keeps_the_model_out(text):
+    assert decide(text, _row(0.9, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text", [
+    # ordinary messages of the thirty-third and thirty-fourth sets answered as crises
+    "He's argued with her till he's blue in the face about the drink, what else can we do?",
+    "My landlord's just kicked us out over the arrears, where do we go tonight?",
+])
+def test_ordinary_idioms_of_the_thirty_third_and_fourth_sets_are_not_crises(text):
+    assert _got(text) is None
