@@ -261,6 +261,7 @@ def find_place_in_text(message: str, cue_free: bool = False) -> PlaceResult | No
     i = 0
     found: list[tuple[bool, int, _Place]] = []  # (an origin?, words, place), in order
     while i < len(tokens):
+        step = 1
         for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
             place = places.get(" ".join(tokens[i:i + n]))
             if place is None:
@@ -270,8 +271,10 @@ def find_place_in_text(message: str, cue_free: bool = False) -> PlaceResult | No
             if after in _STREET_WORDS or (place.needs_context and not cued):
                 continue
             found.append((_origin(tokens, i), n, place))
+            step = n  # the words of a longer name are not places of their own: "the Royal
+            # Highland Fusiliers" is a regiment, not the Highland council
             break
-        i += 1
+        i += step
     here = [f for f in found if not f[0]] or found
     # A region spanning several councils ("Scotland", "Lanarkshire", "the Royal Regiment of
     # Scotland") gives way to a place that names one ("... round the Raploch").

@@ -183,6 +183,10 @@ def test_no_fixed_abode_is_not_a_decline():
     ("sleeping in a doorway off the Grassmarket", "City of Edinburgh"),
     ("we're up the Irvine Valley, Newmilns way", "East Ayrshire"),
     ("cleaner at Glasgow Airport, nightshift", "Renfrewshire"),
+    ("ma auntie stays in Sinclairtown wi the weans", "Fife"),
+    ("up by Gibshill, the close is freezing", "Inverclyde"),
+    ("drinkin up the hulltoon every weekend", "Dundee City"),
+    ("was in Ninewells wi ma chest", "Dundee City"),
 ])
 def test_find_place_in_messages(message, council):
     result = find_place_in_text(message)
@@ -336,6 +340,7 @@ def test_more_places_from_the_eighteenth(text, area):
     ("Served with the Royal Regiment of Scotland, now sleeping in a car in Cumnock", "East Ayrshire"),
     ("I work across Lanarkshire but this man lives in Larkhall", "South Lanarkshire"),
     ("Forth Valley team here, client is in Grangemouth", "Falkirk"),
+    ("Twenty year in the Royal Highland Fusiliers, I'm in Kilmarnock now", "East Ayrshire"),
 ])
 def test_a_region_gives_way_to_a_place_in_one_council(text, area):
     place = find_place_in_text(text)
@@ -349,3 +354,12 @@ def test_a_region_gives_way_to_a_place_in_one_council(text, area):
 def test_word_like_new_places_need_a_cue(text):
     place = find_place_in_text(text)
     assert place is None or place.council_area is None
+
+
+@pytest.mark.parametrize("text", [
+    "He's thin at the visits and the spice is all over the hall",  # "the visits" is not "the Uists"
+    "My dad was in the Royal Highland Fusiliers and he drinks",     # a regiment is not the Highland council
+])
+def test_words_near_place_names_are_not_places(text):
+    place = find_place_in_text(text)
+    assert place is None or place.council_area is None, place
