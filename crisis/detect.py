@@ -33,9 +33,9 @@ _DRUGS = (
 )
 
 # What someone is attacked with (weapon_at_child, weapon_attack).
+_WEAPON = "knife|blade|hammer|bat|bar|bottle|machete|axe|screwdriver|scissors|stick|pole|chair|belt"
 # After going into water: a swim or a dip is not a crisis ("sat by the loch, going in for a swim").
 _SWIM = r"(?![\w' ,]{0,25}\b(?:swim\w*|dip|dook|paddl\w*|surf\w*|kayak\w*|splash|wetsuit))"
-_WEAPON = "knife|blade|hammer|bat|bar|bottle|machete|axe|screwdriver|scissors|stick|pole|chair|belt"
 
 # A coded goodbye is two signs together (farewell_signs): belongings passed on or affairs
 # settled ("given the van to my brother", "sent my flatmate my login", "sorted the life
@@ -518,8 +518,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "into_the_water",
      r"\bthrow(?:s|ing|in)? (?:himself|herself|myself|masel|mysel|themselves|hissel|hersel) (?:off|aff|in|into|intae|under|in front of|from|fae|over) "
      r"(?:the |a )?(?:\w+ )?(?:water|river|sea|harbour|loch|canal|dock|pier|quay|bridge|cliffs?|rail|railings|train|traffic|building|roof|balcony|window|ferry|boat|side)\b|"
-     r"\b(?:he|she|they|i|ah)(?:'ll| will| wull| would| wid|'d| gonnae| gonny| wants to| wantae)? jump (?:in|into|intae|off|aff|fae|from|over) (?:the |a )?"
-     r"(?:water|river|sea|harbour|loch|canal|dock|pier|quay|bridge|side|rail|railings|ferry|boat|cliffs?|roof|balcony|window|building)\b|"
+     r"\b(?:he|she|they|i|ah)(?:'ll| will| wull| would| wid|'d| gonnae| gonny| wants to| wantae) jump (?:in|into|intae|off|aff|fae|from|over) (?:the |a )?"
+     r"(?:water|river|sea|harbour|loch|canal|dock|pier|quay|bridge|side|rail|railings|ferry|boat|cliffs?|roof|balcony|window|building)\b" + _SWIM + "|"
      r"\b(?:say|says|said|saying|sayin|threaten\w*)\b[\w' ]{0,12}\b(?:will|'ll|wull|gonnae|gonny|going to|wants? to) jump\b|"
      r"\b(?:he|she|they|i|ah)(?:'ll| will| wull) jump\s*(?:[.!]|$|tonight|the nicht|now)|"
      r"\b(?:at|on|over|by|leaning over|hanging over) the (?:rail|rails|railings?|side|edge|parapet|stern|barrier)\b[\w' ,.]{0,60}\b(?:go over|going over|goin ower|gaun ower|jump|climb over|let go)\b|"
@@ -673,7 +673,8 @@ _IDIOM_KILL = re.compile(
     r"crashed|scratched|eaten|drunk|ruined|dented|spilled|spilt))\b|\b(?:'d|would|wid) kill for (?:a|an|some|the|my)\b|"
     r"\b(?:chef|boss|gaffer|manager|supervisor|foreman|teacher|coach|skipper|mum|maw|mam|dad|da)(?: says| said|'s said)? if i\b[\w' ]{0,40}\b(?:he|she)(?:'ll| will|'d| would) (?:kill|murder|strangle|skin) me\b")
 # Figures of speech: someone else "would rather die than" do something ordinary (not "I'd
-# rather die"); "nearly had a heart attack" when the police knocked.
+# rather die"); "nearly had a heart attack" when the police knocked; "I'm going to die in
+# that exam".
 _FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\b(?:near|nearly|almost|half) (?:had|gave (?:me|him|her)|giving (?:me|him|her)) a heart attack\b|"
     r"\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die (?:in|at|during) (?:that|this|the|my|an?|tomorrow'?s?) "
     r"(?:\w+ )?(?:exams?|osce|test|interview|presentation|meeting|shift|match|race|class|lecture|placement|audition|assessment|viva)\b|"

@@ -1397,3 +1397,9 @@ def test_thirty_third_and_fourth_reassurance_keeps_the_model_out(text):
 ])
 def test_ordinary_idioms_of_the_thirty_third_and_fourth_sets_are_not_crises(text):
     assert _got(text) is None
+
+
+def test_a_jump_into_water_needs_a_threat_not_a_habit():
+    assert _got("I jump in the sea every morning, it's the only thing that clears my head") is None
+    assert _got("I'll jump in the loch for a swim after work, where's the chemist in Callander?") is None
+    assert _got("He's on the quay saying he will jump in the harbour") == "suicidal"
