@@ -12,9 +12,10 @@ help:
 run: setup
 	$(PY) -m bot
 
+# The slowest tests are listed at the end of every run, so CI time can be tracked (docs/benchmarks.md, "CI time").
 test: setup-test
 	$(PY) -m bot.build all
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest --durations=15 $(PYTEST_ARGS)
 
 # Every test set's quality gates, the older sets' needs gates too (tests/test_nlu_quality.py;
 # `make test` gates every crisis file and the newest sets' needs). Run it when the lexicons
