@@ -47,7 +47,7 @@ _PASSING_ON = (
     r"laptop|tools|guitar|logins?|passwords?|bank details|pin|inhalers|jewellery|rings?|watch|medals|savings|kayak|canoe|kit|saws|chainsaws?|rods|fishing rods?|golf clubs|camera|keys(?! (?:back )?(?:to|in to|into|at) (?:the )?(?:landlord|council|housing|letting|agents?|office|factor|hostel|estate)))\b|"
     r"\b(?:gave|given|handed|gied) (?:me|us) (?:back |over )?(?:all )?(?:his|her|their) (?:\w+ ){0,2}(?:keys|key|stuff|things|belongings|dog|cat|tools|medals|savings|bank card)\b|\bput (?:the |my |his |her )?(?:\w+ ){0,3}(?:van|truck|car|motor|business|saws|tools|caravan|boat|croft|bike)(?: and (?:the |my )?\w+)? in (?:my|his|her|the) (?:\w+'?s )?name\b|\basked (?:us|me|them) to keep (?:them|it|these|his \w+|her \w+) safe\b|"
     r"\b(?:texted|sent|gave|given|handed) (?:me|us|her|him|them|my \w+) (?:his|her|their|my) (?:\w+ )?(?:logins?|passwords?|pin|bank details|bank card)\b|"
-    r"\b(?:she|he|they|you) can have (?:all )?my\b|\b(?:she|he|they|you|the \w+|my \w+|his \w+|her \w+) (?:could|can|would|should|'d|'ll) have (?:all )?(?:my|his|her|their) (?:\w+ )?(?:dog|dug|cat|pets?|stuff|things|bike|car|van|motor|tools|records|telly|guitar)\b|\b(?:put|packed|packing|boxed|boxing|bagged) (?:up )?(?:all )?(?:my|ma|his|her) (?:gear|stuff|things|belongings|clothes|kit|records|tools)\b[\w' ]{0,12}\bfor (?:my|ma|his|her|the|our) \w+\b(?!'?s (?:van|car|motor|flat|house|hoose|place|garage|loft|new)|[\w' ]{0,20}\b(?:move|moving|flit\w*|removal))|\b(?:written|wrote|writing) (?:out|down) (?:\w+ ){0,4}(?:bank details|passwords?|pins?|logins?)\b|\baffairs (?:are |all |were )?in order\b|\bmake sure (?:my|ma) (?:\w+ ){1,2}(?:gets|has|takes) (?:all )?(?:my|ma)\b|\bfor whoever (?:needs|wants) (?:them|it)\b|"
+    r"\b(?:she|he|they|you) can have (?:all )?my\b|\b(?:she|he|they|you|the \w+|my \w+|his \w+|her \w+) (?:could|can|would|should|'d|'ll) have (?:all )?(?:my|his|her|their) (?:\w+ )?(?:dog|dug|cat|pets?|stuff|things|bike|car|van|motor|tools|records|telly|guitar)\b|\b(?:put|packed|packing|boxed|boxing|bagged) (?:up )?(?:all )?(?:my|ma|his|her) (?:gear|stuff|things|belongings|clothes|kit|records|tools)\b[\w' ]{0,12}\bfor (?:my|ma|his|her|the|our) \w+\b(?!'?s (?:van|car|motor|flat|house|hoose|place|garage|loft|new)|[\w' ]{0,20}\b(?:move|moving|flit\w*|removal))|\b(?:written|wrote|writing) (?:out|down) (?:\w+ ){0,4}(?:bank details|passwords?|pins?|logins?)\b|\baffairs (?:are |all |were )?in order\b|\bput\b[\w' ,]{0,60}\bin an? (?:envelope|folder|box|tin) for (?:my|ma|his|her|the|our) \w+\b|\b(?:left|put|got) (?:the |my |all (?:the |my )?)?(?:\w+ )?(?:accounts|books|paperwork|papers) in order\b|\bfor whoever takes over\b|\bgot (?:the |my )?(?:will|life insurance|insurance|funeral plan|affairs) (?:all )?sorted\b|\bsorted (?:out )?(?:all )?(?:the |my )?(?:papers|paperwork|bank details|accounts)\b[\w' ,]{0,40}\bfor (?:the|my|his|her|our) \w+\b|\bpass(?:ed|ing)? (?:on )?(?:all )?(?:his|her|my) (?:personal )?(?:effects|belongings|things|stuff) (?:on )?to\b|\bsell(?:ing)? (?:all )?(?:my|ma|his|her) (?:[\w']+,? ){0,5}(?:on|at) (?:marketplace|ebay|gumtree|facebook)\b|\b(?:written|wrote|writing) (?:out|down) (?:all )?(?:\w+'?s? ){0,3}(?:medication|medicines?|meds|insurance|bills)\b|\bmake sure (?:my|ma) (?:\w+ ){1,2}(?:gets|has|takes) (?:all )?(?:my|ma)\b|\bfor whoever (?:needs|wants) (?:them|it)\b|"
     r"\bdeleted (?:all )?(?:my|his|her) (?:socials|social media|accounts|facebook|instagram|profiles?)\b|"
     r"\bcancel(?:led|ed) (?:my|his|her) (?:phone|contract|direct debits?|subscriptions?)\b|\bpaid off (?:my|his|her) (?:tab|debts?|loans?|fines?)\b|\breturned (?:all )?(?:my|his|her) (?:library )?(?:books|keys|tools)\b|"
     r"\bsent (?:my|his|her) \w+ (?:his|her|their) (?:birthday|christmas) (?:money|present) early\b|"
@@ -78,10 +78,17 @@ _FAREWELL = (
     r"\bnobody (?:needs|will need) to worry\b|\b(?:nobody|no ?one|naebody) (?:needs|will need|has) to (?:carry|look after|put up with|bother about) (?:me|him|her)\b|\blast (?:\w+ )?(?:season|summer|christmas|year) (?:any(?:one|body)|every(?:one|body)|you|they)(?:'ll| will)? (?:have|has|need) to (?:put up with|deal with|worry about|bother with) (?:me|him|her)\b|\b(?:won'?t|will not|'ll not|'ll no|wont|never) (?:need|have) to (?:chase|worry about|bother about|bother with|look after|care for|deal with|put up with) (?:me|him|her)\b[\w' ]{0,25}?\b(?:again|any ?more|(?:much|very) longer)\b|\bnothing (?:for (?:anyone|anybody|you) )?to worry about (?:now|any ?more)\b|"
     r"\b(?:won'?t|will not|'ll not|'ll no|wont) need me (?:about|around|any ?more|after|now)\b|"
     r"\b(?:won'?t|will not|wont|'ll not|'ll no|never) (?:have|need) to (?:deal with|sort out|worry about) (?:anything|any of it|it all|a thing|me)\b|"
+    r"\b(?:shan'?t|shall not|won'?t|will not|'ll not|'ll no) (?:be needing|need) (?:them|it|any of (?:it|them)|these|those)\b|\bneed (?:them|it) more than (?:i|me) (?:will|do)\b|"
+    r"\b(?:it'?s|everything'?s|everything is|it is|all) (?:all )?squared away\b|\bgood knowing (?:you|ye|them|yous|you all)\b|"
+    r"\b(?:i'?ll not|i'?ll no|i won'?t|i will not) be (?:in|back|at work|around|about) after (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|tonight|today|tomorrow)\b|"
+    r"\b(?:i'?ll|i will) be (?:seeing|with|joining) (?:my |ma )?(?:dad|da|mum|maw|mam|mother|father|wife|husband|son|daughter|brother|sister|gran|granny) (?:again )?soon\b|"
+    r"\bready to go (?:and|an) (?:see|be with|join) (?:my|ma) (?:mother|father|mum|dad|wife|husband|maw|da)\b|"
+    r"\b(?:it|that|none of (?:it|this|that))(?: won'?t| will not|'ll not|'ll no) matter (?:by then|after|soon|any ?more)\b|\bwhen the time comes\b|"
+    r"\b(?:she|he|they)(?:'ll| will|'d| would) (?:manage|cope with|look after) (?:him|her|them|things) better (?:than|without) me\b|\btired of being a burden\b|"
     r"\b(?:told|telling|tell|asked) (?:the |my |ma |our )?\w+ (?:not to|no tae|no to|not tae) (?:expect|wait for|keep a (?:seat|place) for|save (?:me )?a (?:seat|place)(?: for)?) me\b|"
     r"\b(?:would|'d|will|'ll) be a better (?:dad|father|mum|mam|mother|parent|husband|wife) (?:to (?:them|him|her|(?:the|my|our|his|her) \w+) )?than me\b|\bsorted so (?:they'?re|they are|she'?s|he'?s) (?:looked after|ok|okay|fine|provided for)\b|"
     r"\b(?:insurance|policy|payout|pension) (?:will|'ll|would) (?:see (?:them|her|him|the \w+) (?:right|ok|alright)|look after (?:them|her|him))\b|"
-    r"\b(?:written|wrote|writing|left) (?:my|ma|his|her|the) \w+ a (?:letter|note)\b|\bdeserves? (?:a )?(?:better )?(?:mum|mam|dad|da|mother|father|parent|wife|husband) (?:who'?s|who is|than me)\b|\b(?:had|'s had|has had|'ve had|have had) (?:my|his|her) innings\b")
+    r"\b(?:written|wrote|writing|left) (?:my|ma|his|her|the) \w+ a (?:letter|note)\b|\bdeserves? (?:a )?(?:better )?(?:mum|mam|dad|da|mother|father|parent|wife|husband) (?:who'?s|who is|than me)\b|\b(?:had|'s had|has had|'ve had|have had) (?:a (?:good|long|fair) |my |his |her )innings\b")
 
 # (type, cue, pattern). Order matters: the first matching type wins per clause;
 # across clauses the most urgent type (see _PRIORITY) wins.
@@ -275,6 +282,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:kids|children|weans|bairns) (?:are|is|'re) (?:at home|in the house|home|there) (?:with|wi) (?:him|her)\b"),
     ("child_at_risk", "child_hit_at_home",
      r"\b(?:mum|mam|maw|ma|mom)'?s (?:new )?(?:boyfriend|boyfrend|bf|partner|fella|man)\b[\w' ,]{0,30}?\b(?:hit|hits|hitting|battered|batters|beat|beats|belted|leathered|skelped|slapped|kicked|punched|hurt|hurts|strangled|choked|whipped|whacked) (?:me|us)\b|"
+     r"\b(?:mum|mam|maw|ma|mom)'?s (?:new )?(?:boyfriend|boyfrend|bf|partner|fella|man)\b[\w' ,]{0,20}?\b(?:burned|burnt|scalded|branded) (?:him|her|them|me)\b|"
      r"\b(?:(?:mum|mam|maw|ma|mom)'?s (?:new )?(?:boyfriend|boyfrend|bf|partner|fella|man)|stepdad|step ?dad|stepfather|step ?mum|stepmother|dad|da|father)\b[\w' ,]{0,20}?"
      r"\b(?:hit|battered|beat|belted|leathered|skelped|slapped|kicked|punched|hurt|strangled|choked|whipped|whacked) (?:her|him)\b[\w' ,.]{0,80}?"
      r"\b(?:(?:is |'s )?(?:collecting (?:her|him)|picking (?:her|him) up)|meant to go (?:home|hame)|(?:scared|terrified|feart) to go (?:home|hame)|go (?:home|hame) to (?:him|her))\b|"
@@ -337,7 +345,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "grabbed_by",
      r"\b(?:grabbed|grabbing|dragged|dragging|pulled|pulling|yanked|held) (?:her|me|him|them) by (?:the|her|my|his) (?:hair|throat|neck)\b"),
     ("abuse", "just_attacked",
-     r"\b(?:has |have |'s )?(?:just )?(?:pinned|pinning) (?:me|us|her|him) (?:up )?(?:against|to|on) the (?:wall|floor|door|bed|ground)\b|\b(?:has |have |'s )?just (?:pushed|shoved|hit|punched|kicked|slapped|grabbed|strangled|choked|headbutted|attacked|battered|thrown|threw) (?:me|us)\b(?! out\b| oot\b)"),
+     r"\b(?:has |have |'s )?(?:just )?(?:pinned|pinning) (?:me|us|her|him) (?:up )?(?:against|to|on) the (?:wall|floor|door|bed|ground)\b|\b(?:has |have |'s )?just (?:pushed|shoved|hit|punched|kicked|slapped|grabbed|strangled|choked|headbutted|attacked|battered|thrown|threw|struck|smacked|kneed|bit|booted) (?:me|us)\b(?! out\b| oot\b)"),
     ("abuse", "breaking_in",
      r"\b(?:kick|kicking|boot|booting|smash|smashing|break|breaking|banging) (?:the|my|our) (?:front |back |bathroom |bedroom )?door (?:in|down)\b|\bdoor\b[\w' ,]{0,50}\b(?:he'?s|she'?s|they'?re|is|are) (?:kicking|booting|smashing|(?:trying|tryin|tryna) (?:to |tae )?(?:kick|boot|smash|break)) it (?:in|down)\b|\btrying to (?:get|break) in\b[\w' ,]{0,30}\b(?:hiding|locked (?:myself|me) in|bathroom|bedroom)\b"),
     ("abuse", "assault_now",
@@ -487,7 +495,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("medical", "fall_head_injury",
      r"\b(?:fell|fallen|falling|fall) (?:down )?(?:the )?(?:stairs|steps)\b[\w' ,]{0,60}\b(?:bleeding from (?:his|her|their|my) (?:head|heid)|"
      r"(?:head|heid)(?:'s| is)? bleed\w*|not making (?:any )?sense|confused|won'?t wake|being sick)\b|"
-     r"\b(?:fell|fallen|had a fall)\b[\w' ,]{0,40}\b(?:can ?not|can'?t|cannae|cant|canny) get up\b[\w' ,]{0,40}\b(?:bleed\w*|hours|all night|since)\b"),
+     r"\b(?:fell|fallen|had a fall)\b[\w' ,]{0,40}\b(?:can ?not|can'?t|cannae|cant|canny) get up\b[\w' ,]{0,40}\b(?:bleed\w*|hours|all night|since)\b|"
+     r"\b(?:fell|fallen|had a fall)\b[\w' ,.]{0,60}\b(?:can ?not|can'?t|cannae|cant|canny) get up\b[\w' ,.]{0,60}\b(?:hip|leg|ankle|broken|horrible angle|wrong angle|on my own|alone|naebody|nobody)\b"),
     # from the twenty-sixth set's first run
     ("suicidal", "use_on_self",
      r"\b(?:intend|intending|going|gonna|gonnae|planning|plan|want|wanting|mean|meaning) (?:to |tae )?use "
@@ -532,6 +541,16 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("child_at_risk", "child_plied",
      r"\b(?:being|been|getting|gets|is|was|are) (?:given|plied with|fed|supplied(?: with)?|offered) (?:drugs|drink|alcohol|pills|vodka|voddy|booze|gear|coke|weed|ket|spice|vallies|crack)\b[\w' ,]{0,20}\bby (?:an? |some )?(?:older|grown|adult)\b|"
      r"\b(?:older|grown|adult) (?:man|men|guy|guys|bloke|fella)\b[\w' ]{0,20}\b(?:gives?|giving|gave|plying|feeding) (?:her|him|them) (?:vodka|voddy|booze|spice|tablets|valium|cannabis|buckfast|buckie)\b"),
+    ("abuse", "window_put_in",
+     r"\b(?:has |'s |have |'ve )?just (?:put|smashed|booted|kicked|panned) (?:the|my|ma|our|oor) (?:front |back |kitchen |living room |bedroom )?(?:window|windae|windows|windaes|door) in\b|"
+     r"\b(?:is|'s|are|'re) (?:putting|smashing|booting|kicking|panning) (?:the|my|ma|our|oor) (?:front |back |kitchen |living room |bedroom )?(?:window|windae|windows|windaes) in\b"),
+    ("abuse", "waiting_with_weapon",
+     r"\b(?:he'?s|she'?s|they'?re|he is|she is|they are|is|are)\b[\w' ]{0,30}\b(?:waiting|standing|parked|hanging about|sitting|sat)\b[\w' ]{0,30}\b"
+     r"(?:with|wi) (?:a|the|his|her) (?:knife|blade|machete|axe|hammer|bat|gun|screwdriver|crowbar)\b"),
+    ("child_at_risk", "works_within_reach",
+     r"\b(?:needles?|works|syringes?|pins|kit|tablets|pills|methadone|gear|foil|pipe)\b[\w' ,]{0,40}\b(?:where|that) (?:she|he|the (?:wean|bairn|baby|kids?|weans|bairns|wee \w+)|they) (?:can|could|might) (?:reach|grab|get at|get hold of) (?:them|it)\b"),
+    ("suicidal", "not_alive_for",
+     r"\b(?:don'?t|do not|dinnae|didnae|doesn'?t) (?:intend|plan|expect|mean) (?:to |tae )?(?:be|still be) (?:alive|here|around) (?:for|by|at|when|on)\b"),
     ("overdose", "more_than_meant",
      r"\b(?:taken|took|had|swallowed|necked)\b[\w' ]{0,25}\bmore (?:of )?(?:the |my |his |her )?(?:\w+ )?than (?:i|he|she|they) (?:ought|should|was meant|were meant|'m meant|am meant|meant)\b"
      r"[\w' ,.]{0,80}\b(?:drows\w*|sleepy|peculiar|woozy|dizzy|can'?t stay awake|nodding|going under|breath\w*|heart)\b"),
@@ -556,7 +575,8 @@ _SELF_NEGATED = {"took_with_symptoms", "head_injury", "serious_injury", "goodbye
                  "affairs_in_order", "not_going_home", "pregnancy_danger", "not_waking", "planning_how",
                  "no_bother_waking", "if_you_dont_hear", "no_adult_home",
                  "goodbye", "sure_not_to_wake", "taking_the_child", "child_exploited",
-                 "pills_in_hand", "made_to", "kept_in", "farewell_signs", "heart_attack_signs", "means_distrust"}
+                 "pills_in_hand", "made_to", "kept_in", "farewell_signs", "heart_attack_signs", "means_distrust",
+                 "not_alive_for"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn|new year|hogmanay|easter)|(?:^|\. )at (?:the age of )?\d{1,2},? (?:i|he|she|we)\b|not in that (?:place|space|headspace|dark place) (?:now|any ?more)|(?:was|were) in (?:the )?[\w ]{0,20}(?:hospital|infirmary|royal|ninewells|ward|icu) for (?:a |\w+ )(?:days?|weeks?|nights?)|"
@@ -599,7 +619,7 @@ _NOW_BETTER = re.compile(
     r"(?![\w' ,]{0,20}\b(?:but|until|till|for now|except))|"
     r"\b(?:i'?m|i am|she'?s|she is|he'?s|he is|we'?re|we are) in a (?:much |far |way |lot |so much )?better place now\b(?![\w' ,]{0,20}\b(?:but|until|till|except))")
 _PRESENT = re.compile(
-    r"\b(?:right now|tonight|today|(?<!never )(?<!anything like it )(?<!anything like that )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|(?<!can't )(?<!cant )(?<!cannae )(?<!canny )(?<!cannot )keep(?! (?:doing|daein|doin) (?:this|it|that)\b)|keeps|currently|at the moment|atm|"
+    r"\b(?:right now|tonight|today|(?<!never )(?<!anything like it )(?<!anything like that )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|(?<!can't )(?<!cant )(?<!cannae )(?<!canny )(?<!cannot )keep(?! (?:doing|daein|doin) (?:this|it|that)\b)|keeps|currently(?! (?:stable|well|settled|abstinent|engaging|sober|clean|in recovery|doing well))|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
     r"(?<!go )(?<!goes )(?<!went )(?<!gone )(?<!moved )back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in|(?:kick|boot|smash|break|force) (?:it|the door|my door|ma door|the windae|the window) (?:in|down|open))|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)(?! (?:gp|doctor|worker|counsellor|nurse|psychiatrist|therapist|key ?worker|support worker|cpn|psychologist))|just had|waiting to see what mood|(?:it|they|the fits?|the shaking)(?: won'?t| will not| wont) stop|scared to go home|(?:going to|gonna|about to) (?:have|take) (?:another|a) (?:fit|seizure)|(?:is|'s|are|'re) (?:sat |sitting |waiting )?in the waiting room|(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re|they are) terrified|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|" + _JUST_HAPPENED + r"|most (?:nights|days|mornings)|lately|these days)\b"
 )
@@ -647,7 +667,8 @@ _CONDITIONAL = re.compile(
     r"\bwhat (?:should|do|can) (?:a|the|our) (?:worker|staff|member of staff|nurse|volunteer|teacher) do if\b|"
     r"\b(?:what|fit|whit) (?:wid|wad|would|should) (?:i|we|ah|a) (?:dae|do) if\b|\bshould (?:the worst|anything like that) (?:ever )?happen\b|\bif the worst (?:ever )?happens?\b|"
     r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:\w+ )?(?:finds?|comes? across|sees?) (?:someone|somebody|a person|anyone|a \w+)\b|\bif (?:i|we) (?:ever )?(?:find|found|come across|came across) (?:him|her|them|someone|somebody)\b|"
-    r"\b(?:just )?so (?:i|we) know for (?:the )?(?:future|next time)\b|\bfor future reference\b"
+    r"\b(?:just )?so (?:i|we) know for (?:the )?(?:future|next time)\b|\bfor future reference\b|\bwhat'?s the (?:move|drill|plan|best thing(?: to do)?) if\b|"
+    r"\basking (?:just )?so (?:i|we) know\b|\bfor (?:my|our) (?:own )?training\b|\bif (?:i'?m|i am|im) (?:mid|in the middle of|at work|on shift|working)\b"
 )
 _HABITUAL = re.compile(
     r"\bevery (?:weekend|time|night|day|morning|session)\b|\bsometimes\b|\bfor (?:weeks|months|ages|years)\b|\bsome (?:nights|days|mornings)\b|\bnow and (?:then|again)\b|"
@@ -678,7 +699,8 @@ _IDIOM_KILL = re.compile(
 _FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\b(?:near|nearly|almost|half) (?:had|gave (?:me|him|her)|giving (?:me|him|her)) a heart attack\b|"
     r"\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die (?:in|at|during) (?:that|this|the|my|an?|tomorrow'?s?) "
     r"(?:\w+ )?(?:exams?|osce|test|interview|presentation|meeting|shift|match|race|class|lecture|placement|audition|assessment|viva)\b|"
-    r"\b(?:exams?|osce|test|interview|presentation|match|race|audition|assessment|viva)\b[\w' ]{0,40}\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die in\s*(?:[.,!]|$)")
+    r"\b(?:exams?|osce|test|interview|presentation|match|race|audition|assessment|viva)\b[\w' ]{0,40}\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die in\s*(?:[.,!]|$)|"
+    r"\bi(?:'d| would) rather die than (?:skip|miss|wear|eat|watch|sit through|listen to)\b|\bwant to die\b[\w' ]{0,40}\babout (?:a|the|her|his|my|their) (?:\w+ )?(?:test|exam|homework|essay|assignment)s?\b")
 # Denied just after the words ("Topping myself isn't on my mind"; "Nothing suicidal going on").
 _DENIED_AFTER = re.compile(r"^[\w' ]{0,12}?\b(?:isn'?t|is not|'s not|aren'?t|are not|is nae|isnae) (?:on my mind|something i'?m (?:thinking about|planning)|an option|happening)\b")
 _NOTHING_BEFORE = re.compile(r"\bnothing\s*$")
@@ -693,7 +715,7 @@ _DENIES_LATER = re.compile(r"\b(?:denies|denied|denying) (?:any )?(?:current |ac
 # all but I didn't mean it like that"; "I say I want die but is only joke").
 _RETRACTED = re.compile(
     r"\b(?:didn'?t|did not|never) mean (?:it|that)\b|\bto wind (?:us|me|them|her|him|the \w+|people|folk) up\b|\bjok(?:ed|ing) about\b|\b(?:it was|was) (?:only |just )?a joke\b|"
-    r"\b(?:is|it'?s|was) (?:only|just) (?:a )?(?:\w+ )?saying\b|\b(?:i was|i'?m|i am|was only|was just|only|just) (?:a |only )?jok(?:e|ing)\b")
+    r"\b(?:is|it'?s|that'?s|was) (?:only|just) (?:a )?(?:\w+ )?(?:saying|chat|banter|patter|talk)\b|\b(?:i was|i'?m|i am|was only|was just|only|just) (?:a |only )?jok(?:e|ing)\b")
 # Patterns that are themselves an "if" ("if I didn't wake up it wouldn't matter"): a
 # conditional does not rule them out.
 _CONDITIONAL_CUES = {"kept_in", "farewell_signs", "not_waking", "affairs_in_order", "assault_now", "found_at", "crash_on_purpose", "if_you_dont_hear",
@@ -758,7 +780,8 @@ _REASSURED = re.compile(
     r"\bdying for (?:a|an|some|my) \w+|\bwould blow (?:you|ye|yer|me|us) (?:off|away|over)\b|\b(?:i'?d|i would|i wid|i could) (?:kill|die) for (?:a|an|some|another)\b|\b(?:would|'d|could) kill a horse\b|"
     r"\bif i (?:have to|hear|see) (?:\w+ ){0,4}(?:one more|another)\b[\w' ]{0,40}\b(?:i'?ll|i will|i'?m gonna|i'?m going to) (?:actually |literally |just )?(?:die|scream)\b|"
     r"\bwhat (?:would|should|do) i do if a (?:client|patient|customer|resident|pupil|tenant)\b|\b(?:the wife|the missus|the mrs|the husband|the other half)\b[\w' ,]{0,60}\b(?:she'?ll|he'?ll|she will|he will) (?:murder|kill|skin|strangle) me\b|"
-    + _FIGURE_OF_SPEECH.pattern + r"|\b(?:midges|weather|traffic|kids|weans|bairns|this|it)(?: \w+)? (?:are|is|'re|'s) (?:pure |absolute |total )?murder\b|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"
+    + _FIGURE_OF_SPEECH.pattern + r"|\b(?:midges|weather|traffic|kids|weans|bairns|this|it)(?: \w+)? (?:are|is|'re|'s|were|was) (?:pure |absolute |total )?murder\b|\bfatal to (?:the|my|his|her|our|their) (?:appeal|case|application|claim|chances|plans?)\b|"
+    r"\b(?:i'?m|im) (?:dead|deid)\b(?=[\w' ,.]{0,120}\b(?:lol|lmao|haha))|\b(?:gaffer|boss|chef|manager|foreman|supervisor)\b[\w' ]{0,10}\bsays? if i\b[\w' ]{0,40}\b(?:he'?ll|she'?ll|he will|she will) (?:kill|murder|strangle|skin|nail|hang|bury) me\b|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"
     r"\bnobody'?s? (?:is |has )?(?:hurting|hitting|harming|touching|touched|hurt|harmed|bothered) (?:him|her|them|me|us)\b|"
     r"\b(?:isnae|isn'?t|is not|not|never|wouldnae|wouldn'?t) (?:hurt|hurting|harm|harming) any(?:body|one)\b|"
     r"\b(?:he|she|they)(?:'s| is|'re| are) not violent\b|"

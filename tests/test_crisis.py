@@ -1403,3 +1403,50 @@ def test_a_jump_into_water_needs_a_threat_not_a_habit():
     assert _got("I jump in the sea every morning, it's the only thing that clears my head") is None
     assert _got("I'll jump in the loch for a swim after work, where's the chemist in Callander?") is None
     assert _got("He's on the quay saying he will jump in the harbour") == "suicidal"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the thirty-fifth and thirty-sixth sets' first runs missed, in other words
+    ("Put my pension papers and granny's brooch in an envelope for my niece. Won't be needing them.", "suicidal"),
+    ("Two of them are back at the flat and one has just smashed the kitchen window in, I'm in the bedroom", "abuse"),
+    ("Can you help with a PIP form? My husband has just struck me and I'm scared to come out the toilet", "abuse"),
+    ("Got the will sorted and the insurance for the kids. Told work I won't be back after Monday. It's all squared away.", "suicidal"),
+    ("A lad at the youth club says his mum's boyfriend burnt him with a cigarette and he's going back there tonight", "child_at_risk"),
+    ("Selling my decks and records on Gumtree, won't need them. Tell the crew it was good knowing them.", "suicidal"),
+    ("Left the shop accounts in order for whoever takes over. I'll be seeing Mum soon, she's waited long enough.", "suicidal"),
+    ("I had a fall in the garden and I can't get up, my leg is at a horrible angle and there's nobody home", "medical"),
+    ("Sorted all the papers and the bank details for my son. I've had a good innings and I'm ready to go and see my wife.", "suicidal"),
+    ("Patient asked us to pass her belongings on to her daughter 'when the time comes' and says the appointment won't matter by then.", "suicidal"),
+    ("Tenant just rang, her ex is standing at the close door with a knife", "abuse"),
+    ("I need help with the court. Honestly I don't plan to be alive for the hearing, I've decided.", "suicidal"),
+    ("Wrote out all Tam's medication for our son. He'll manage him better than me. I'm tired of being a burden.", "suicidal"),
+    ("His syringes are lying on the couch where the wee one can reach them and he's asleep", "child_at_risk"),
+])
+def test_wording_from_the_thirty_fifth_and_sixth_sets_first_runs(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I said I'd top myself if the dye went green again, that's just salon banter. I'm fine, I need a counsellor for the drink",
+    "A pupil wrote 'I want to die' about her French homework; we've talked and she's grand",
+    "I'd rather die than miss the derby, anyway where's the needle exchange in Motherwell?",
+    "What's the drill if someone goes over at a party? Asking so I know",
+    "Client has a history of overdose in 2021, currently stable on Espranor, wants a dentist",
+    "For our own training, if we arrive and a tenant is unresponsive, do we give naloxone first?",
+    "If I'm on shift and have a panic attack and can't breathe, do I ring 999?",
+    "He said he'll put my windows in if I don't pay him, he's all talk, I just need debt advice",
+    "Sitting here wi a bottle every night an I cannae stop, need help",
+    "Our client on supervised methadone is stable and asking where he can get help with the gas bill",
+])
+def test_the_thirty_fifth_and_sixth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The clegs were murder at the fank today, ate us alive",
+    "Missing the deadline would be fatal to the claim, so I'll post it tomorrow",
+    "im dead, my dog ate the birthday cake lol",
+    "boss says if i'm late again he'll nail me to the wall lol. anyway, detox?",
+])
+def test_thirty_fifth_and_sixth_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.9, "suicidal")).type is None
