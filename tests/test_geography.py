@@ -187,6 +187,10 @@ def test_no_fixed_abode_is_not_a_decline():
     ("up by Gibshill, the close is freezing", "Inverclyde"),
     ("drinkin up the hulltoon every weekend", "Dundee City"),
     ("was in Ninewells wi ma chest", "Dundee City"),
+    ("stayin roon Easterhoose wi ma maw", "Glasgow City"),
+    ("client in the hamiton area needs a bed", "South Lanarkshire"),
+    ("we're in Tarbert, Loch Fyne, no car", "Argyll and Bute"),
+    ("second year at RGU and struggling", "Aberdeen City"),
 ])
 def test_find_place_in_messages(message, council):
     result = find_place_in_text(message)
