@@ -668,7 +668,8 @@ _CONDITIONAL = re.compile(
     r"\b(?:what|fit|whit) (?:wid|wad|would|should) (?:i|we|ah|a) (?:dae|do) if\b|\bshould (?:the worst|anything like that) (?:ever )?happen\b|\bif the worst (?:ever )?happens?\b|"
     r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:\w+ )?(?:finds?|comes? across|sees?) (?:someone|somebody|a person|anyone|a \w+)\b|\bif (?:i|we) (?:ever )?(?:find|found|come across|came across) (?:him|her|them|someone|somebody)\b|"
     r"\b(?:just )?so (?:i|we) know for (?:the )?(?:future|next time)\b|\bfor future reference\b|\bwhat'?s the (?:move|drill|plan|best thing(?: to do)?) if\b|"
-    r"\basking (?:just )?so (?:i|we) know\b|\bfor (?:my|our) (?:own )?training\b|\bif (?:i'?m|i am|im) (?:mid|in the middle of|at work|on shift|working)\b"
+    r"\basking (?:just )?so (?:i|we) know\b|\bfor (?:my|our) own training\b|\bfor (?:our|the) (?:staff|team) training\b|\bif (?:i|we) (?:arrive|turn up|walk in) (?:at|to|and)\b|"
+    r"\bif (?:i'?m|i am|im) (?:mid[- ]\w+|in the middle of (?:a |my )?(?:shift|service|class|lesson|meeting|session))\b"
 )
 _HABITUAL = re.compile(
     r"\bevery (?:weekend|time|night|day|morning|session)\b|\bsometimes\b|\bfor (?:weeks|months|ages|years)\b|\bsome (?:nights|days|mornings)\b|\bnow and (?:then|again)\b|"

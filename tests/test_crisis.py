@@ -1450,3 +1450,12 @@ def test_the_thirty_fifth_and_sixth_sets_look_alikes_are_not_crises(text):
 ])
 def test_thirty_fifth_and_sixth_idioms_keep_the_model_out(text):
     assert decide(text, _row(0.9, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a what-if about work or training does not reach a crisis happening now
+    ("He's battering her right now and if I'm at work tomorrow who will stop him?", "abuse"),
+    ("I can't breathe, my chest is locked after the session, this is for my training", "medical"),
+])
+def test_work_and_training_words_do_not_make_a_crisis_a_what_if(text, expected):
+    assert _got(text) == expected
