@@ -47,7 +47,7 @@ _PASSING_ON = (
     r"laptop|tools|guitar|logins?|passwords?|bank details|pin|inhalers|jewellery|rings?|watch|medals|savings|kayak|canoe|kit|saws|chainsaws?|rods|fishing rods?|golf clubs|camera|keys(?! (?:back )?(?:to|in to|into|at) (?:the )?(?:landlord|council|housing|letting|agents?|office|factor|hostel|estate)))\b|"
     r"\b(?:gave|given|handed|gied) (?:me|us) (?:back |over )?(?:all )?(?:his|her|their) (?:\w+ ){0,2}(?:keys|key|stuff|things|belongings|dog|cat|tools|medals|savings|bank card)\b|\bput (?:the |my |his |her )?(?:\w+ ){0,3}(?:van|truck|car|motor|business|saws|tools|caravan|boat|croft|bike)(?: and (?:the |my )?\w+)? in (?:my|his|her|the) (?:\w+'?s )?name\b|\basked (?:us|me|them) to keep (?:them|it|these|his \w+|her \w+) safe\b|"
     r"\b(?:texted|sent|gave|given|handed) (?:me|us|her|him|them|my \w+) (?:his|her|their|my) (?:\w+ )?(?:logins?|passwords?|pin|bank details|bank card)\b|"
-    r"\b(?:she|he|they|you) can have (?:all )?my\b|\b(?:she|he|they|you|the \w+|my \w+|his \w+|her \w+) (?:could|can|would|should|'d|'ll) have (?:all )?(?:my|his|her|their) (?:\w+ )?(?:dog|dug|cat|pets?|stuff|things|bike|car|van|motor|tools|records|telly|guitar)\b|\b(?:put|packed|packing|boxed|boxing|bagged) (?:up )?(?:all )?(?:my|ma|his|her) (?:gear|stuff|things|belongings|clothes|kit|records|tools)\b[\w' ]{0,12}\bfor (?:my|ma|his|her|the|our) \w+\b(?!'?s (?:van|car|motor|flat|house|hoose|place|garage|loft|new)|[\w' ]{0,20}\b(?:move|moving|flit\w*|removal))|\b(?:written|wrote|writing) (?:out|down) (?:\w+ ){0,4}(?:bank details|passwords?|pins?|logins?)\b|\baffairs (?:are |all |were )?in order\b|\bput\b[\w' ,]{0,60}\bin an? (?:envelope|folder|box|tin) for (?:my|ma|his|her|the|our) \w+\b|\b(?:left|put|got) (?:the |my |all (?:the |my )?)?(?:\w+ )?(?:accounts|books|paperwork|papers) in order\b|\bfor whoever takes over\b|\bgot (?:the |my )?(?:will|life insurance|insurance|funeral plan|affairs) (?:all )?sorted\b|\bsorted (?:out )?(?:all )?(?:the |my )?(?:papers|paperwork|bank details|accounts)\b[\w' ,]{0,40}\bfor (?:the|my|his|her|our) \w+\b|\bpass(?:ed|ing)? (?:on )?(?:all )?(?:his|her|my) (?:personal )?(?:effects|belongings|things|stuff) (?:on )?to\b|\bsell(?:ing)? (?:all )?(?:my|ma|his|her) (?:[\w']+,? ){0,5}(?:on|at) (?:marketplace|ebay|gumtree|facebook)\b|\b(?:written|wrote|writing) (?:out|down) (?:all )?(?:\w+'?s? ){0,3}(?:medication|medicines?|meds|insurance|bills)\b|\bmake sure (?:my|ma) (?:\w+ ){1,2}(?:gets|has|takes) (?:all )?(?:my|ma)\b|\bfor whoever (?:needs|wants) (?:them|it)\b|"
+    r"\b(?:she|he|they|you) can have (?:all )?my\b|\b(?:she|he|they|you|the \w+|my \w+|his \w+|her \w+) (?:could|can|would|should|'d|'ll) have (?:all )?(?:my|his|her|their) (?:\w+ )?(?:dog|dug|cat|pets?|stuff|things|bike|car|van|motor|tools|records|telly|guitar)\b|\b(?:put|packed|packing|boxed|boxing|bagged) (?:up )?(?:all )?(?:my|ma|his|her) (?:gear|stuff|things|belongings|clothes|kit|records|tools)\b[\w' ]{0,12}\bfor (?:my|ma|his|her|the|our) \w+\b(?!'?s (?:van|car|motor|flat|house|hoose|place|garage|loft|new)|[\w' ]{0,20}\b(?:move|moving|flit\w*|removal))|\b(?:written|wrote|writing) (?:out|down) (?:\w+ ){0,4}(?:bank details|passwords?|pins?|logins?)\b|\baffairs (?:are |all |were )?in order\b|\bput\b[\w' ,]{0,60}\bin an? (?:envelope|folder|box|tin) for (?:my|ma|his|her|the|our) \w+\b|\b(?:left|put|got) (?:the |my |all (?:the |my )?)?(?:\w+ )?(?:accounts|books|paperwork|papers) in order\b|\bfor whoever takes over\b|\b(?:put|paid|moved|transferred) (?:what|whit) (?:i|ah) (?:had|have) left (?:in|into|intae) (?:the|my|ma) \w+'?s? account\b|\bwhere (?:my|ma|his|her|the) \w+ (?:will|'ll|can|would) find (?:them|it)\b|\b(?:gave|gied|given|handed) (?:ma|my) \w+ the (?:key|keys|insurance papers|papers|bank card)\b|\bgot (?:the |my )?(?:will|life insurance|insurance|funeral plan|affairs) (?:all )?sorted\b|\bsorted (?:out )?(?:all )?(?:the |my )?(?:papers|paperwork|bank details|accounts)\b[\w' ,]{0,40}\bfor (?:the|my|his|her|our) \w+\b|\bpass(?:ed|ing)? (?:on )?(?:all )?(?:his|her|my) (?:personal )?(?:effects|belongings|things|stuff) (?:on )?to\b|\bsell(?:ing)? (?:all )?(?:my|ma|his|her) (?:[\w']+,? ){0,5}(?:on|at) (?:marketplace|ebay|gumtree|facebook)\b|\b(?:written|wrote|writing) (?:out|down) (?:all )?(?:\w+'?s? ){0,3}(?:medication|medicines?|meds|insurance|bills)\b|\bmake sure (?:my|ma) (?:\w+ ){1,2}(?:gets|has|takes) (?:all )?(?:my|ma)\b|\bfor whoever (?:needs|wants) (?:them|it)\b|"
     r"\bdeleted (?:all )?(?:my|his|her) (?:socials|social media|accounts|facebook|instagram|profiles?)\b|"
     r"\bcancel(?:led|ed) (?:my|his|her) (?:phone|contract|direct debits?|subscriptions?)\b|\bpaid off (?:my|his|her) (?:tab|debts?|loans?|fines?)\b|\breturned (?:all )?(?:my|his|her) (?:library )?(?:books|keys|tools)\b|"
     r"\bsent (?:my|his|her) \w+ (?:his|her|their) (?:birthday|christmas) (?:money|present) early\b|"
@@ -80,6 +80,8 @@ _FAREWELL = (
     r"\b(?:won'?t|will not|wont|'ll not|'ll no|never) (?:have|need) to (?:deal with|sort out|worry about) (?:anything|any of it|it all|a thing|me)\b|"
     r"\b(?:shan'?t|shall not|won'?t|will not|'ll not|'ll no) (?:be needing|need) (?:them|it|any of (?:it|them)|these|those)\b|\bneed (?:them|it) more than (?:i|me) (?:will|do)\b|"
     r"\b(?:it'?s|everything'?s|everything is|it is|all) (?:all )?squared away\b|\bgood knowing (?:you|ye|them|yous|you all)\b|"
+    r"\b(?:nobody|no ?one|naebody)(?:'ll| will)? need to (?:chase|worry about|look for|bother) me\b|\b(?:i'?ll|ah'?ll|i will) be at peace (?:soon|soon enough|at last|tonight)\b|"
+    r"\b(?:shan'?t|won'?t|will not|'ll not|'ll no) be troubling (?:\w+ ){0,2}(?:again|any ?more|much longer)\b|\b(?:i'?ll|ah'?ll) (?:no|not|nae) be back in\b|"
     r"\b(?:i'?ll not|i'?ll no|i won'?t|i will not) be (?:in|back|at work|around|about) after (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|this week|tonight|today|tomorrow)\b|"
     r"\b(?:i'?ll|i will) be (?:seeing|with|joining) (?:my |ma )?(?:dad|da|mum|maw|mam|mother|father|wife|husband|son|daughter|brother|sister|gran|granny) (?:again )?soon\b|"
     r"\bready to go (?:and|an) (?:see|be with|join) (?:my|ma) (?:mother|father|mum|dad|wife|husband|maw|da)\b|"
@@ -494,7 +496,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"[\w' ,.]{0,80}\b(?:not answering|no answer|isn'?t answering|won'?t answer|not picking up|phone'?s (?:off|dead)|gone quiet)\b"),
     ("medical", "fall_head_injury",
      r"\b(?:fell|fallen|falling|fall) (?:down )?(?:the )?(?:stairs|steps)\b[\w' ,]{0,60}\b(?:bleeding from (?:his|her|their|my) (?:head|heid)|"
-     r"(?:head|heid)(?:'s| is)? bleed\w*|not making (?:any )?sense|confused|won'?t wake|being sick)\b|"
+     r"(?:head|heid)(?:'s| is)? bleed\w*|not making (?:any )?sense|confused|won'?t wake|being sick|been sick|(?:really |very |so )?(?:sleepy|drowsy))\b|"
      r"\b(?:fell|fallen|had a fall)\b[\w' ,]{0,40}\b(?:can ?not|can'?t|cannae|cant|canny) get up\b[\w' ,]{0,40}\b(?:bleed\w*|hours|all night|since)\b|"
      r"\b(?:fell|fallen|had a fall)\b[\w' ,.]{0,60}\b(?:can ?not|can'?t|cannae|cant|canny) get up\b[\w' ,.]{0,60}\b(?:hip|leg|ankle|broken|horrible angle|wrong angle|on my own|alone|naebody|nobody)\b"),
     # from the twenty-sixth set's first run
@@ -517,9 +519,10 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:they'?re|they are|kids are|boys are|girls are|weans are|bairns are|baby'?s|baby is) (?:all )?in the car with (?:her|him)\b"),
     # from the thirty-third and thirty-fourth sets' first runs
     ("abuse", "came_at_with",
-     rf"\b(?:come|came|comin|coming|went|gone|goes|going|gaun) (?:at|for) (?:me|us|her|him|my \w+|ma \w+) (?:with|wi) (?:a|the|his|her|that|an) "
+     rf"\b(?:come|came|comin|coming|went|gone|goes|going|gaun) (?:at|for|fur) (?:me|us|her|him|my \w+|ma \w+) (?:with|wi) (?:a|the|his|her|that|an) "
      rf"(?:{_WEAPON}|poker|iron|spade|shovel|golf club|crowbar|brick|glass|broken bottle)\b|"
-     rf"\bthreaten(?:ed|ing|s)? (?:me|us|her|him|them|my \w+|her \w+|his \w+|ma \w+) (?:with|wi) (?:a|the|his|her|an) (?:{_WEAPON}|gun|poker|broken bottle)\b"),
+     rf"\bthreaten(?:ed|ing|s)? (?:me|us|her|him|them|my \w+|her \w+|his \w+|ma \w+|the \w+) (?:with|wi) (?:a|the|his|her|an) (?:{_WEAPON}|gun|poker|broken bottle)\b|"
+     r"\b(?:he'?s|hes|she'?s|shes|he has|she has) got (?:a|the|his|her) (?:knife|blade|poker|hammer|bat|machete|axe|screwdriver) in (?:his|her) hand\b"),
     ("child_at_risk", "child_shaken",
      r"\b(?:grabbed|grabbin|grabbing|got a hold of|got hold of) (?:the|ma|my|his|her|oor|our) (?:wee yin|wee one|wean|bairn|baby|toddler|wee (?:boy|girl|lad|lassie|man)|\w+ year old)\b"
      r"[\w' ,]{0,40}\b(?:shakin|shaking|shook|throwin|throwing|skelpin|skelping|slapping|hitting|hittin)\b|"
@@ -551,6 +554,11 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:needles?|works|syringes?|pins|kit|tablets|pills|methadone|gear|foil|pipe)\b[\w' ,]{0,40}\b(?:where|that) (?:she|he|the (?:wean|bairn|baby|kids?|weans|bairns|wee \w+)|they) (?:can|could|might) (?:reach|grab|get at|get hold of) (?:them|it)\b"),
     ("suicidal", "not_alive_for",
      r"\b(?:don'?t|do not|dinnae|didnae|doesn'?t) (?:intend|plan|expect|mean) (?:to |tae )?(?:be|still be) (?:alive|here|around) (?:for|by|at|when|on)\b"),
+    ("suicidal", "means_considered",
+     r"\b(?:rope|noose|ligature)\b[\w' ,]{0,40}\b(?:thinking|thinkin) (?:of|o|about|aboot) (?:using|usin) it\b|"
+     r"\b(?:endin|ending) it\b[\w' ,]{0,30}\b(?:got|have) (?:what|whit) (?:i|ah) need\b"),
+    ("child_at_risk", "children_left_alone",
+     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]year[- ]old\b[\w' ,]{0,80}\b(?:on (?:their|his|her) own|alone|by (?:themselves|himself|herself)) (?:since|all night|overnight)\b"),
     ("overdose", "more_than_meant",
      r"\b(?:taken|took|had|swallowed|necked)\b[\w' ]{0,25}\bmore (?:of )?(?:the |my |his |her )?(?:\w+ )?than (?:i|he|she|they) (?:ought|should|was meant|were meant|'m meant|am meant|meant)\b"
      r"[\w' ,.]{0,80}\b(?:drows\w*|sleepy|peculiar|woozy|dizzy|can'?t stay awake|nodding|going under|breath\w*|heart)\b"),
@@ -583,7 +591,7 @@ _PAST = re.compile(
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has|has|have) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|that is|it'?s|its|it is) (?:all |long |well )?behind (?:me|us|him|her)|there was a (?:point|time|period|spell) (?:during|in|when|after|at)\b|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
-    r"\bthe year (?:of|after|before) (?:the|my|our|his|her|their)\b|\bnot like that (?:now|any ?more|these days)\b|\bhx (?:of )?(?:od|overdose)\b|\bresus'?d\b|years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks?|months?|years?) back|(?:^|\. )(?:a )?year past\b|(?:in )?a better place now|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|one (?:winter|summer|spring|autumn|christmas|hogmanay)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
+    r"\bthe year (?:of|after|before) (?:the|my|our|his|her|their)\b|\b(?:haven'?t|havent|have not|not) (?:done it |self.?harmed |cut )?since (?:i was|i were|school)\b|\ball through (?:high |secondary )?school\b|\bnot like that (?:now|any ?more|these days)\b|\bhx (?:of )?(?:od|overdose)\b|\bresus'?d\b|years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks?|months?|years?) back|(?:^|\. )(?:a )?year past\b|(?:in )?a better place now|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|one (?:winter|summer|spring|autumn|christmas|hogmanay)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
     r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:was |were |got |been )?revived|(?:has|'s|have|'ve) recovered|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
     r"medically (?:ok|okay|fine|fit|stable)|witnessed|(?<!just )disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
@@ -614,6 +622,7 @@ _HAPPENING_NOW = re.compile(
     r"\b(?:been going|going on|lasted) (?:for )?(?:about |over |nearly )?(?:\d+|two|three|four|five|ten) (?:min|mins|minutes)\b")
 # A story of the past that ends in how the person is now ("This was 2019. Now I am better.").
 _NOW_BETTER = re.compile(
+    r"\b(?:i|we|she|he) (?:got|came|pulled) through (?:it|that)\b|"
     r"\b(?:she'?s|he'?s|i'?ve|she has|he has|they'?ve|they have|i have) been (?:well|fine|ok|okay|grand|alright|good) (?:ever )?since(?: then)?\b|"
     r"\bnow (?:i'?m|i am|it'?s|it is|everything'?s|everything is|we'?re|we are) (?:much |a lot |so )?(?:better|safe|fine|well|ok|okay|alright|grand|finished|over)\b"
     r"(?![\w' ,]{0,20}\b(?:but|until|till|for now|except))|"
@@ -667,13 +676,13 @@ _CONDITIONAL = re.compile(
     r"\bwhat (?:should|do|can) (?:a|the|our) (?:worker|staff|member of staff|nurse|volunteer|teacher) do if\b|"
     r"\b(?:what|fit|whit) (?:wid|wad|would|should) (?:i|we|ah|a) (?:dae|do) if\b|\bshould (?:the worst|anything like that) (?:ever )?happen\b|\bif the worst (?:ever )?happens?\b|"
     r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:\w+ )?(?:finds?|comes? across|sees?) (?:someone|somebody|a person|anyone|a \w+)\b|\bif (?:i|we) (?:ever )?(?:find|found|come across|came across) (?:him|her|them|someone|somebody)\b|"
-    r"\b(?:just )?so (?:i|we) know for (?:the )?(?:future|next time)\b|\bfor future reference\b|\bwhat'?s the (?:move|drill|plan|best thing(?: to do)?) if\b|"
+    r"\b(?:just )?so (?:i|we) know for (?:the )?(?:future|next time)\b|\bfor future reference\b|\bwhat'?s the (?:move|drill|plan|best thing(?: to do)?) if\b|\bwhat'?s (?:the )?best practice if\b|"
     r"\basking (?:just )?so (?:i|we) know\b|\bfor (?:my|our) own training\b|\bfor (?:our|the) (?:staff|team) training\b|\bif (?:i|we) (?:arrive|turn up|walk in) (?:at|to|and)\b|"
     r"\bif (?:i'?m|i am|im) (?:mid[- ]\w+|in the middle of (?:a |my )?(?:shift|service|class|lesson|meeting|session))\b"
 )
 _HABITUAL = re.compile(
     r"\bevery (?:weekend|time|night|day|morning|session)\b|\bsometimes\b|\bfor (?:weeks|months|ages|years)\b|\bsome (?:nights|days|mornings)\b|\bnow and (?:then|again)\b|"
-    r"\bmost (?:days|nights|mornings|weekends)\b|\b(?:i|he|she) gets? (?:these|those|them|panic)\b|(?<!what i )(?<!than i )(?<!than )\busually\b|\balways\b|\boften\b|\ball the time\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|\b(?:twice|a few times|a couple of times|three times) now\b|\bsince (?:i|he|she|they) (?:started|began)\b"
+    r"\bmost (?:days|nights|mornings|weekends)\b|\b(?:i|he|she) gets? (?:these|those|them|panic)\b|(?<!what i )(?<!than i )(?<!than )\busually\b|\balways\b|\boften\b|\ball the time\b|\bafter (?:using|a session|every|a weekend|the weekend)\b|\bkeeps? (?:coming in|getting|having)\b|\bcomes in with\b|(?<!sick )(?<!vomited )(?<!spewed )\b(?:twice|a few times|a couple of times|three times) now\b|\bsince (?:i|he|she|they) (?:started|began)\b"
 )
 _WORD_CUES = {"suicide_word", "self_harm_word", "abuse_word", "overdose_word", "seizure"}
 # A thing, not a person, that is "going to kill me" is an idiom.
@@ -769,7 +778,7 @@ _DENIED = re.compile(
 # They keep the crisis model (layer 2) out of the message; a lexicon hit still stands
 # ("I'm safe for now but I've got the pills ready" is a crisis).
 _REASSURED = re.compile(
-    r"\b(?:no|not) (?:immediate|current|present|ongoing) (?:risk|danger)\b|\b(?:not|no|nae) (?:gonna|gonny|going to|goin(?:g)? tae|gonnae|gaun tae) (?:do|dae) (?:anything|anythin|onything|onythin) (?:stupid|daft|silly|to (?:myself|masel|mysel))\b|"
+    r"\b(?:no|not) (?:immediate|current|present|ongoing) (?:risk|danger)\b|\b(?:not|no|nae) (?:gonna|gonny|going to|goin(?:g)? tae|gonnae|gaun tae) (?:do|dae) (?:anything|anythin|onything|onythin|nothing|nothin|nuthin) (?:stupid|daft|silly|to (?:myself|masel|mysel|maself)|tae (?:myself|masel|mysel|maself))\b|"
     r"\bjust venting\b|\b(?:need|want) to vent\b|\bnot (?:gonna|going to|gonnae) do anything (?:tonight|today)\b|"
     r"\bnot (?:gonna|going to|gonnae) (?:hurt|harm) (?:myself|myslef|mysef|masel)\b|\bdead man walking\b|"
     r"\bno (?:ods|overdoses)\b|\beveryone accounted for\b|\b(?:came|come) (?:round|to) after\b|"
@@ -781,7 +790,7 @@ _REASSURED = re.compile(
     r"\bdying for (?:a|an|some|my) \w+|\bwould blow (?:you|ye|yer|me|us) (?:off|away|over)\b|\b(?:i'?d|i would|i wid|i could) (?:kill|die) for (?:a|an|some|another)\b|\b(?:would|'d|could) kill a horse\b|"
     r"\bif i (?:have to|hear|see) (?:\w+ ){0,4}(?:one more|another)\b[\w' ]{0,40}\b(?:i'?ll|i will|i'?m gonna|i'?m going to) (?:actually |literally |just )?(?:die|scream)\b|"
     r"\bwhat (?:would|should|do) i do if a (?:client|patient|customer|resident|pupil|tenant)\b|\b(?:the wife|the missus|the mrs|the husband|the other half)\b[\w' ,]{0,60}\b(?:she'?ll|he'?ll|she will|he will) (?:murder|kill|skin|strangle) me\b|"
-    + _FIGURE_OF_SPEECH.pattern + r"|\b(?:midges|weather|traffic|kids|weans|bairns|this|it)(?: \w+)? (?:are|is|'re|'s|were|was) (?:pure |absolute |total )?murder\b|\bfatal to (?:the|my|his|her|our|their) (?:appeal|case|application|claim|chances|plans?)\b|"
+    + _FIGURE_OF_SPEECH.pattern + r"|\b(?:midges|weather|traffic|kids|weans|bairns|this|it)(?: \w+)? (?:are|is|'re|'s|were|was) (?:pure |absolute |total )?murder\b|\b(?:last night|the night shift|the shift|today|yesterday|the night) was a (?:total |right |proper )?bloodbath\b|\bwalking corpse\b|\b(?:near|nearly|almost) (?:had|took|bit) (?:my|ma) head off\b|\bout for blood\b|\b(?:very )?(?:nearly|near|almost) finished (?:me|us|him|her) off\b|\b(?:celtic|rangers|hearts|hibs|aberdeen|dundee|united|killie|motherwell|st mirren|scotland|the team|we|they) got (?:murdered|hammered|slaughtered|pumped|battered|humped|destroyed)\b|\bfatal to (?:the|my|his|her|our|their) (?:appeal|case|application|claim|chances|plans?)\b|"
     r"\b(?:i'?m|im) (?:dead|deid)\b(?=[\w' ,.]{0,120}\b(?:lol|lmao|haha))|\b(?:gaffer|boss|chef|manager|foreman|supervisor)\b[\w' ]{0,10}\bsays? if i\b[\w' ]{0,40}\b(?:he'?ll|she'?ll|he will|she will) (?:kill|murder|strangle|skin|nail|hang|bury) me\b|\b(?:is|are|'s|'re) safe (?:with me|now|tonight|here)\b|"
     r"\bnobody'?s? (?:is |has )?(?:hurting|hitting|harming|touching|touched|hurt|harmed|bothered) (?:him|her|them|me|us)\b|"
     r"\b(?:isnae|isn'?t|is not|not|never|wouldnae|wouldn'?t) (?:hurt|hurting|harm|harming) any(?:body|one)\b|"

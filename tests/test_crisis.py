@@ -1459,3 +1459,39 @@ def test_thirty_fifth_and_sixth_idioms_keep_the_model_out(text):
 ])
 def test_work_and_training_words_do_not_make_a_crisis_a_what_if(text, expected):
     assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the thirty-seventh set's first run missed, in other words
+    ("Her son turned up steaming and he's threatening the carer with a knife in the kitchen", "abuse"),
+    ("my da's no right wi the drink, he's got the hammer in his hand and I'm scared", "abuse"),
+    ("there's a belt and a rope in the garage and I'm thinking about using it tonight", "suicidal"),
+    ("wee one fell off the bunk, banged her head, been sick and she's very drowsy", "medical"),
+    ("Paid what I had left into my mum's account. Nobody will need to chase me after this week.", "suicidal"),
+    ("Gied my brother the keys and the papers. Ah'll be at peace soon.", "suicidal"),
+    ("He's just went fur her wi a bottle in the close", "abuse"),
+    ("Left the deeds on the table where my son will find them. I won't be troubling anyone again.", "suicidal"),
+    ("A seven-year-old told the lollipop lady he's been on his own since yesterday, no adult in the house", "child_at_risk"),
+])
+def test_wording_from_the_thirty_seventh_set_first_run(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tried to end it after my divorce. That was years back and I pulled through it with help.",
+    "Cut myself all through secondary school, haven't since I was 16, just so you know",
+    "What's best practice if a client collapses in reception after using?",
+])
+def test_the_thirty_seventh_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Saturday night was a bloodbath on the ward, I'm a walking corpse",
+    "The gaffer near took my head off for the state of the van",
+    "The inspectors were out for blood but we passed",
+    "Aberdeen got hammered again, I'm raging",
+    "am no gonnae dae nothin tae masel, I just need a bed",
+])
+def test_thirty_seventh_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.9, "suicidal")).type is None
