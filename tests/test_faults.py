@@ -142,7 +142,10 @@ def test_one_rasa_replica_killed_under_load(scaled):
     scaled.wait_all_ready()
     for sender in senders:  # every conversation resumes, with its stored turns intact
         answered = sum(1 for s, status, _ in outcomes if s == sender and status == 200)
-        assert _user_turns(scaled, sender) == answered
+        unanswered = sum(1 for s, status, _ in outcomes if s == sender and status != 200)
+        # no answered turn is lost; a turn the killed replica stored but never answered
+        # (the person got the fallback with the urgent routes) may also be there
+        assert answered <= _user_turns(scaled, sender) <= answered + min(unanswered, 1)
         deadline = time.monotonic() + 90  # an orphaned conversation lock expires first
         while scaled.chat(sender, "thanks").status_code != 200:
             assert time.monotonic() < deadline, "conversation did not resume"
