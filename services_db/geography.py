@@ -51,7 +51,11 @@ _CUES = frozenset(
 # well. A bare "from" is not enough: "from Stranraer", "from Barra to Glasgow" name home.
 _ORIGIN_CUES = frozenset("fled left".split())
 _FROM = frozenset("from fae frae".split())
-_MOVED = frozenset("released liberated moved up down over back transferred".split())  # ... from
+_MOVED = frozenset("released liberated moved up down over back transferred doon ower came cam come "
+                   "originally".split())  # ... from
+# "grew up in Lerwick", "born in Paisley", "back home in Ullapool": where someone is from.
+_GREW_UP = frozenset("grew brought dragged".split())  # ... up in
+_BORN = frozenset("born raised".split())  # ... in
 _ORIGIN_SKIP = frozenset("hmp hmyoi hm prison the".split())
 _STREET_WORDS = frozenset("road rd street st avenue ave lane drive terrace place crescent way".split())
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.I)
@@ -270,7 +274,7 @@ def find_place_in_text(message: str, cue_free: bool = False) -> PlaceResult | No
             cued = cue_free or _cued(tokens, i)
             if after in _STREET_WORDS or (place.needs_context and not cued):
                 continue
-            found.append((_origin(tokens, i), n, place))
+            found.append((_origin(tokens, i, n), n, place))
             step = n  # the words of a longer name are not places of their own: "the Royal
             # Highland Fusiliers" is a regiment, not the Highland council
             break
@@ -282,6 +286,9 @@ def find_place_in_text(message: str, cue_free: bool = False) -> PlaceResult | No
     if here:
         best = max(here, key=lambda f: f[1])  # the longest name; the first of equals
         return _result(best[2], best[2].name)
+    key = _misspelt_fragment_place(text)
+    if key is not None:
+        return _result(places[key], places[key].name)
     for i, token in enumerate(tokens):
         if (cue_free or _cued(tokens, i)) and token not in _CUES:
             for n in (2, 1):
@@ -312,13 +319,33 @@ def _whole_fragment_place(text: str, places: dict[str, _Place]) -> _Place | None
     return None
 
 
-def _origin(tokens: list[str], i: int) -> bool:
-    """Is token i a place the person left ("released from HMP Stirling", "left Dundee")?"""
+def _misspelt_fragment_place(text: str) -> str | None:
+    """A misspelt place that is a whole fragment or message of one word ("nalaxone. irvin.
+    for nefew", "ardrosan"): the typo rule of a place after a cue. Not two words: "East
+    end." is close to "East Ren" (East Renfrewshire) but names part of a city."""
+    for fragment in _FRAGMENT_SPLIT.split(text):
+        norm = _strip_filler(normalise(fragment))
+        key = _fuzzy(norm) if len(norm.split()) == 1 else None
+        if key is not None:
+            return key
+    return None
+
+
+def _origin(tokens: list[str], i: int, n: int = 1) -> bool:
+    """Is the place at tokens i..i+n-1 one the person left or comes from ("released from HMP
+    Stirling", "left Dundee", "came doon fae Lerwick", "fae the Broch originally", "grew up
+    in Paisley")?"""
+    if i + n < len(tokens) and tokens[i + n] == "originally":
+        return True
     j = i - 1
     while j >= 0 and i - j <= 3 and tokens[j] in _ORIGIN_SKIP:
         j -= 1
     if j >= 0 and tokens[j] in _ORIGIN_CUES:
         return True
+    if j >= 1 and tokens[j] == "in":
+        before = tokens[j - 1]
+        return (before in _BORN or (before == "up" and j >= 2 and tokens[j - 2] in _GREW_UP)
+                or (before == "home" and j >= 2 and tokens[j - 2] == "back"))
     return j >= 1 and tokens[j] in _FROM and tokens[j - 1] in _MOVED  # not "from Barra to..."
 
 

@@ -191,6 +191,30 @@ def test_no_fixed_abode_is_not_a_decline():
     ("client in the hamiton area needs a bed", "South Lanarkshire"),
     ("we're in Tarbert, Loch Fyne, no car", "Argyll and Bute"),
     ("second year at RGU and struggling", "Aberdeen City"),
+    # the thirty-eighth to forty-first test sets: places someone comes from beside where they
+    # are now, misspelt places standing alone, and places the gazetteer lacked
+    ('grew up in Paisley but I stay in Dunoon now', 'Argyll and Bute'),
+    ('fae Lerwick originally, living in Perth these days', 'Perth and Kinross'),
+    ("came doon fae Aberdeen years ago, we're in Kirkcaldy", 'Fife'),
+    ('born in Inverness, been in Dumfries thirty year', 'Dumfries and Galloway'),
+    ("back home in Stornoway I was fine, it's since Glasgow it went wrong", 'Glasgow City'),
+    ('brought up in Motherwell, flat in Galashiels now', 'Scottish Borders'),
+    ("grew up in Paisley, that's all I'll say", 'Renfrewshire'),
+    ('methadone. Kilmarnok. please', 'East Ayrshire'),
+    ('Dunfermlen', 'Fife'),
+    ("my flat's in Auchenback", 'East Renfrewshire'),
+    ('Dunterlie', 'East Renfrewshire'),
+    ('living up in Tulloch by the retail park', 'Perth and Kinross'),
+    ("he's in the Royal Cornhill again", 'Aberdeen City'),
+    ('stayin in Royston wi ma da', 'Glasgow City'),
+    ('the chemist in Kirn', 'Argyll and Bute'),
+    ('Tamfourhill, skint', 'Falkirk'),
+    ('Langlees', 'Falkirk'),
+    ('anything roond the Wee County for ket', 'Clackmannanshire'),
+    ('doon the Tail o the Bank', 'Inverclyde'),
+    ('stay in Cumbie', 'North Lanarkshire'),
+    ('lost my job in dunf', 'Fife'),
+    ('in Muirhoose wi the bairn', 'City of Edinburgh'),
 ])
 def test_find_place_in_messages(message, council):
     result = find_place_in_text(message)
@@ -234,6 +258,8 @@ def test_find_place_outside_scotland_in_message(message):
     "where can I get clean needles",
     "is there a needle exchange",
     "I'm struggling with my mental health",
+    # a misspelt place is matched alone only as one word: "East end" is near "East Ren"
+    "Ket. Sore bladder. East end.",
     "how do I get a GP",
     "I'm in recovery",
     "I'm in between places",
