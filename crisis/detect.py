@@ -92,6 +92,14 @@ _FAREWELL = (
     r"\b(?:insurance|policy|payout|pension) (?:will|'ll|would) (?:see (?:them|her|him|the \w+) (?:right|ok|alright)|look after (?:them|her|him))\b|"
     r"\b(?:written|wrote|writing|left) (?:my|ma|his|her|the) \w+ a (?:letter|note)\b|\bdeserves? (?:a )?(?:better )?(?:mum|mam|dad|da|mother|father|parent|wife|husband) (?:who'?s|who is|than me)\b|\b(?:had|'s had|has had|'ve had|have had) (?:a (?:good|long|fair) |my |his |her )innings\b")
 
+# A young child left with no adult now (children_left_alone): where they are, alone, and an
+# age under ten said as a child's ("the wee one is 3", "they are 4 and 6", "maybe 2 years").
+_ALONE_NOW = (r"\b(?:are|is|'s|'re|been|left|sitting|sat)\b[\w' ]{0,40}\b(?:on (?:their|there|his|her) own|alone|by (?:themselves|himself|herself))\b"
+              r"|\bno (?:adult|adults|grown.?ups?)\b")
+_YOUNG_AGE = (r"\b(?:(?:the wee one|the youngest|the baby|(?:he|she|they))(?:'s|'re| is| are)(?: only)?|aged?|maybe|about) "
+              r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)(?: (?:years?|yrs?)(?: old)?)?\b(?! (?:pm|am|o'?clock|hours?|mins?|minutes?|days?|weeks?|months?|times?|quid|pounds?|miles?))"
+              r"|\b[1-9] (?:and|&) [1-9]\b(?! (?:pm|am|o'?clock|hours?|days?|weeks?|months?))|\bno nappy\b")
+
 # (type, cue, pattern). Order matters: the first matching type wins per clause;
 # across clauses the most urgent type (see _PRIORITY) wins.
 _PATTERNS: list[tuple[str, str, str]] = [
@@ -234,7 +242,10 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "farewell_signs", rf"(?:{_PASSING_ON})[\s\S]*(?:{_FAREWELL})|(?:{_FAREWELL})[\s\S]*(?:{_PASSING_ON})"),
     ("suicidal", "about_to_take",
      r"\b(?:i'?m|i am|im) (?:about to|going to|gonna|gonnae) (?:take|swallow|neck) (?:them|the lot|it all|all of them|them all)\b"
-     r"(?! (?:to|back|in|out|into|for)\b)|\bi (?:think|thinking) to (?:take|swallow) (?:them all|all of them|the lot|all (?:the|my) (?:pills|tablets))\b"),
+     r"(?! (?:to|back|in|out|into|for)\b)|\bi (?:think|thinking) to (?:take|swallow) (?:them all|all of them|the lot|all (?:the|my) (?:pills|tablets))\b|"
+     # "I'm taking the lot tonight when I get in", "he's gonnae take the lot this weekend"
+     r"\b(?:i'?m|i am|im|he'?s|she'?s|he is|she is) (?:(?:about to|going to|gonna|gonnae) (?:take|swallow|neck)|taking|swallowing|necking) "
+     r"(?:the lot|them all|all of them|every one of them)\b,? (?:tonight|the night|the nicht|this weekend|the weekend|now|the noo|when|once|after)\b"),
     ("overdose", "too_strong",
      r"\b(?:hit|bag|dose|gear|stuff|batch|it|that)(?: was|'s| is)? (?:far |way |much |really )?too strong\b[\w' ,.]{0,60}"
      r"\b(?:vision|sleepy|can'?t see|eyes|breath\w*|going under|numb|dizzy|heavy|passing out|pass out)\b"),
@@ -250,14 +261,16 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bstill (?:got|has|holding|have) the (?:blade|razor)\b"),
     ("self_harm", "deep_cuts",
      r"\b(?:deep|fresh|bad) (?:cuts|slashes|gashes) (?:on|in|across|up|down) (?:his|her|their|my|ma) (?:arms?|legs?|wrists?|thighs?|stomach|belly)\b|"
-     r"\b(?:went|gone|go|going|goes) at (?:my|his|her|their|ma) (?:arms?|legs?|wrists?|thighs?) with (?:a|the|my|his|her) (?:\w+ )?(?:razor|blade|knife|lighter|glass|scissors|compass)\b"),
+     r"\b(?:went|gone|go|going|goes) at (?:my|his|her|their|ma) (?:arms?|legs?|wrists?|thighs?) with (?:a|the|my|his|her) (?:\w+ )?(?:razor|blade|knife|lighter|glass|scissors|compass)\b|"
+     # "I've just taen da bread knife tae my arm"
+     r"\b(?:taken|taen|took|tuk|put|putting|takin|taking) (?:a|the|da|my|ma) (?:\w+ )?(?:razor|blade|knife|scissors|glass|sharpener) (?:to|tae|on|across) (?:my|ma|his|her|their) (?:arms?|airms?|legs?|wrists?|thighs?|stomach|belly|skin)\b"),
     ("self_harm", "self_harm_word", r"\bse?le?f[ -]?harm\w*|\bself[ -]?injur\w*"),
     ("self_harm", "cutting_again", r"\b(?:been|started|start|keep|am|i'?m|back to) cutting\b(?! about| aboot| around| for a)|\bcutting (?:again|my arms?|my legs?|right now|now|rn|tonight)\b"),
     ("self_harm", "cut_self",
      rf"\b(?:cut|cutting|cuttin|slash|slashing|burn|burning|burnt|scratch|scratching|hurt|hurting|hurtin|harm|harming|punch|punching|batter|battering|starve|starving|hit|hitting|bang|banging|burned) {_ANY_SELF}\b"),
     ("self_harm", "urge", r"\burge to (?:cut|hurt|harm|burn)\b"),
     ("self_harm", "harm_body",
-     r"\b(?:cut|cutting|cuttin|slash\w*|scratch\w*|burn\w*|bit|bite|biting|carv\w*|pick\w*|stub\w* (?:\w+ )?out) (?:(?:at|into|on) )?(?:my|his|her|their|ma) (?:arms?|legs?|wrists?|thighs?|skin|stomach|belly|body|chest|wounds?)\b(?! (?:on|with|in) (?:glass|a knife|the cooker|work))|\b(?:till|until|so) (?:they|it|i|she|he) (?:bled|bleeds?|bleed)\b|\b(?:bang\w*|batter\w*|smash\w*|hit\w*|headbutt\w*) (?:my |his |her |their )?(?:head|heid)? ?(?:off|against|into) the wall\b|\bheadbutt\w* the wall\b|\bpunch\w* (?:the|a) wall (?:till|until)\b|\bslamm\w* my (?:hand|fingers|head) in\b|\b(?:harming|cutting|hurting myself) again\b|\brelaps\w* on (?:cutting|self.?harm\w*)\b|\b(?:taken|took|take|taking|put|putting|used|using) (?:a |the |my )?(?:razor|blade|knife|lighter|scissors)\b[\w' ]{0,10}\b(?:to|on|into) (?:my|ma) (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|self)\b"),
+     r"\b(?:cut|cutting|cuttin|slash\w*|scratch\w*|burn\w*|bit|bite|biting|carv\w*|pick\w*|stub\w* (?:\w+ )?out) (?:(?:at|into|on) )?(?:my|his|her|their|ma) (?:arms?|airms?|legs?|wrists?|thighs?|skin|stomach|belly|body|chest|wounds?)\b(?! (?:on|with|in) (?:glass|a knife|the cooker|work))|\b(?:till|until|so) (?:they|it|i|she|he) (?:bled|bleeds?|bleed)\b|\b(?:bang\w*|batter\w*|smash\w*|hit\w*|headbutt\w*) (?:my |his |her |their )?(?:head|heid)? ?(?:off|against|into) the wall\b|\bheadbutt\w* the wall\b|\bpunch\w* (?:the|a) wall (?:till|until)\b|\bslamm\w* my (?:hand|fingers|head) in\b|\b(?:harming|cutting|hurting myself) again\b|\brelaps\w* on (?:cutting|self.?harm\w*)\b|\b(?:taken|took|take|taking|put|putting|used|using) (?:a |the |my )?(?:razor|blade|knife|lighter|scissors)\b[\w' ]{0,10}\b(?:to|on|into) (?:my|ma) (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|self)\b"),
     ("self_harm", "hiding_marks",
      r"\b(?:long sleeves|sleeves (?:down|pulled down)) again\b|\b(?:again|worse|fresh|new)\b[\w' ,]{0,30}\b(?:run|ran) out of (?:plasters|steri.?strips|dressings|bandages)\b"),
     ("self_harm", "sh_shorthand",
@@ -323,9 +336,11 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:i'?m|im|i am) (?:[5-9]|1[0-5]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?: years? old)?\b[\w' ,]{0,40}\b(?:mum|mam|maw|dad|da|stepdad|boyfriend|parents?)\b[\w' ,]{0,30}\b(?:drunk|steaming|high|wasted|hitting me|hits me|battering|not back|hasn'?t been back|been out (?:for|since)|gone (?:for|since) (?:two|three|\d+|days))\b|\b(?:[1-9]|1[0-5]) ?(?:year|yr)s? old\b.*\b(?:on (?:his|her|their) own|alone|home alone|no food|hasn'?t been fed|missing|taken|drank|swallowed|ate|playing with|with a man)\b|\b(?:driving|drove|drives) (?:drunk|steaming|high|wasted)\b.*\b(?:kids?|weans?|bairns?|baby|children|son|daughter)\b|\b(?:kids?|weans?|bairns?|baby|children|son|daughter)\b.*\b(?:driving|drove|drives) (?:drunk|steaming|high|wasted)\b|\b(?:baby|wean|bairn|newborn|toddler)\b[\w' ]{0,30}\b(?:hasn'?t been fed|screaming for hours|alone|left in the car)\b|\bleft in the car\b.*\b(?:pub|bar|bookies|hour)\b|\bcrack house\b|\bdrug house\b|\b(?:hitting|battering|beating|leathering) (?:my|the|his|her) (?:wee|little) (?:brother|sister|boy|girl|one)\b|\b(?:toddler|baby|wean|bairn|kid|son|daughter|boy|girl)(?:'?s)? (?:\w+ )?(?:mouth|hand)\b.*\b(?:pills|tablets|methadone|gear|diazepam)\b|\b(?:pills|tablets|methadone|gear|diazepam)\b.*\b(?:toddler|baby|wean|bairn)(?:'?s)? mouth\b|\bplaying with (?:a |the )?(?:needle|syringe|pills|gear)\b"),
     # --- abuse ---
     ("abuse", "partner_violence",
-     r"\b(?:he|she|they|partner|boyfriend|girlfriend|husband|wife|ex|man|bf|gf|fella|da|dad|mum|maw|brother|flatmate)\b[\w' ]{0,30}\b(?:hits|hit|beats|beat|battered|batters|kicked|kicks|punched|punches|strangled|strangles|choked|chokes|slapped|slaps|raped|rapes|threatens|threatened|hurts|hurt|pushed|pushes|assaulted|attacks|attacked|thrown|threw|flung|slammed|shoved)\b (?:me|us)\b(?! up| out| oot)"),
+     r"\b(?:he|she|they|partner|boyfriend|girlfriend|husband|wife|ex|man|bf|gf|fella|da|dad|mum|maw|brother|flatmate|"
+     r"father|mother|son|grandson|stepdad|stepfather|uncle)\b[\w' ]{0,30}\b(?:hits|hit|beats|beat|battered|batters|kicked|kicks|punched|punches|strangled|strangles|choked|chokes|slapped|slaps|raped|rapes|threatens|threatened|hurts|hurt|pushed|pushes|assaulted|attacks|attacked|thrown|threw|flung|slammed|shoved|struck|strikes)\b (?:me|us)\b(?! up| out| oot| as\b| that\b| off\b| how\b)"),
     ("abuse", "third_party_violence",
-     r"\b(?:is|keeps|been|he'?s|she'?s) (?:battering|beating|hitting|hurting|abusing|strangling|choking|leathering) (?:her|him|them|my (?:mum|maw|sister|pal|friend|brother))\b|\b(?:partner|boyfriend|husband|man|fella|ex|bf|wife|girlfriend)'s (?:strangling|choking|battering|beating|hitting) (?:her|him|them)\b"),
+     r"\b(?:is|keeps|been|he'?s|she'?s)(?: (?:drunk|steaming|high|wasted|raging|shouting) and)? (?:battering|beating|hitting|hurting|abusing|strangling|choking|leathering) "
+     r"(?:her|him|them|my (?:mum|maw|sister|pal|friend|brother)|his (?:wife|partner|girlfriend|missus|bird)|her (?:husband|partner|boyfriend|man|fella))\b(?! at\b)|\b(?:partner|boyfriend|husband|man|fella|ex|bf|wife|girlfriend)'s (?:strangling|choking|battering|beating|hitting) (?:her|him|them)\b"),
     ("abuse", "weapon_attack",
      rf"\b(?:gone|went|going|gaun|come|came|coming|run|ran) (?:for|at) (?:me|him|her|them|(?:my|his|her) (?!(?:arms?|legs?|wrists?|thighs?|face|skin|stomach|belly|self)\b)\w+)\b[\w' ]{{0,10}}\bwith (?:a|an|the|his|her) (?:\w+ )?(?:{_WEAPON})\b|"
      rf"\blay(?:ing|in) into (?:him|her|them|me|my \w+)\b[\w' ]{{0,15}}\bwith (?:a|an|the|his|her) (?:\w+ )?(?:{_WEAPON}|fists?)\b"),
@@ -338,6 +353,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bdomestic (?:abuse|violence)\b|\b(?:being|been|getting|get) (?:abused|beaten|hit|raped|assaulted|strangled|choked|battered|leathered)\b|\babusive (?:partner|relationship|boyfriend|girlfriend|husband|wife|ex)\b|\braped\b|\bsexual(?:ly)? assault\w*|\bcoercive\w*\b|\bforced marriage\b"),
     ("abuse", "fear_partner",
      r"\b(?:frightened|scared|afraid|terrified|feart|fearing|in fear) for (?:my|her|his|our) (?:life|lives)\b|\b(?:scared|afraid|frightened|feart|terrified) (?:of|o) (?:him|her|them|(?:my|the) (?:partner|boyfriend|girlfriend|husband|wife|ex|man|fella))\b|(?<!teacher's )(?<!teachers )(?<!boss's )(?<!gaffer's )(?<!manager's )(?<!coach's )(?<!lecturer's )(?<!teacher is )(?<!boss is )(?<!worker's )(?<!worker is )(?<!worker will )(?<!boss )(?<!teacher )(?<!manager )(?<!gaffer )(?<!mum )(?<!maw )(?<!mam )(?<!mother )(?<!the wife )(?<!the missus )(?<!the mrs )(?<!registrar )(?<!supervisor )(?<!consultant )\b(?:going to|gonna|will|threatening to|threatened to|threatens to) (?:kill|stab|hurt|batter|kick|knife) me\b|\bstab(?:bed)? me\b|\bnot safe (?:at home|in my (?:house|flat|home))\b|\bdon'?t feel safe (?:at home|in my (?:house|flat|home)|with (?:him|her|them))\b|\bwon'?t let me (?:leave|out|go out|see (?:my|me)|have (?:my|a) phone)\b|\b(?:he|she) takes all my money\b"),
+    ("abuse", "going_quiet",  # "Cannae talk. He's in. If ah go quiet ye ken how."
+     r"\bif (?:i|ah|a) (?:go|goes|gae) (?:quiet|silent)\b[\s\S]{0,80}\b(?:he|he'?s|him|she|she'?s)\b|"
+     r"\b(?:he|he'?s|him|she|she'?s)\b[\s\S]{0,80}\bif (?:i|ah|a) (?:go|goes|gae) (?:quiet|silent)\b"),
     ("abuse", "avoiding_him",
      r"\bso (?:i'?m|i am|ah'?m|i'?m no|i'?m not|i am not) (?:not |no )?(?:in the house|in the flat|home|hame|there|in) when (?:he|she)(?:'s| gets| comes| is)? ?(?:back|home|hame|in)\b"),
     ("abuse", "not_going_home",
@@ -360,7 +378,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "control_now",
      r"\blocked (?:me|her|him|them) in\b|\blocked me out\b|\bnever lets (?:me|her|him) (?:\w+ ){0,3}(?:alone|on (?:my|her|his) own|out of (?:his|her) sight)\b|\b(?:bruis\w*|black eyes?)\b[\w' ,]{0,50}\b(?:her|his|my) (?:man|partner|boyfriend|husband|fella) never lets\b|\b(?:takes|keeps|hides|hid|smashed) my (?:phone|keys|bank card|benefits|money|pension|script|methadone)\b|(?<!police )(?<!polis )(?<!cops )\btook my phone\b(?! (?:and money )?when)|(?<!mum )(?<!mam )(?<!maw )(?<!dad )(?<!da )(?<!parents )(?<!gran )(?<!nan )\b(?:checks|tracks|reads|monitors) my (?:phone|messages|location)\b|\bfollows me everywhere\b|\bcontrols? (?:every penny|all my money|my money|everything i do|where i go)\b|\bnot allowed (?:out|to leave|to go out|to see)\b|\bwon'?t let me (?:go|leave|out|see|have|get|keep)\b(?! (?:my |the )?(?:step)?(?:kids?|children|son|daughter|weans?|bairns?|grandkids|grandchildren)\b)|\b(?:makes|forces|forced|made|making) me (?:sell sex|have sex|sleep with|hold (?:his|their) gear|deal|sell)\b|\btaken over my (?:flat|house|home|place)\b|\bbullied for money\b|\b(?:threw|thrown|flung|chucked|hurled) (?:\w+ )?(?:water|a cup|a mug|a plate|a bottle|a glass|an ashtray|a chair|something|it) at me\b|\b(?:hiding|hid) (?:in my room|in the (?:bathroom|toilet)|from (?:him|her|them))\b|\bsmashing the (?:house|place|flat) up\b"),
     ("abuse", "hurting_me",
-     r"\b(?:he|she|they|(?:my )?(?:man|partner|boyfriend|husband|wife|dad|da|son|brother|ex|fella|bf|gf))(?:'s| is| are|'re)? (?:(?!not |never |no |nae )\w+ ){0,2}(?:hitting|hittin|hurting|hurtin|battering|batterin|beating|beatin|kicking|kickin|strangling|choking|leathering|leatherin) (?:me|us)\b(?! out\b| oot\b)|\bused to (?:batter|hit|beat|hurt|kick|punch|strangle|choke|leather) (?:me|us|her|him|my \w+)\b|\b(?:he|she) put me in (?:hospital|a&e)\b|\b(?:he'?s|she'?s|they'?ve|he has|she has|they have) found out where i (?:am|live|stay|'m staying)\b|\bchecks everything i (?:type|do|say|send)\b|\b(?:can'?t|cannot) (?:talk|speak)\b[\w' ,.]{0,30}\b(?:he'?s|she'?s|he is|she is) (?:in the (?:next|other) room|here|home|back|listening|next to me)\b|\bbruises? on (?:her|his|my) (?:arms?|legs?|face|neck|body)\b"),
+     r"\b(?:he|she|they|(?:my )?(?:man|partner|boyfriend|husband|wife|dad|da|son|brother|ex|fella|bf|gf))(?:'s| is| are|'re)? (?:(?!not |never |no |nae )\w+ ){0,2}(?:hitting|hittin|hurting|hurtin|battering|batterin|beating|beatin|kicking|kickin|strangling|choking|leathering|leatherin) (?:me|us)\b(?! out\b| oot\b)|\bused to (?:batter|hit|beat|hurt|kick|punch|strangle|choke|leather) (?:me|us|her|him|my \w+)\b|\b(?:he|she) put me in (?:hospital|a&e)\b|\b(?:he'?s|she'?s|they'?ve|he has|she has|they have) found out where i (?:am|live|stay|'m staying)\b|\bchecks everything i (?:type|do|say|send)\b|\b(?:can'?t|cannot) (?:talk|speak)\b[\w' ,.]{0,30}\b(?:he'?s|she'?s|he is|she is) (?:in the (?:next|other) room|here|home|back|listening|next to me|in(?=\s*[.!,]|\s*$))\b|\bbruises? on (?:her|his|my) (?:arms?|legs?|face|neck|body)\b"),
     ("abuse", "threat_reported",
      r"\b(?:he|she|they) (?:say|says|said|tell|tells|told me)\b[\w' ,]{0,40}\b(?:he|she|they) (?:(?:will|'ll|gonna|go|going to) )?kill (?:me|us|my)\b"),
     ("abuse", "hit_only_me",
@@ -369,7 +387,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "assault_described",
      r"\b(?:push\w*|shov\w*|threw|throw\w*|flung|kick\w*) (?:me|her|him|us|(?:his|her|my|their|ma) (?:\w+ )?\w+) (?:down|doon) the stairs\b|"
      r"\bwent for (?:me|her|him|us) wi(?:th)? (?:a|the|his|her) (?:knife|blade|bottle|hammer|bat|machete|screwdriver)\b|"
-     r"\b(?:he'?s|she'?s|he has|she has|he|she|they|they'?ve|man|guy|partner|boyfriend|husband) (?:got|grabbed|grabbing|dragging|dragged|has|holding) (?:her|me|him) by the (?:hair|throat|neck)\b|"
+     r"\b(?:he'?s|she'?s|he has|she has|he|she|they|they'?ve|man|guy|partner|boyfriend|husband) (?:got|grabbed|grabbing|dragging|dragged|has|holding) (?:her|me|him|(?:my|his|her|their) \w+|[a-z]+) by the (?:hair|throat|neck)\b|"
      r"\bfor women (?:who|that) (?:are )?(?:hide|hiding|run|running|flee|fleeing|escape|escaping)\b|"
      r"\b(?:dragging|dragged|draggin|hauling|hauled) (?:a |the |that )?(?:woman|girl|lassie|wife|her|him|me)\b[\w' ,]{0,30}\bby the (?:arm|arms|hair|throat|neck|collar)\b|"
      r"\b(?:begging|pleading with|screaming at) (?:him|her|them) to stop\b(?! (?:drinking|using|smoking|taking|gambling|\w+ing))"),
@@ -558,7 +576,10 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:rope|noose|ligature)\b[\w' ,]{0,40}\b(?:thinking|thinkin) (?:of|o|about|aboot) (?:using|usin) it\b|"
      r"\b(?:endin|ending) it\b[\w' ,]{0,30}\b(?:got|have) (?:what|whit) (?:i|ah) need\b"),
     ("child_at_risk", "children_left_alone",
-     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]year[- ]old\b[\w' ,]{0,80}\b(?:on (?:their|his|her) own|alone|by (?:themselves|himself|herself)) (?:since|all night|overnight)\b"),
+     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]year[- ]old\b[\w' ,]{0,80}\b(?:on (?:their|his|her) own|alone|by (?:themselves|himself|herself)) (?:since|all night|overnight)\b|"
+     # "the two boys are in the flat on their own ... the wee one is 3"; "left my brothers alone
+     # in the house, they are 4 and 6": alone, and an age that is a young child's
+     rf"(?:{_ALONE_NOW})[\s\S]{{0,160}}(?:{_YOUNG_AGE})|(?:{_YOUNG_AGE})[\s\S]{{0,160}}(?:{_ALONE_NOW})"),
     ("overdose", "more_than_meant",
      r"\b(?:taken|took|had|swallowed|necked)\b[\w' ]{0,25}\bmore (?:of )?(?:the |my |his |her )?(?:\w+ )?than (?:i|he|she|they) (?:ought|should|was meant|were meant|'m meant|am meant|meant)\b"
      r"[\w' ,.]{0,80}\b(?:drows\w*|sleepy|peculiar|woozy|dizzy|can'?t stay awake|nodding|going under|breath\w*|heart)\b"),
@@ -575,7 +596,7 @@ _NEGATION = re.compile(
     r"no plans?|no intention|no thoughts?|not thinking)\b|n't\b"
 )
 # Patterns that carry their own negation are never cancelled by it.
-_SELF_NEGATED = {"took_with_symptoms", "head_injury", "serious_injury", "goodbye_then_silence", "fall_head_injury", "withdrawal_fits", "taking_all", "not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
+_SELF_NEGATED = {"children_left_alone", "took_with_symptoms", "head_injury", "serious_injury", "goodbye_then_silence", "fall_head_injury", "withdrawal_fits", "taking_all", "not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
                  "cant_breathe_other", "cant_breathe_self", "child_danger", "fear_partner",
                  "cant_get_awake", "blood_loss", "want_it_to_end", "not_be_around",
                  "control_now", "child_unsafe_now", "want_to_die", "means_at_hand", "hurting_me",
@@ -766,7 +787,9 @@ _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bt
 _NOT_A_NEGATION = re.compile(r"\b(?:no more|nae mair|no longer able|any ?more)\b|"
                               r"\bno (?:house|home|money|job|nothing|nuthin|naething|food|family|friends|hope|one|future)\b|"
                               r"\b(?:can'?t|cant|cannae|canny|cannot) stop(?: (?:thinking|thinkin)(?: about)?)?|"
-                              r"\b(?:can'?t|cant|cannae|canny|cannot) (?:get up|move|stand)\b")
+                              r"\b(?:can'?t|cant|cannae|canny|cannot) (?:get up|move|stand)\b|"
+                              # "when I said no he shoved me": "no" is what was said
+                              r"\b(?:said|say|says|telt|told|tellt) (?:him |her |them )?no\b(?=\s*$|\s*,|\s+(?:and|so|then|he|she|they)\b)")
 # A denial that covers a list: "no thoughts of self harm or suicide", "no thoughts of using
 # or hurting myself" (only an "or" list: "no plans for christmas i just want to die" is not one).
 _DENIED = re.compile(

@@ -1495,3 +1495,36 @@ def test_the_thirty_seventh_sets_look_alikes_are_not_crises(text):
 ])
 def test_thirty_seventh_idioms_keep_the_model_out(text):
     assert decide(text, _row(0.9, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the thirty-eighth to forty-first sets' first runs missed, in other words
+    ("Sorry to bother you about the food bank but my stepdad struck me tonight and he's still in the kitchen", "abuse"),
+    ("Could you find me a counsellor? My wife has struck me twice today and I'm sleeping in the car", "abuse"),
+    ("I asked for my card back and when I said no he pushed me down the stairs, he's still here", "abuse"),
+    ("I've saved up my mum's co-codamol and I'm swallowing the lot tonight once she's asleep", "suicidal"),
+    ("my pal says he's gonna neck all of them the night, he's got them in his pocket", "suicidal"),
+    ("the guy across the landing is steaming and battering his girlfriend, she's screaming", "abuse"),
+    ("The twins are sitting in the car outside the pub on their own, they're only 5", "child_at_risk"),
+    ("their mum left the wee ones alone in the flat last night, they are 3 and 5", "child_at_risk"),
+    ("I've just put a razor to my wrist again, I'm sitting on the bathroom floor", "self_harm"),
+    ("been slashin ma legs the night, cannae stop the blood", "self_harm"),
+    ("he's got his girlfriend by the throat in the close right now", "abuse"),
+    ("Can't chat. She's in. If I go quiet you'll know why.", "abuse"),
+])
+def test_wording_from_the_thirty_eighth_to_forty_first_sets_first_runs(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "she's taking them all to the pictures tonight",
+    "he's taking all of them bowling tonight, the wee rascals",
+    "he's beating his brother at chess most nights",
+    "the kids are 4 and 7 and they were left alone once in 2019, social work were great",
+    "my boys are 5 and 8 and I bring them up on my own",
+    "he struck me as a decent guy when we met",
+    "Patient says no thoughts of harming herself, she just wants her dose split",
+    "if I go quiet on the group chat it's cos I'm on holiday, he says hi",
+])
+def test_the_thirty_eighth_to_forty_first_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
