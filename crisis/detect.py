@@ -592,7 +592,7 @@ assert set(_PRIORITY) == set(CRISIS_TYPES)
 # Cues that cancel a match when they come just before it ("I'm not going to ...").
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nae|dont|don'?t|didnt|didn'?t|wont|won'?t|wouldn'?t|wouldnt|"
-    r"isnae|willnae|dinnae|no longer|nobody|none|stopped|quit|without|denies|denied|deny|"
+    r"isnae|willnae|dinnae|dinna|dunna|divna|no longer|nobody|none|stopped|quit|without|denies|denied|deny|"
     r"no plans?|no intention|no thoughts?|not thinking)\b|n't\b"
 )
 # Patterns that carry their own negation are never cancelled by it.
@@ -610,7 +610,7 @@ _SELF_NEGATED = {"children_left_alone", "took_with_symptoms", "head_injury", "se
 _PAST = re.compile(
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn|new year|hogmanay|easter)|(?:^|\. )at (?:the age of )?\d{1,2},? (?:i|he|she|we)\b|not in that (?:place|space|headspace|dark place) (?:now|any ?more)|(?:was|were) in (?:the )?[\w ]{0,20}(?:hospital|infirmary|royal|ninewells|ward|icu) for (?:a |\w+ )(?:days?|weeks?|nights?)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
-    r"in the past|back in \d{4}|in \d{4}|this year|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has|has|have) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
+    r"in the past|back in \d{4}|in \d{4}|this year|(?:a|one|two|three|\d+) (?:years?|months?) past\b|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has|has|have) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|that is|it'?s|its|it is) (?:all |long |well )?behind (?:me|us|him|her)|there was a (?:point|time|period|spell) (?:during|in|when|after|at)\b|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
     r"\bthe year (?:of|after|before) (?:the|my|our|his|her|their)\b|\b(?:haven'?t|havent|have not|not) (?:done it |self.?harmed |cut )?since (?:i was|i were|school)\b|\ball through (?:high |secondary )?school\b|\bnot like that (?:now|any ?more|these days)\b|\bhx (?:of )?(?:od|overdose)\b|\bresus'?d\b|years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks?|months?|years?) back|(?:^|\. )(?:a )?year past\b|(?:in )?a better place now|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|one (?:winter|summer|spring|autumn|christmas|hogmanay)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
@@ -643,7 +643,7 @@ _HAPPENING_NOW = re.compile(
     r"\b(?:been going|going on|lasted) (?:for )?(?:about |over |nearly )?(?:\d+|two|three|four|five|ten) (?:min|mins|minutes)\b")
 # A story of the past that ends in how the person is now ("This was 2019. Now I am better.").
 _NOW_BETTER = re.compile(
-    r"\b(?:i|we|she|he) (?:got|came|pulled) through (?:it|that)\b|"
+    r"\b(?:i|we|she|he) (?:got|came|pulled) through (?:it|that)\b|\b(?:i'?m|i am|we'?re|she'?s|he'?s) (?:out )?(?:the )?other side (?:of it|o it)\b|"
     r"\b(?:she'?s|he'?s|i'?ve|she has|he has|they'?ve|they have|i have) been (?:well|fine|ok|okay|grand|alright|good) (?:ever )?since(?: then)?\b|"
     r"\bnow (?:i'?m|i am|it'?s|it is|everything'?s|everything is|we'?re|we are) (?:much |a lot |so )?(?:better|safe|fine|well|ok|okay|alright|grand|finished|over)\b"
     r"(?![\w' ,]{0,20}\b(?:but|until|till|for now|except))|"
@@ -669,7 +669,7 @@ _HYPOTHETICAL = re.compile(
 # Asking for information about a crisis, not in one ("signs of an overdose", "what's
 # coercive control"): rules out a match that is only a crisis word (_WORD_CUES).
 _INFO_QUESTION = re.compile(
-    r"\b(?:signs? of|(?<!at )risks? of|symptoms? of|a sign (?:that|of)|what (?:is|are|'?s) the (?:signs?|symptoms?|difference)|"
+    r"\b(?:signs? (?:of|o)\b|(?<!at )risks? of|symptoms? of|a sign (?:that|of)|what (?:is|are|'?s) (?:the|da) (?:signs?|symptoms?|difference)|"
     r"difference between|training|prevention|awareness|courses?|leaflets?|is it true|drafting|what happens (?:if|when (?:you|someone|somebody|a person|people|folk))\b|"
     r"(?:response|our|a|the) protocol|what (?:does|do|would) (?:a |an )?[\w' ]{0,25}\b(?:look|sound) like|what would happen if|can (?:you|someone|a person) (?:have|get|take) an? |"
     r"what'?s the best way to (?:ask|talk|help|support|approach)|prepping for|what (?:should|do|can) i say to|"
@@ -691,7 +691,7 @@ _CONDITIONAL = re.compile(
     r"\bif (?:someone|somebody|a person|anyone)(?:'s| is)? (?:breathing|not breathing|unconscious|unresponsive|blue|gurgling|snoring)\b|"
     r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports|took|takes|has taken|had taken|overdoses|overdosed|ods|collapses|collapsed)\b|"
     r"\bhow (?:do|would|will|can|could|should) (?:i|you|we|one|someone|people|anyone) (?:know|tell) if\b|"
-    r"\bwhat (?:should|do|would|can|must) (?:[\w']+ ){1,3}do if\b|\bwhat (?:should|do|would|can|must) (?:i|we|you|staff|they) (?:advise|say|tell (?:them|him|her)|recommend|suggest) if\b|\bwhat (?:i|we) (?:do|should do|must do) if\b|"
+    r"\bwhat (?:should|do|would|can|must) (?:[\w']+ ){1,3}do if\b|\bwhat (?:[\w']+ ){0,2}ought to do if\b|\bwhat (?:should|do|would|can|must) (?:i|we|you|staff|they) (?:advise|say|tell (?:them|him|her)|recommend|suggest) if\b|\bwhat (?:i|we) (?:do|should do|must do) if\b|"
     r"^say (?:i|you|we|someone|somebody|my|a|one|the|he|she|they|your)\b|\bwhat (?:am i|are we|is (?:a|the|my) \w+) (?:meant|supposed) to do (?:if|till|until|when)\b|"
     r"\bwhen (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports)\b|\bsupposing\b|^suppose (?:i|you|we|someone|somebody|my|a)\b|\bhypothetically\b|\blet'?s say\b|\bwhat'?s the (?:protocol|procedure|policy|process) (?:if|when|for)\b|"
     r"\bwhat (?:should|do|can) (?:a|the|our) (?:worker|staff|member of staff|nurse|volunteer|teacher) do if\b|"
@@ -718,16 +718,16 @@ _THING_KILLS_ME = re.compile(
 # things.)
 _IDIOM_KILL = re.compile(
     r"\b(?:sister|sis|brother|bro|mum|maw|mam|mother|dad|da|father|gran|granny|nan|nana|grandad|grandpa|auntie|aunt|uncle|"
-    r"cousin|pal|mate|bestie|flatmate|skipper|boss|gaffer|teacher|lecturer|tutor|professor|coach|manager|chef|supervisor|foreman|the wife|the missus|the mrs)\b(?:'s| is| will|'ll| says| said)?"
+    r"cousin|pal|mate|friend|bestie|flatmate|skipper|boss|gaffer|teacher|lecturer|tutor|professor|coach|manager|chef|supervisor|foreman|the wife|the missus|the mrs)\b(?:'s| is| will|'ll| says| said)?"
     r"[\w' ]{0,20}?\b(?:kill|murder|strangle|skin|slaughter) me,? (?:if (?:i'?m|i am|im) late|if i (?:turn up|show up|miss|forget|don'?t (?:go|come|turn up|show up|"
     r"make it)|spend|lose|break|scratch|crash|eat|drink)|when (?:he|she|they) (?:sees?|finds? out about|hears? about) "
-    r"(?:the|my|what i spent|how much)|(?:i'?ve|i have|cos i'?ve|because i'?ve) (?:just )?(?:burnt|burned|broke|broken|lost|forgotten|spent|missed|"
+    r"(?:the|my|what i spent|how much)|(?:i'?ve|ive|i have|cos i'?ve|because i'?ve) (?:just )?(?:burnt|burned|broke|broken|lost|forgotten|spent|missed|been late|"
     r"crashed|scratched|eaten|drunk|ruined|dented|spilled|spilt))\b|\b(?:'d|would|wid) kill for (?:a|an|some|the|my)\b|"
     r"\b(?:chef|boss|gaffer|manager|supervisor|foreman|teacher|coach|skipper|mum|maw|mam|dad|da)(?: says| said|'s said)? if i\b[\w' ]{0,40}\b(?:he|she)(?:'ll| will|'d| would) (?:kill|murder|strangle|skin) me\b")
 # Figures of speech: someone else "would rather die than" do something ordinary (not "I'd
 # rather die"); "nearly had a heart attack" when the police knocked; "I'm going to die in
 # that exam".
-_FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\b(?:near|nearly|almost|half) (?:had|gave (?:me|him|her)|giving (?:me|him|her)) a heart attack\b|"
+_FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\bkill(?:ing|in) (?:me|her|him|us|them) with (?:my|his|her|their|your) (?:snoring|singing|jokes|patter|cooking|moaning)\b|\b(?:near|nearly|almost|half) (?:had|gave (?:me|him|her)|giving (?:me|him|her)) a heart attack\b|"
     r"\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die (?:in|at|during) (?:that|this|the|my|an?|tomorrow'?s?) "
     r"(?:\w+ )?(?:exams?|osce|test|interview|presentation|meeting|shift|match|race|class|lecture|placement|audition|assessment|viva)\b|"
     r"\b(?:exams?|osce|test|interview|presentation|match|race|audition|assessment|viva)\b[\w' ]{0,40}\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die in\s*(?:[.,!]|$)|"
@@ -802,7 +802,7 @@ _DENIED = re.compile(
 # ("I'm safe for now but I've got the pills ready" is a crisis).
 _REASSURED = re.compile(
     r"\b(?:no|not) (?:immediate|current|present|ongoing) (?:risk|danger)\b|\b(?:not|no|nae) (?:gonna|gonny|going to|goin(?:g)? tae|gonnae|gaun tae) (?:do|dae) (?:anything|anythin|onything|onythin|nothing|nothin|nuthin) (?:stupid|daft|silly|to (?:myself|masel|mysel|maself)|tae (?:myself|masel|mysel|maself))\b|"
-    r"\bjust venting\b|\b(?:need|want) to vent\b|\bnot (?:gonna|going to|gonnae) do anything (?:tonight|today)\b|"
+    r"\bjust venting\b|\b(?:need|want) to vent\b|\b(?:i'?d|id|i would) kill (?:for|fur) (?:a|an|some)\b|\bnot (?:gonna|going to|gonnae) do anything (?:tonight|today)\b|"
     r"\bnot (?:gonna|going to|gonnae) (?:hurt|harm) (?:myself|myslef|mysef|masel)\b|\bdead man walking\b|"
     r"\bno (?:ods|overdoses)\b|\beveryone accounted for\b|\b(?:came|come) (?:round|to) after\b|"
     r"\b(?:he'?s|she'?s|they'?re|i'?m) (?:fine|grand|ok|okay|alright|sound) now\b|"

@@ -1528,3 +1528,24 @@ def test_wording_from_the_thirty_eighth_to_forty_first_sets_first_runs(text, exp
 ])
 def test_the_thirty_eighth_to_forty_first_sets_look_alikes_are_not_crises(text):
     assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # the thirty-eighth to forty-first sets' look-alikes, in other words
+    "I dinna want tae die, I just want the sore heid tae stop",
+    "whit's da signs o somebody takin too much? askin for the work",
+    "my pal says she'll kill me if I don't go to her leaving do lol",
+    "my supervisor is gonna kill me, ive been late twice this week",
+    "what one ought to do if a person goes unconscious at a party, in general?",
+    "Took an overdose two years past. I'm out the other side of it now, just need a GP",
+    "she says I'm killing her with my snoring, can we get a family group in Ayr",
+])
+def test_the_thirty_eighth_to_forty_first_sets_second_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I'd kill for a fish supper the now, starving",
+])
+def test_thirty_eighth_to_forty_first_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.9, "suicidal")).type is None
