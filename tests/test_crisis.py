@@ -1511,6 +1511,8 @@ def test_thirty_seventh_idioms_keep_the_model_out(text):
     ("been slashin ma legs the night, cannae stop the blood", "self_harm"),
     ("he's got his girlfriend by the throat in the close right now", "abuse"),
     ("Can't chat. She's in. If I go quiet you'll know why.", "abuse"),
+    ("any chance of a food bank near Perth? also been thinking abt taking all my heart pills tonight", "suicidal"),
+    ("I'm swallowing all my sleeping tablets when he goes out", "suicidal"),
 ])
 def test_wording_from_the_thirty_eighth_to_forty_first_sets_first_runs(text, expected):
     assert _got(text) == expected
