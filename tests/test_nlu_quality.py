@@ -1,5 +1,5 @@
 """Quality gates on messages the model never trained on: the NLU files tests/data/nlu_heldout.yml,
-nlu_final.yml, nlu_third.yml, nlu_fourth.yml and nlu_twentysecond.yml to nlu_thirtyseventh.yml, and every
+nlu_final.yml, nlu_third.yml, nlu_fourth.yml and nlu_twentysecond.yml to nlu_fortyfirst.yml, and every
 crisis file tests/data/crisis_*.yml. (The sixth to tenth sets' crisis files became crisis training
 data on 3 December, and the fifth to twenty-first sets' NLU files became need training data on 6 December;
 the eleventh to twenty-first sets' crisis files are still test sets.)
@@ -37,21 +37,24 @@ import evaluate_nlu  # noqa: E402
 # 0.896), the twenty-sixth (first run 0.884) and the twenty-seventh (first run 0.873) at 0.85;
 # the twenty-eighth, under its first run of 0.840; the twenty-ninth (first run 0.897), the thirtieth
 # (0.890), the thirty-first (0.895), the thirty-second (0.902), the thirty-third (0.920), the
-# thirty-fourth (0.901), the thirty-fifth (0.905), the thirty-sixth (0.889) and the thirty-seventh (0.910) at 0.85
+# thirty-fourth (0.901), the thirty-fifth (0.905), the thirty-sixth (0.889), the thirty-seventh (0.910),
+# the thirty-eighth (0.896), the thirty-ninth (0.882), the fortieth (0.881) and the forty-first (0.866) at 0.85
 # (docs/benchmarks.md).
 NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85,
                   "twentysecond": 0.83, "twentythird": 0.85, "twentyfourth": 0.84, "twentyfifth": 0.85,
                   "twentysixth": 0.85, "twentyseventh": 0.85, "twentyeighth": 0.83, "twentyninth": 0.85,
                   "thirtieth": 0.85, "thirtyfirst": 0.85, "thirtysecond": 0.85, "thirtythird": 0.85,
                   "thirtyfourth": 0.85, "thirtyfifth": 0.85, "thirtysixth": 0.85,
-                  "thirtyseventh": 0.85}
+                  "thirtyseventh": 0.85, "thirtyeighth": 0.85, "thirtyninth": 0.85, "fortieth": 0.85,
+                  "fortyfirst": 0.85}
 CRISIS_SET_FALSE_ALARMS_CEILING = 0.10   # safety.md: under 10% on look-alike messages
 ORDINARY_FALSE_ALARMS_CEILING = 0.05     # ordinary requests answered as a crisis
 # The NLU test sets, in the order written; the crisis test sets, likewise.
 TEST_SETS = ["heldout", "final", "third", "fourth", "twentysecond", "twentythird", "twentyfourth",
              "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
              "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth",
-             "thirtyfifth", "thirtysixth", "thirtyseventh"]
+             "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
+             "fortyfirst"]
 CRISIS_SETS = ["heldout", "final", "third", "fourth", "eleventh", "twelfth", "thirteenth", "fourteenth",
                "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
                "twentyfirst", *TEST_SETS[4:]]
