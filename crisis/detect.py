@@ -93,11 +93,13 @@ _FAREWELL = (
     r"\b(?:written|wrote|writing|left) (?:my|ma|his|her|the) \w+ a (?:letter|note)\b|\bdeserves? (?:a )?(?:better )?(?:mum|mam|dad|da|mother|father|parent|wife|husband) (?:who'?s|who is|than me)\b|\b(?:had|'s had|has had|'ve had|have had) (?:a (?:good|long|fair) |my |his |her )innings\b")
 
 # A young child left with no adult now (children_left_alone): where they are, alone, and an
-# age under ten said as a child's ("the wee one is 3", "they are 4 and 6", "maybe 2 years").
+# age under ten said as a child's ("the wee one is 3", "they are 4 and 6", "aged 2"; not "about
+# 5 years", "he's 6 years sober").
 _ALONE_NOW = (r"\b(?:are|is|'s|'re|been|left|sitting|sat)\b[\w' ]{0,40}\b(?:on (?:their|there|his|her) own|alone|by (?:themselves|himself|herself))\b"
               r"|\bno (?:adult|adults|grown.?ups?)\b")
 _YOUNG_AGE = (r"\b(?:(?:the wee one|the youngest|the baby|(?:he|she|they))(?:'s|'re| is| are)(?: only)?|aged?|maybe|about) "
-              r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)(?: (?:years?|yrs?)(?: old)?)?\b(?! (?:pm|am|o'?clock|hours?|mins?|minutes?|days?|weeks?|months?|times?|quid|pounds?|miles?))"
+              r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)(?: (?:years?|yrs?) old)?\b"
+              r"(?! (?:pm|am|o'?clock|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?|times?|quid|pounds?|miles?|of)\b)"
               r"|\b[1-9] (?:and|&) [1-9]\b(?! (?:pm|am|o'?clock|hours?|days?|weeks?|months?))|\bno nappy\b")
 
 # (type, cue, pattern). Order matters: the first matching type wins per clause;

@@ -1527,6 +1527,8 @@ def test_wording_from_the_thirty_eighth_to_forty_first_sets_first_runs(text, exp
     "he struck me as a decent guy when we met",
     "Patient says no thoughts of harming herself, she just wants her dose split",
     "if I go quiet on the group chat it's cos I'm on holiday, he says hi",
+    "my mum's been on her own about 5 years since dad died, she's lonely",
+    "he is 6 years sober and lives on his own now",
 ])
 def test_the_thirty_eighth_to_forty_first_sets_look_alikes_are_not_crises(text):
     assert _got(text) is None
