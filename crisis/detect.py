@@ -645,7 +645,7 @@ _HAPPENING_NOW = re.compile(
     r"\b(?:been going|going on|lasted) (?:for )?(?:about |over |nearly )?(?:\d+|two|three|four|five|ten) (?:min|mins|minutes)\b")
 # A story of the past that ends in how the person is now ("This was 2019. Now I am better.").
 _NOW_BETTER = re.compile(
-    r"\b(?:i|we|she|he) (?:got|came|pulled) through (?:it|that)\b|\b(?:i'?m|i am|we'?re|she'?s|he'?s) (?:out )?(?:the )?other side (?:of it|o it)\b|"
+    r"\b(?:i|we|she|he) (?:got|came|pulled) through (?:it|that)\b|"
     r"\b(?:she'?s|he'?s|i'?ve|she has|he has|they'?ve|they have|i have) been (?:well|fine|ok|okay|grand|alright|good) (?:ever )?since(?: then)?\b|"
     r"\bnow (?:i'?m|i am|it'?s|it is|everything'?s|everything is|we'?re|we are) (?:much |a lot |so )?(?:better|safe|fine|well|ok|okay|alright|grand|finished|over)\b"
     r"(?![\w' ,]{0,20}\b(?:but|until|till|for now|except))|"
