@@ -95,12 +95,13 @@ _FAREWELL = (
 # A young child left with no adult now (children_left_alone): where they are, alone, and an
 # age under ten said as a child's ("the wee one is 3", "they are 4 and 6", "aged 2"; not "about
 # 5 years", "he's 6 years sober").
-_ALONE_NOW = (r"\b(?:are|is|'s|'re|been|left|sitting|sat)\b[\w' ]{0,40}\b(?:on (?:their|there|his|her) own|alone|by (?:themselves|himself|herself))\b"
+_ALONE_NOW = (r"\b(?:are|is|'s|'re|been|left|sitting|sat)\b[\w' ]{0,40}\b(?:on (?:their|there|his|her) (?:own|ain)|alone|by (?:themselves|himself|herself))\b"
               r"|\bno (?:adult|adults|grown.?ups?)\b")
 _YOUNG_AGE = (r"\b(?:(?:the wee one|the youngest|the baby|(?:he|she|they))(?:'s|'re| is| are)(?: only)?|aged?|maybe|about) "
               r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)(?: (?:years?|yrs?) old)?\b"
               r"(?! (?:pm|am|o'?clock|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?|times?|quid|pounds?|miles?|of)\b)"
-              r"|\b[1-9] (?:and|&) [1-9]\b(?! (?:pm|am|o'?clock|hours?|days?|weeks?|months?))|\bno nappy\b")
+              r"|\b[1-9] (?:and|&) [1-9]\b(?! (?:pm|am|o'?clock|hours?|days?|weeks?|months?))|\bno nappy\b"
+              r"|\b(?:the wee one|the youngest|the baby)(?:'s| is)(?: only)? (?:[1-9]|1\d|2\d|six|nine|eighteen) (?:month|months|mnths?)\b")
 
 # (type, cue, pattern). Order matters: the first matching type wins per clause;
 # across clauses the most urgent type (see _PRIORITY) wins.
@@ -123,7 +124,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "overdose_word",
      r"\b(?:over ?dos(?:e|ed|ing|in)|ovedose\w*|overdoes\w*|overdosd|od'd|od'ed|oded|od'?ing|o\.d\.?|oding|od)\b(?! on (?:chocolate|sweets|cake|sugar|caffeine|coffee|crisps|pizza|netflix|tv|telly|love|christmas))"),
     ("overdose", "took_too_much",
-     r"\b(?:taken|took|necked|swallowed|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:too much|too many|to many|to much|a whole|the whole|(?:my|his|her|their) whole (?:week'?s|weeks|month'?s|fortnight'?s|supply|stash)|(?:my|his|her|their) whole (?:script|prescription|bottle|box|packet)(?= (?:in one go|at once|all at once|at one time|in one))|a (?:huge|massive) (?:amount|load) of|all (?:of )?(?:my|his|her|their|the|\w+'s)|loads of|a load of|a full|every (?:pill|tablet|one of (?:my|the|his|her)))\b|\b(?:taken|took|necked|swallowed|jagged|injected)\b[\w' ]{0,15}\b(?:[2-9]\d|\d{3}) (?:of (?:my|the|his|her|them)|pills|tablets|pregabs|vallies|blues|jellies|diazepam|tramadol)\b"),
+     r"\b(?:taken|took|necked|swallowed|swallaed|swallied|swallit|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:a great (?:many|deal of|lot of)|a hale|a haill|too much|too many|to many|to much|a whole|the whole|(?:my|his|her|their) whole (?:week'?s|weeks|month'?s|fortnight'?s|supply|stash)|(?:my|his|her|their) whole (?:script|prescription|bottle|box|packet)(?= (?:in one go|at once|all at once|at one time|in one))|a (?:huge|massive) (?:amount|load) of|all (?:of )?(?:my|his|her|their|the|\w+'s)|loads of|a load of|a full|every (?:pill|tablet|one of (?:my|the|his|her)))\b|\b(?:taken|took|necked|swallowed|jagged|injected)\b[\w' ]{0,15}\b(?:[2-9]\d|\d{3}) (?:of (?:my|the|his|her|them)|pills|tablets|pregabs|vallies|blues|jellies|diazepam|tramadol)\b"),
     ("overdose", "took_with_symptoms",
      r"\b(?:taken|took|tak|tuk|necked|swallowed|dropped|injected|jagged|smoked|snorted|done)\b[\w' ,.]{0,60}\b(?:heart(?:'s| is)? (?:going mental|racing|pounding|going like|beating (?:so |really )?fast|jumping|skipping|banging|all over the place)|(?:going to|gonna|gonnae|about to) pass out|seeing double|(?:can'?t|cant|cnt|cannae|canny) see (?:right|properly|straight|good)|can'?t feel my|(?:room|everything)(?:'s| is) spinning|going numb)\b"),
     ("overdose", "naloxone_now",
@@ -193,9 +194,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "dont_want_to_live",
      r"\bcan'?t do this (?:no more|any ?more)\b|\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on|carryin on)\b|\bnothing (?:left )?to live for\b|\b(?:near |nearly |about |almost |just )?done (?:with|wi) (?:this |my )?life\b|\b(?:gonna|gonnae|going to) (?:just )?check (?:out|oot)\s*(?:$|[.,!])|(?<!it )(?<!this )(?<!that )(?<!things )\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b(?! like this| this way| with (?:this|it|the)| on like| (?:across|over|back|there|up and down|to|in|out|for|every|all the way)\b)|\bnot be here (?:anymore|tomorrow)\b|\b(?:go to|want to|wanna|just want to) sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b|\b(?:don'?t|dont|do not|cannae|can'?t|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|being here|being alive|carrying on)\b"),
     ("suicidal", "method",
-     r"\b(?:hang|hanging|gas|gassing) (?:myself|himself|herself|themselves)\b|\bjump(?:ing)? (?:off|in front of) (?:a |the )?(?:\w+ ){0,2}(?:bridge|train|building|roof|cliff|car|bus)\b|\b(?:want|wish) (?:it|everything|it all) (?:to )?(?:stop|end|be over) (?:for good|forever|for ever)\b|\bon purpose\b[\w' ]{0,20}\b(?:pills|overdose|od)\b|\b(?:thinking|think|thought) (?:about|abt|aboot|of) (?:taking|swallowing|necking) (?:all|the whole|a whole)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?(?:pills|tablets|meds|methadone)\b|\b(?:pills|tablets|meds|methadone) saved up\b|\bhow many (?:pills|tablets|of (?:my|these|them|the) \w+) (?:it would|it'?d|would it|will it|it will|it'?ll|it takes|does it|to) (?:take|kill)\b"),
+     r"\b(?:hang|hanging|gas|gassing) (?:myself|himself|herself|themselves)\b|\bjump(?:ing)? (?:off|in front of) (?:a |the )?(?:\w+ ){0,2}(?:bridge|train|building|roof|cliff|car|bus)\b|\b(?:want|wish) (?:it|everything|it all) (?:to )?(?:stop|end|be over) (?:for good|forever|for ever)\b|\bon purpose\b[\w' ]{0,20}\b(?:pills|overdose|od)\b|\b(?:thinking|think|thought) (?:about|abt|aboot|of) (?:taking|swallowing|necking) (?:all|the whole|a whole|them all|all of them|the lot)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?(?:pills|tablets|meds|methadone)\b|\b(?:pills|tablets|meds|methadone) saved up\b|\bhow many (?:pills|tablets|of (?:my|these|them|the) \w+) (?:it would|it'?d|would it|will it|it will|it'?ll|it takes|does it|to) (?:take|kill)\b"),
     ("suicidal", "taking_all",
-     r"\b(?:taking|take|gonna take|going to take|swallow\w*|neck\w*) (?:all|every one of|the whole lot of) (?:her|his|my|their|the) (?:sleeping |sleepin |heart |blood pressure |mum's |dad's |wife's |husband's )?(?:pills|tablets|meds|antidepressants|methadone|sleeping pills|painkillers|paracetamol)\b(?![\w' ]{0,20}\b(?:with food|in the morning|as prescribed|at once a day))"),
+     r"\b(?:taking|take|gonna take|going to take|swallow\w*|neck\w*) (?:all|every one of|the whole lot of) (?:her|his|my|their|the) (?:sleeping |sleepin |heart |blood pressure |mum's |dad's |wife's |husband's )?(?:pills|tablets|meds|antidepressants|methadone|sleeping pills|painkillers|paracetamol|morphine|insulin|co-?codamol|codeine|tramadol|pregabalin|pregabs|diazepam|vallies|gabapentin|sleepers)\b(?![\w' ]{0,20}\b(?:with food|in the morning|as prescribed|at once a day))"),
     ("suicidal", "goodbye_note", r"\b(?:suicide|goodbye) note\b|\bthis is my last message\b|\bmy last message (?:to|ever)\b|\bstockpil\w* (?:my |his |her |their )?(?:pills|tablets|meds|methadone|script|gear|pregabs?|pregabalin|vallies|diazepam|painkillers|insulin|paracetamol)\b|\bgiv(?:ing|en) (?:away )?(?:all )?(?:her|his|my|their) (?:stuff|things|belongings) away\b|\bgiving away (?:her|his|my|their) (?:stuff|things|belongings)\b|\bsaying goodbye to every\w*\b|\b(?:letters?|notes?) (?:to|for) [\w ]{0,20}\bsaying goodbye\b"),
     ("suicidal", "want_it_to_end",
      r"\bwant (?:it all|everything|it|this|the pain|life) (?:to|tae) (?:end|stop|be over)\b|\bwant out for good\b|\b(?:want|wanna|wants) (?:to |tae )?be (?:dead|deid)\b|\b(?:no|nae) way out (?:except|but|apart from) (?:dying|death|ending it)\b|\blife(?:'?s| is) not worth living\b|\bnot worth living\b"),
@@ -357,7 +358,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:frightened|scared|afraid|terrified|feart|fearing|in fear) for (?:my|her|his|our) (?:life|lives)\b|\b(?:scared|afraid|frightened|feart|terrified) (?:of|o) (?:him|her|them|(?:my|the) (?:partner|boyfriend|girlfriend|husband|wife|ex|man|fella))\b|(?<!teacher's )(?<!teachers )(?<!boss's )(?<!gaffer's )(?<!manager's )(?<!coach's )(?<!lecturer's )(?<!teacher is )(?<!boss is )(?<!worker's )(?<!worker is )(?<!worker will )(?<!boss )(?<!teacher )(?<!manager )(?<!gaffer )(?<!mum )(?<!maw )(?<!mam )(?<!mother )(?<!the wife )(?<!the missus )(?<!the mrs )(?<!registrar )(?<!supervisor )(?<!consultant )\b(?:going to|gonna|will|threatening to|threatened to|threatens to) (?:kill|stab|hurt|batter|kick|knife) me\b|\bstab(?:bed)? me\b|\bnot safe (?:at home|in my (?:house|flat|home))\b|\bdon'?t feel safe (?:at home|in my (?:house|flat|home)|with (?:him|her|them))\b|\bwon'?t let me (?:leave|out|go out|see (?:my|me)|have (?:my|a) phone)\b|\b(?:he|she) takes all my money\b"),
     ("abuse", "going_quiet",  # "Cannae talk. He's in. If ah go quiet ye ken how."
      r"\bif (?:i|ah|a) (?:go|goes|gae) (?:quiet|silent)\b[\s\S]{0,80}\b(?:he|he'?s|him|she|she'?s)\b|"
-     r"\b(?:he|he'?s|him|she|she'?s)\b[\s\S]{0,80}\bif (?:i|ah|a) (?:go|goes|gae) (?:quiet|silent)\b"),
+     r"\b(?:he|he'?s|him|she|she'?s)\b[\s\S]{0,80}\bif (?:i|ah|a) (?:go|goes|gae) (?:quiet|silent)\b|"
+     r"\b(?:he|he'?s|him|she|she'?s|her)\b[\s\S]{0,80}\bif (?:i|ah|a) (?:stop|stops) (?:replying|answering|texting|messaging)\b"),
     ("abuse", "avoiding_him",
      r"\bso (?:i'?m|i am|ah'?m|i'?m no|i'?m not|i am not) (?:not |no )?(?:in the house|in the flat|home|hame|there|in) when (?:he|she)(?:'s| gets| comes| is)? ?(?:back|home|hame|in)\b"),
     ("abuse", "not_going_home",
@@ -585,6 +587,60 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "more_than_meant",
      r"\b(?:taken|took|had|swallowed|necked)\b[\w' ]{0,25}\bmore (?:of )?(?:the |my |his |her )?(?:\w+ )?than (?:i|he|she|they) (?:ought|should|was meant|were meant|'m meant|am meant|meant)\b"
      r"[\w' ,.]{0,80}\b(?:drows\w*|sleepy|peculiar|woozy|dizzy|can'?t stay awake|nodding|going under|breath\w*|heart)\b"),
+    # from the forty-second to forty-fifth sets' first runs
+    ("overdose", "cardiac_arrest",  # "Agonal breaths. No pulse I can find. Starting compressions."
+     r"\bagonal (?:breath\w*|gasp\w*|respirations?)\b|\b(?:no|nae|(?:can'?t|cannot|cannae) (?:find|feel) (?:a|his|her|their|any)) pulse\b|"
+     r"\b(?:starting|started|doing|giving|performing|i'?m on) (?:cpr|chest compressions|compressions)\b"
+     r"(?! (?:training|course|refresher|class|session|practice|on (?:a|the) (?:dummy|mannequin|manikin))\b)"),
+    ("medical", "blood_brought_up",  # "just started coughin up blood"; "been sick and there is a lot of blood in it"
+     r"\b(?:coughing|coughin|spitting|spittin|bringing|vomiting|throwing|throwin|boaking) up (?:\w+ ){0,2}blood\b|"
+     r"\b(?:been|being|was|is) sick\b(?! of| tae| to)[\w' ,]{0,30}\b(?:a lot of|loads of|full of|lots of|with|wi|there'?s|there is) (?:\w+ )?blood\b"
+     r"(?! (?:tests?|results?|pressure|sugars?|levels?|counts?|donors?))"),
+    ("medical", "head_bleeding",  # "he fall and there is blood coming from his head"
+     r"\bblood (?:coming|pouring|running|streaming|gushing|pumping) (?:from|out of|oot o|oot of) (?:his|her|their|my|ma) (?:head|heid|ears?|mouth)\b"),
+    ("abuse", "watched_now",  # "he's reading over my shoulder so i'll just say ... i need to get out the day"
+     r"\b(?:he'?s|she'?s|he is|she is|hes|shes) (?:reading|watching|looking|lookin) over (?:my|ma) shoulder\b[\s\S]{0,100}\b(?:get out|need out|not safe|help me|scared|happening again)\b"),
+    ("medical", "fit_now",  # "now she have a fit on the floor"
+     r"\bnow (?:she|he|they|my \w+) (?:have|has|having|is having|are having|take|takes|taking|is taking) (?:a|another) (?:fit|seizure)\b|"
+     r"\b(?:have|has|having|take|takes|taking) (?:a|another) fit on the (?:floor|ground|bed|couch|settee|pavement)\b"),
+    ("abuse", "hands_on_neck",  # "had his hands round my neck"; "put his hands on her neck"
+     r"\bhands (?:round|around|roon|aroon) (?:my|her|his|ma|their) (?:neck|throat|thrapple)\b|"
+     r"\b(?:put|had|got|wrapped) (?:his|her|their|both) hands (?:on|at) (?:my|her|his|ma|their) (?:neck|throat|thrapple)\b"),
+    ("abuse", "pinned",  # "He's got her pinned in the kitchen"
+     r"\b(?:got|has|'s got|have got|holding|is holding) (?:me|her|him|us) pinned\b"),
+    ("abuse", "thrown_down",  # "he threw her on the floor, he is still here"
+     r"\b(?:threw|thrown|flung|throws|throwing|chucked) (?:me|her|him|us|them) (?:on|onto|to|across|against|into|doon on|down on) "
+     r"(?:the )?(?:floor|ground|wall|bed|door|table)\b"),
+    ("abuse", "hitting_now",  # "my frends man is in the hous now hitting her"
+     r"\b(?:is|'s|are|'re)\b[\w' ]{0,25}\b(?:now|the noo|right now|rn)\b[\w' ,]{0,20}\b(?:hitting|hittin|beating|battering|punching|kicking|"
+     r"strangling|choking|attacking|push|pushing|shove|shoving) (?:her|him|them|my \w+|ma \w+)\b|"
+     r"\b(?:hitting|hittin|beating|battering|punching|kicking|strangling|choking|attacking) (?:her|him|them) (?:now|right now|the noo|rn)\b"),
+    ("abuse", "burn_us_in",  # "outside now with petrol, ... burn the house with us inside"
+     r"\b(?:burn|torch|set fire to|set alight) (?:the|our|my|ma|this|oor) (?:house|hoose|flat|place|door|home)\b[\w' ]{0,25}\b(?:with|wi) "
+     r"(?:us|me|them|the (?:kids|weans|bairns|children)|everyone|everybody) (?:in|inside|still in)\b"),
+    ("abuse", "coming_after",  # "sayin he's comin efter her"
+     r"\b(?:he'?s|she'?s|he is|she is|hes|shes|they'?re|they are|(?:her|his|my|ma) (?:man|partner|ex|husband|boyfriend|bf|fella|wife)(?:'s| is)) "
+     r"(?:coming|comin|cumin) (?:efter|after) (?:her|me|us|him|them)\b"),
+    ("abuse", "agreed_signal",  # a signal agreed beforehand: "That's our code for him kicking off"
+     r"\b(?:that'?s|this is|thats|it'?s|its) (?:our|oor|wir|wur) (?:agreed |secret |safe )?(?:code ?word|code|signal|sign|word)\b"
+     r"(?! for (?:it|that|this|them|the \w+|a \w+)\b)|"
+     r"\b(?:what|whit|fit) (?:we|wi) (?:agreed|arranged) (?:she'?d|he'?d|i'?d|they'?d|(?:she|he|i|they) (?:would|wid|wad)) (?:send|say|text|use|ring|phone)\b"),
+    ("abuse", "unsafe_to_say",  # "It is not safe for me to say more on this phone"; "Can't say much. He's in the house."
+     r"\b(?:not|isn'?t|is not|no) safe (?:for me )?(?:to|tae) (?:say|talk|speak|write|type) (?:more|much|any ?more|here|on this|now)\b|"
+     r"\b(?:can'?t|cannae|cant|canny|cannot) (?:talk|say much|say more|speak)\b[\w' ,.]{0,12}\b(?:he'?s|he is|hes|she'?s|she is|shes) "
+     r"(?:in|here|home|hame|back)(?: the (?:house|hoose|flat))?\s*(?:[.,!]|$)"),
+    ("suicidal", "not_see_tomorrow",  # "disnae plan tae see the morn"
+     r"\b(?:doesn'?t|does not|disnae|doesnae|don'?t|dinnae|do not|not) (?:plan|planning|intend|intending|mean|meaning) (?:to|tae|on) "
+     r"(?:see|seeing|wake|waking|make it) (?:up )?(?:to )?(?:the morn|the morra|tomorrow|the morning|the mornin|morning|next week|the weekend)\b"),
+    ("suicidal", "taking_everything",  # "she will swallow everything she has tonight"; "planning to take all of it tonight"
+     r"\b(?:plan\w*|going|gonna|gonnae|goin|gaun|will|'ll) (?:to |tae |on )?(?:take|taking|swallow|swallowing|neck|necking) "
+     r"(?:all of it|the lot|the whole lot|everything (?:i|she|he|they)(?:'ve| have| has|'s)?(?: got)?)\b[\w' ,]{0,20}\b(?:tonight|the night|the nicht|at once|in one go)\b"),
+    ("suicidal", "giving_away_goodbye",  # a keepsake given away with a goodbye: "gave me her mother's ring ... I will not need next appointment"
+     r"\b(?:gave|give|given|gied|sent|send|post|posted|handed)\b[\w' ]{0,30}\b(?:ring|rings|brooch|watch|medals?|jewellery|bank card|savings|wedding ring)\b"
+     r"[\s\S]{0,160}\b(?:(?:will|would|'ll|wont|won'?t|wouldn'?t)(?: not)? (?:need|be needing)|not (?:need|be needing)|look after (?:her|his|my|ma|their) \w+(?: \w+)? for (?:her|him|me)|"
+     r"last message|finished (?:his|her|my) time)\b"),
+    ("suicidal", "sorry_last_message",  # "tell my wee sister I'm sorry ... that's me. last message"
+     r"\btell (?:my|ma|her|his) [\w' ]{0,20}\b(?:i'?m sorry|i love (?:her|him|them))\b[\s\S]{0,80}\b(?:last message|that'?s me done|bye for good|goodbye)\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -607,10 +663,11 @@ _SELF_NEGATED = {"children_left_alone", "took_with_symptoms", "head_injury", "se
                  "no_bother_waking", "if_you_dont_hear", "no_adult_home",
                  "goodbye", "sure_not_to_wake", "taking_the_child", "child_exploited",
                  "pills_in_hand", "made_to", "kept_in", "farewell_signs", "heart_attack_signs", "means_distrust",
-                 "not_alive_for"}
+                 "not_alive_for", "child_in_car", "cardiac_arrest", "not_see_tomorrow", "unsafe_to_say",
+                 "giving_away_goodbye"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
-    r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn|new year|hogmanay|easter)|(?:^|\. )at (?:the age of )?\d{1,2},? (?:i|he|she|we)\b|not in that (?:place|space|headspace|dark place) (?:now|any ?more)|(?:was|were) in (?:the )?[\w ]{0,20}(?:hospital|infirmary|royal|ninewells|ward|icu) for (?:a |\w+ )(?:days?|weeks?|nights?)|"
+    r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn|new year|hogmanay|easter|halloween|bonfire night|burns night)|(?:is|'s|are|'re) out now (?:and|an|n) (?:ok|okay|fine|well|grand|alright)|(?:^|\. )at (?:the age of )?\d{1,2},? (?:i|he|she|we)\b|not in that (?:place|space|headspace|dark place) (?:now|any ?more)|(?:was|were) in (?:the )?[\w ]{0,20}(?:hospital|infirmary|royal|ninewells|ward|icu) for (?:a |\w+ )(?:days?|weeks?|nights?)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:a|one|two|three|\d+) (?:years?|months?) past\b|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has|has|have) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|that is|it'?s|its|it is) (?:all |long |well )?behind (?:me|us|him|her)|there was a (?:point|time|period|spell) (?:during|in|when|after|at)\b|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
@@ -634,7 +691,7 @@ _PAST = re.compile(
 # anniversary, and he's slumped in the toilet gurgling" is an overdose now).
 _PAST_CLAUSE = re.compile(r"\b(?:funeral|anniversary)\b")
 _RECENT_PAST = re.compile(
-    r"\b(?:last night|yesterday|last week|last weekend|the other day|few days ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:sat|sun|fri|mon|saturday|sunday|friday|monday|tuesday|wednesday|thursday) night|ambulance (?:came|attended|took (?:him|her|them))|"
+    r"\b(?:last night|yesterday|last week|last weekend|the other day|few days ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri)\b(?! (?:the|a|an|my|his|her)\b)|(?:sat|sun|fri|mon|saturday|sunday|friday|monday|tuesday|wednesday|thursday) night|ambulance (?:came|attended|took (?:him|her|them))|"
     r"was in hospital|ended up in (?:the )?hospital|in hospital now|is in hospital|recovering)\b"
 )
 # "took a fit 10 min ago": now, and not a habit even when the sentence says "for ages".
@@ -651,7 +708,9 @@ _NOW_BETTER = re.compile(
     r"(?![\w' ,]{0,20}\b(?:but|until|till|for now|except))|"
     r"\b(?:i'?m|i am|she'?s|she is|he'?s|he is|we'?re|we are) in a (?:much |far |way |lot |so much )?better place now\b(?![\w' ,]{0,20}\b(?:but|until|till|except))")
 _PRESENT = re.compile(
-    r"\b(?:right now|tonight|today|(?<!never )(?<!anything like it )(?<!anything like that )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|(?<!can't )(?<!cant )(?<!cannae )(?<!canny )(?<!cannot )keep(?! (?:doing|daein|doin) (?:this|it|that)\b)|keeps|currently(?! (?:stable|well|settled|abstinent|engaging|sober|clean|in recovery|doing well))|at the moment|atm|"
+    r"\b(?:(?:won'?t|will not|wont|isn'?t|is not|not) (?:respond|responding)\b|(?:can'?t|cannot|cannae|canny|cant|won'?t|will not|wont) (?:wake|waken|rouse)\b|"
+    r"still (?:not|no|isn'?t|hasn'?t|has not) (?:waking|woken|breathing|responding|moving|come round)|(?:is|'s|are|'re) (?:still )?(?:unconscious|unresponsive|barely breathing|hardly breathing)|(?:is|'s|are|'re) making (?:a |an |that |this )?(?:\w+ ){0,2}(?:snoring|gurgling|rattling|choking|gasping) (?:noise|sound)s?|(?:has|'s|have|'ve) (?:just )?gone (?:unconscious|limp|floppy)|"
+    r"right now|tonight|today|(?<!never )(?<!anything like it )(?<!anything like that )(?<!work )(?<!working )(?<!sleeping )(?<!eating )(?<!driving )(?<!smiling )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|(?<!can't )(?<!cant )(?<!cannae )(?<!canny )(?<!cannot )keep(?! (?:doing|daein|doin) (?:this|it|that)\b)|keeps|currently(?! (?:stable|well|settled|abstinent|engaging|sober|clean|in recovery|doing well))|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
     r"(?<!go )(?<!goes )(?<!went )(?<!gone )(?<!moved )back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in|(?:kick|boot|smash|break|force) (?:it|the door|my door|ma door|the windae|the window) (?:in|down|open))|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)(?! (?:gp|doctor|worker|counsellor|nurse|psychiatrist|therapist|key ?worker|support worker|cpn|psychologist))|just had|waiting to see what mood|(?:it|they|the fits?|the shaking)(?: won'?t| will not| wont) stop|scared to go home|(?:going to|gonna|about to) (?:have|take) (?:another|a) (?:fit|seizure)|(?:is|'s|are|'re) (?:sat |sitting |waiting )?in the waiting room|(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re|they are) terrified|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|" + _JUST_HAPPENED + r"|most (?:nights|days|mornings)|lately|these days)\b"
 )
@@ -688,16 +747,16 @@ _INFO_QUESTION = re.compile(
 # my pal ever stops breathing"), and habits that are not an emergency now ("chest pains
 # after coke every weekend").
 _CONDITIONAL = re.compile(
-    r"^if\b|^should\b[\w' ]{0,30}\bever\b|\bwhat (?:should|do|would|can) (?:i|a|we|you) do if\b|\bwhat (?:should|would|do|can) (?:i|we) do (?:with (?:it|them|that)|then) if\b|\bwhen (?:\w+ ){0,2}goes blue\b|\bif\b[\w' ]{0,40}\bever\b|\bif\b[\w' ]{0,30}\b(?:starts?|happens?|were to|was to)\b|\bin case\b|\bwant to be (?:ready|prepared)\b|\bone day\b|"
+    r"^if\b|^should\b[\w' ]{0,30}\bever\b|\bwhat (?:should|do|would|can) (?:i|a|we|you) do if\b|\bwhat (?:should|would|do|can) (?:i|we) do (?:with (?:it|them|that)|then) if\b|\bwhen (?:\w+ ){0,2}goes blue\b|\bif\b[\w' ]{0,40}\bever\b|\bif\b[\w' ]{0,30}\b(?:starts?|happens?|were to|was to)\b|\bin case\b|\b(?:want|wint|wantae|wannae|wanna) (?:to|tae) be (?:ready|prepared)\b|\bone day\b|"
     r"\bif (?:someone|somebody|a person|a friend|my pal|a pal|your pal|they|he|she)(?:'s| is| was| were)? (?:having|has|takes|stops|ever|is)\b|"
     r"\bif (?:someone|somebody|a person|anyone)(?:'s| is)? (?:breathing|not breathing|unconscious|unresponsive|blue|gurgling|snoring)\b|"
     r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports|took|takes|has taken|had taken|overdoses|overdosed|ods|collapses|collapsed)\b|"
     r"\bhow (?:do|would|will|can|could|should) (?:i|you|we|one|someone|people|anyone) (?:know|tell) if\b|"
     r"\bwhat (?:should|do|would|can|must) (?:[\w']+ ){1,3}do if\b|\bwhat (?:[\w']+ ){0,2}ought to do if\b|\bwhat (?:should|do|would|can|must) (?:i|we|you|staff|they) (?:advise|say|tell (?:them|him|her)|recommend|suggest) if\b|\bwhat (?:i|we) (?:do|should do|must do) if\b|"
     r"^say (?:i|you|we|someone|somebody|my|a|one|the|he|she|they|your)\b|\bwhat (?:am i|are we|is (?:a|the|my) \w+) (?:meant|supposed) to do (?:if|till|until|when)\b|"
-    r"\bwhen (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports)\b|\bsupposing\b|^suppose (?:i|you|we|someone|somebody|my|a)\b|\bhypothetically\b|\blet'?s say\b|\bwhat'?s the (?:protocol|procedure|policy|process) (?:if|when|for)\b|"
+    r"\bwhen (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports)\b|\bsupposing\b|^suppose (?:i|you|we|someone|somebody|my|a)\b|\bhypothetically\b|\blet'?s say\b|\b(?:what'?s|whats|wats|what is) the (?:protocol|procedure|policy|process) (?:if|when|for)\b|"
     r"\bwhat (?:should|do|can) (?:a|the|our) (?:worker|staff|member of staff|nurse|volunteer|teacher) do if\b|"
-    r"\b(?:what|fit|whit) (?:wid|wad|would|should) (?:i|we|ah|a) (?:dae|do) if\b|\bshould (?:the worst|anything like that) (?:ever )?happen\b|\bif the worst (?:ever )?happens?\b|"
+    r"\b(?:what|fit|whit) (?:wid|wad|would|should) (?:i|we|ah|a) (?:dae|do|say) if\b|\bshould (?:the worst|anything like that) (?:ever )?happen\b|\bif the worst (?:ever )?happens?\b|"
     r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:\w+ )?(?:finds?|comes? across|sees?) (?:someone|somebody|a person|anyone|a \w+)\b|\bif (?:i|we) (?:ever )?(?:find|found|come across|came across) (?:him|her|them|someone|somebody)\b|"
     r"\b(?:just )?so (?:i|we) know for (?:the )?(?:future|next time)\b|\bfor future reference\b|\bwhat'?s the (?:move|drill|plan|best thing(?: to do)?) if\b|\bwhat'?s (?:the )?best practice if\b|"
     r"\basking (?:just )?so (?:i|we) know\b|\bfor (?:my|our) own training\b|\bfor (?:our|the) (?:staff|team) training\b|\bif (?:i|we) (?:arrive|turn up|walk in) (?:at|to|and)\b|"
@@ -729,7 +788,7 @@ _IDIOM_KILL = re.compile(
 # Figures of speech: someone else "would rather die than" do something ordinary (not "I'd
 # rather die"); "nearly had a heart attack" when the police knocked; "I'm going to die in
 # that exam".
-_FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\bkill(?:ing|in) (?:me|her|him|us|them) with (?:my|his|her|their|your) (?:snoring|singing|jokes|patter|cooking|moaning)\b|\b(?:near|nearly|almost|half) (?:had|gave (?:me|him|her)|giving (?:me|him|her)) a heart attack\b|"
+_FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\bkill(?:ing|in) (?:me|her|him|us|them) with (?:my|his|her|their|your) (?:snoring|singing|jokes|patter|cooking|moaning)\b|\b(?:near|nearly|almost|half) (?:had|have|gave (?:me|him|her)|give (?:me|him|her)|giving (?:me|him|her)) (?:a )?heart (?:attack|atack|attak|attck)\b|"
     r"\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die (?:in|at|during) (?:that|this|the|my|an?|tomorrow'?s?) "
     r"(?:\w+ )?(?:exams?|osce|test|interview|presentation|meeting|shift|match|race|class|lecture|placement|audition|assessment|viva)\b|"
     r"\b(?:exams?|osce|test|interview|presentation|match|race|audition|assessment|viva)\b[\w' ]{0,40}\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die in\s*(?:[.,!]|$)|"
@@ -757,7 +816,7 @@ _CONDITIONAL_CUES = {"kept_in", "farewell_signs", "not_waking", "affairs_in_orde
 # the sentence asks something ("what should I do if I feel I'm going to end it?").
 _SELF_THREAT = re.compile(
     r"\b(?:i'?m|i am|im|i'?ll|i will|ah'?m|ah'?ll) (?:ending it|ending my life|ending it all|going to end it|gonna end it|gonnae end it|"
-    r"going to kill myself|gonna kill myself|gonnae kill masel|killing myself|doing myself in|taking (?:the lot|them all|all of them)|"
+    r"going to kill myself|gonna kill myself|gonnae kill masel|killing myself|doing myself in|thinking (?:about|of|abt) taking (?:the lot|them all|all of them)|taking (?:the lot|them all|all of them)|"
     r"(?:going to|gonna|gonnae|gaun tae) end (?:my life|it all)|end(?:ing)? my life|tak(?:e|ing) my (?:own )?life)\b")
 _QUESTION_FORM = re.compile(
     r"\?|^\s*(?:what|how|who|where|when|should|can|could|do|does|is|are)\b|\bwhat (?:should|do|can|would)\b|\bwho (?:do|can|should)\b")
@@ -804,6 +863,8 @@ _DENIED = re.compile(
 # ("I'm safe for now but I've got the pills ready" is a crisis).
 _REASSURED = re.compile(
     r"\b(?:no|not) (?:immediate|current|present|ongoing) (?:risk|danger)\b|\b(?:not|no|nae) (?:gonna|gonny|going to|goin(?:g)? tae|gonnae|gaun tae) (?:do|dae) (?:anything|anythin|onything|onythin|nothing|nothin|nuthin) (?:stupid|daft|silly|to (?:myself|masel|mysel|maself)|tae (?:myself|masel|mysel|maself))\b|"
+    r"\bbleeding (?:me|us|you|him|her|them) dry\b|\b(?:going to|gonna|gonnae|will|'ll) give (?:me|us|him|her) a (?:stroke|heart attack|coronary)\b|"
+    r"\b(?:like|as if|as though) it was the end of the world\b|\b(?:not|no|nae|never) (?:gonna|going to|gaun tae|goin tae|gonnae) (?:do|dae|dee) (?:myself|masel|mysel|maself) in\b|"
     r"\bjust venting\b|\b(?:need|want) to vent\b|\b(?:i'?d|id|i would) kill (?:for|fur) (?:a|an|some)\b|\bnot (?:gonna|going to|gonnae) do anything (?:tonight|today)\b|"
     r"\bnot (?:gonna|going to|gonnae) (?:hurt|harm) (?:myself|myslef|mysef|masel)\b|\bdead man walking\b|"
     r"\bno (?:ods|overdoses)\b|\beveryone accounted for\b|\b(?:came|come) (?:round|to) after\b|"
@@ -914,7 +975,7 @@ def _hits(text: str) -> tuple[list[CrisisHit], bool]:
 
 def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: str, cue: str,
                matched: str) -> bool:
-    sentence = next((s for s in _SENTENCE.split(text) if clause in s), clause)
+    sentence = next((s for s in _SENTENCE.split(text) if clause in s), clause).strip()  # "Question. If someone..."
     if cue == "collapsed" and _NOT_A_BODY.search(clause):
         return True  # "custody's collapsed again, the system's down"; "near collapsed laughing"
     if crisis_type == "abuse" and _SPORT.search(clause):

@@ -1553,3 +1553,69 @@ def test_the_thirty_eighth_to_forty_first_sets_second_look_alikes_are_not_crises
 ])
 def test_thirty_eighth_to_forty_first_idioms_keep_the_model_out(text):
     assert decide(text, _row(0.9, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the forty-second to forty-fifth sets' first runs missed, in other words
+    ("Bus stop on Leith Walk. Woman down. Agonal gasps, can't find a pulse, I'm doing CPR", "overdose"),
+    ("no pulse and he's grey, my pal's started compressions", "overdose"),
+    ("My brother has gone unconscious on the couch and he's making a horrible gurgling sound, he got out on Monday", "overdose"),
+    ("Granny's had a fall and there's blood pouring from her head, she's not making sense", "medical"),
+    ("he's spitting up blood and can hardly breathe, we're at the hostel", "medical"),
+    ("now he has a fit on the kitchen floor, he stopped the drink Friday", "medical"),
+    ("she took the kids out of nursery and she's wasted, now she's driving them to Ayr, without a car seat", "child_at_risk"),
+    ("the bairns have been on their ain since teatime, the baby's 9 months", "child_at_risk"),
+    ("need a food bank. also he had his hands around her throat an hour ago and he's back", "abuse"),
+    ("my ex has got me pinned in the hall and I've locked myself in the loo now", "abuse"),
+    ("he flung her against the wall, he's still in the living room", "abuse"),
+    ("Looking for a GP but her son is in the house right now battering her, I can hear it", "abuse"),
+    ("he's standing at the door with a can saying he'll burn the flat with us still in", "abuse"),
+    ("She came in with a black eye saying her man's coming after her, he's drunk", "abuse"),
+    ("She texted 'is the blue mug still at yours'. That's our signal for him being at her.", "abuse"),
+    ("Any room tonight for one? Not safe to talk more here.", "abuse"),
+    ("Cannae talk. He's home.", "abuse"),
+    ("if I stop texting it's because he's got the phone again", "abuse"),
+    ("he's watching over my shoulder so I'll keep it short, I need out tonight", "abuse"),
+    ("he doesn't plan to wake up tomorrow, he's got the tablets in his coat", "suicidal"),
+    ("I'm going to swallow everything I've got tonight, I'm sorry", "suicidal"),
+    ("Also my client says she's planning to neck the lot tonight", "suicidal"),
+    ("she's going to take all her insulin at once, she said so on the phone", "suicidal"),
+    ("He handed me his medals for his grandson and said he won't be needing the appointment", "suicidal"),
+    ("tell my mum I love her. that's me. goodbye", "suicidal"),
+    ("I need a house, and if I don't get one I'm finished, I'm thinking about taking them all tonight", "suicidal"),
+    ("he's swallied a great many of his tablets and he's slurring", "overdose"),
+    # a body that will not wake now is not over because the drugs were taken yesterday
+    ("she took a load of pills yesterday and I can't wake her", "overdose"),
+    ("he passed out on the sofa on Saturday night and he's still not waking", "overdose"),
+])
+def test_wording_from_the_forty_second_to_forty_fifth_sets_first_runs(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # their look-alikes, and how far the new patterns reach
+    "Question. If a resident stops responding after using, what does the policy say?",
+    "whats the procedure if someone goes unresponsive in the toilets?",
+    "Fit should I say if a quine tells me she's gaun tae end it? I wint tae be ready.",
+    "I took too much at a festival last Halloween and ended up in the Royal. Survived. Want to cut down now.",
+    "my nephew had a bad turn at the weekend, he is out now and ok, just want a GP for him",
+    "Three years ago I cut myself a lot, now I'm fine and working again, looking for a college course",
+    "my dad says my driving nearly gave him a heart atack",
+    "we're doing CPR training at the hub on Thursday, can volunteers come?",
+    "that's our word for it in the recovery café, 'the wee bus', what do you call it?",
+    "the baby is 9 months and teething, I'm knackered, any parent groups?",
+    "I was sick of the blood tests so I stopped going, can I re-register?",
+    "my sister passed out at the bus station on sat, how do I get her into rehab",
+])
+def test_the_forty_second_to_forty_fifth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the gas bill is bleeding us dry",
+    "this rota is going to give me a heart attack",
+    "she cried like it was the end of the world when the shop was shut",
+    "A'm nae gaun tae dae masel in, dinna fash, jist scunnered",
+])
+def test_forty_second_to_forty_fifth_idioms_keep_the_model_out(text):
+    assert decide(text, _row(0.9, "suicidal")).type is None
