@@ -43,8 +43,8 @@ _NO_FIXED_ABODE = re.compile(
 )
 # Words before a place that show it is a place ("I live in Wick", "my pal from Keith").
 _CUES = frozenset(
-    "in from near at around outside frae fae live lives living stay stays staying based bide "
-    "biding moved move moving oot".split()
+    "in from near at around round roon roond aroon outside frae fae live lives living stay stays staying "
+    "based bide biding moved move moving oot".split()
 )
 # A place someone has left or moved from ("released from HMP Stirling", "moved up from
 # Glasgow", "left Dundee") is not where they are when the message names another place as
@@ -57,7 +57,9 @@ _MOVED = frozenset("released liberated moved up down over back transferred doon 
 _GREW_UP = frozenset("grew brought dragged".split())  # ... up in
 _BORN = frozenset("born raised".split())  # ... in
 _ORIGIN_SKIP = frozenset("hmp hmyoi hm prison the".split())
-_STREET_WORDS = frozenset("road rd street st avenue ave lane drive terrace place crescent way".split())
+_STREET_WORDS = frozenset("road rd street st avenue ave lane drive terrace place crescent".split())
+# "moved tae Seaton", "flitted to Keith": a place someone has moved to.
+_MOVED_TO = frozenset("moved move moving flitted flit".split())
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.I)
 _OUTWARD = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)(?:\s+([0-9]))?\b", re.I)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -124,10 +126,11 @@ def _places() -> dict[str, _Place]:
 
 @lru_cache(maxsize=1)
 def _fuzzy_keys() -> dict[str, list[str]]:
-    """Names of at least _FUZZY_MIN_LEN letters, by first letter, for typo matching."""
+    """Names of at least _FUZZY_MIN_LEN letters, by first letter, for typo matching. Not
+    nicknames with "the" ("the Vale", "the Pans"): "the valley" and "the past" are not places."""
     keys: dict[str, list[str]] = {}
     for key, place in _places().items():
-        if len(key) >= _FUZZY_MIN_LEN and not place.needs_context:
+        if len(key) >= _FUZZY_MIN_LEN and not place.needs_context and not key.startswith("the "):
             keys.setdefault(key[0], []).append(key)
     return keys
 
@@ -320,15 +323,42 @@ def _whole_fragment_place(text: str, places: dict[str, _Place]) -> _Place | None
 
 
 def _misspelt_fragment_place(text: str) -> str | None:
-    """A misspelt place that is a whole fragment or message of one word ("nalaxone. irvin.
-    for nefew", "ardrosan"): the typo rule of a place after a cue. Not two words: "East
-    end." is close to "East Ren" (East Renfrewshire) but names part of a city."""
+    """A misspelt place that is a whole fragment or message, or the last part of one after a
+    comma ("nalaxone. irvin. for nefew", "ardrosan", "shaking every time I try, helensbrugh"):
+    the typo rule of a place after a cue. One word, or two whose first is spelt right and
+    whose second is close ("east kilbrid", "Fort Wiliam"); not "East end.", which is close
+    to "East Ren" (East Renfrewshire) but names part of a city."""
     for fragment in _FRAGMENT_SPLIT.split(text):
-        norm = _strip_filler(normalise(fragment))
-        key = _fuzzy(norm) if len(norm.split()) == 1 else None
+        key = _misspelt_key(_strip_filler(normalise(fragment)))
+        if key is None and "," in fragment:
+            # after a comma, only a long word spelt nearly right: not "daily" (Dailly) or
+            # "possible" (Possil)
+            last = _strip_filler(normalise(fragment.rsplit(",", 1)[1]))
+            if len(last.split()) == 1 and len(last) >= _COMMA_PART_MIN_LEN:
+                close = difflib.get_close_matches(last, [k for k in _fuzzy_keys().get(last[0], ())
+                                                         if " " not in k and abs(len(k) - len(last)) <= 2],
+                                                  n=1, cutoff=_COMMA_PART_CUTOFF)
+                key = close[0] if close else None
         if key is not None:
             return key
     return None
+
+
+_SECOND_WORD_CUTOFF = 0.85
+_COMMA_PART_MIN_LEN = 7
+_COMMA_PART_CUTOFF = 0.9
+
+
+def _misspelt_key(norm: str) -> str | None:
+    words = norm.split()
+    if len(words) == 1:
+        return _fuzzy(norm)
+    if len(words) != 2 or len(words[1]) < _FUZZY_MIN_LEN:
+        return None
+    seconds = {k.split()[1]: k for k in _fuzzy_keys().get(norm[0], ())
+               if k.count(" ") == 1 and k.split()[0] == words[0]}
+    close = difflib.get_close_matches(words[1], list(seconds), n=1, cutoff=_SECOND_WORD_CUTOFF)
+    return seconds[close[0]] if close else None
 
 
 def _origin(tokens: list[str], i: int, n: int = 1) -> bool:
@@ -352,5 +382,7 @@ def _origin(tokens: list[str], i: int, n: int = 1) -> bool:
 def _cued(tokens: list[str], i: int) -> bool:
     """Is token i just after a place cue ("in Wick", "from Keith", "in the Borders")?"""
     if i >= 1 and tokens[i - 1] in _CUES:
+        return True
+    if i >= 2 and tokens[i - 1] in ("to", "tae") and tokens[i - 2] in _MOVED_TO:
         return True
     return i >= 2 and tokens[i - 1] == "the" and tokens[i - 2] in _CUES

@@ -393,3 +393,49 @@ def test_word_like_new_places_need_a_cue(text):
 def test_words_near_place_names_are_not_places(text):
     place = find_place_in_text(text)
     assert place is None or place.council_area is None, place
+
+
+@pytest.mark.parametrize("text,area", [
+    # what the forty-second to forty-fifth sets' first runs missed, in other words
+    ("she's staying with her gran in Stonehouse now", "South Lanarkshire"),
+    ("Stonehoose. No car.", "South Lanarkshire"),
+    ("my son works at a distillery by Tomatin and drinks every night", "Highland"),
+    ("I'm in Dunbeg, any naloxone near?", "Argyll and Bute"),
+    ("lives out at Greengairs, no bus after six", "North Lanarkshire"),
+    ("a flat in Woodburn, the council one", "Midlothian"),
+    ("we're in Laxdale, need a detox", "Na h-Eileanan Siar"),
+    ("crofting near Hillswick, drinking too much", "Shetland Islands"),
+    ("in Kittybrewster, need a food bank", "Aberdeen City"),
+    ("Neighbour's lassie. Silverbuthall. Using.", "Scottish Borders"),
+    ("the boys roon the Haldane are selling blues", "West Dunbartonshire"),
+    ("any family support in Levenmouth?", "Fife"),
+    ("he was kept in at Forth Valley Royal overnight with his chest", "Falkirk"),
+    ("the doctor at Leverndale said the weed makes it worse", "Glasgow City"),
+    ("the nurse at the Gilbert Bain said his liver's bad", "Shetland Islands"),
+    ("Is there a dentist taking patients in the Vale?", "West Dunbartonshire"),
+    ("anybody in the Pans I can talk to?", "East Lothian"),
+    ("Client in St Margaret's Hope needs a GP", "Orkney Islands"),
+    ("Bridge o Don wid be handy for a group", "Aberdeen City"),
+    ("she moved tae Seaton last month, no GP", "Aberdeen City"),
+    ("we're out Balerno way, no car", "City of Edinburgh"),
+    # a misspelt place after the last comma of a fragment, or two words with the first spelt right
+    ("need help with my drinking, im 20, tillicoutry", "Clackmannanshire"),
+    ("shaking and sweating when i stop, helensbrugh", "Argyll and Bute"),
+    ("script ran oot. east kilbrid", "South Lanarkshire"),
+    ("wants help to stop. Fort Wiliam", "Highland"),
+])
+def test_places_from_the_forty_second_to_forty_fifth(text, area):
+    place = find_place_in_text(text)
+    assert place is not None and place.council_area == area, place
+
+
+@pytest.mark.parametrize("text", [
+    "drinking again though, daily. wants support.",          # "daily" is not Dailly
+    "Modern apprenticeship at 24, possible?",                 # "possible" is not Possil
+    "I've a record from when I was using. It's in the past.",  # "the past" is not "the Pans"
+    "we went walking in the valley on Sunday",               # "the valley" is not "the Vale"
+    "Did six month in the jail years back, nothing since, want work",
+])
+def test_words_near_the_new_places_are_not_places(text):
+    place = find_place_in_text(text)
+    assert place is None or place.council_area is None, place
