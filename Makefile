@@ -7,7 +7,7 @@ export PYTHONPATH := $(CURDIR)
 help:
 	@echo "make run   - install what is missing, build directory and model, start the navigator"
 	@echo "make test  - install what is missing (incl. chromium) and run the whole test suite"
-	@echo "make quality - the NLU quality gates on every test set (make test: every crisis set, the newest NLU sets)"
+	@echo "make quality - the NLU quality gates on every test set (make test: the issue's sets and the newest ones)"
 
 run: setup
 	$(PY) -m bot
@@ -18,7 +18,7 @@ test: setup-test
 	$(PY) -m pytest --durations=15 $(PYTEST_ARGS)
 
 # Every test set's quality gates, the older sets' needs gates too (tests/test_nlu_quality.py;
-# `make test` gates every crisis file and the newest sets' needs). Run it when the lexicons
+# `make test` gates the issue's sets and the newest crisis and NLU files). Run it when the lexicons
 # or the training data change; about 8 minutes on 2 cores once the model is built.
 quality: setup-test
 	$(PY) -m bot.build all

@@ -1,16 +1,17 @@
 """Quality gates on messages the model never trained on: the NLU files tests/data/nlu_heldout.yml,
-nlu_final.yml, nlu_third.yml, nlu_fourth.yml and nlu_twentysecond.yml to nlu_fortyfirst.yml, and every
+nlu_final.yml, nlu_third.yml, nlu_fourth.yml and nlu_twentysecond.yml to nlu_fortyfifth.yml, and every
 crisis file tests/data/crisis_*.yml. (The sixth to tenth sets' crisis files became crisis training
 data on 3 December, and the fifth to twenty-first sets' NLU files became need training data on 6 December;
 the eleventh to twenty-first sets' crisis files are still test sets.)
 
-What every run gates (`make test`, CI): every crisis file (every explicit and overdose crisis
-caught, false alarms under the ceilings: the safety gates), and the needs, place and
-ordinary-alarm gates on the issue's gate sets (held-out, third, fourth) and the NEWEST_SETS
-newest sets. The other sets' needs gates take as long again to parse (each message runs
-nine encoder layers and DIET; docs/benchmarks.md, "CI time"), so they run with
-NWD_QUALITY_SETS=all (`make quality`), which is part of changing the lexicons or the
-training data (docs/conversation.md).
+What every run gates (`make test`, CI): the crisis gates (every explicit and overdose crisis
+caught, false alarms under the ceilings: the safety gates) on the issue's crisis sets
+(held-out, final, third, fourth) and the NEWEST_CRISIS_SETS newest crisis files, and the
+needs, place and ordinary-alarm gates on the issue's gate sets (held-out, third, fourth) and
+the NEWEST_SETS newest NLU sets. The older files take as long again to parse (each message
+runs nine encoder layers and DIET; docs/benchmarks.md, "CI time"), so their gates run with
+NWD_QUALITY_SETS=all (`make quality`), which is part of changing the lexicons, the training
+data or the pipeline (docs/conversation.md).
 
 Loads the trained model, with the same components the bot runs, in two worker processes
 (each message is parsed alone, exactly as in one process; a test checks that). Full figures:
@@ -38,15 +39,17 @@ import evaluate_nlu  # noqa: E402
 # the twenty-eighth, under its first run of 0.840; the twenty-ninth (first run 0.897), the thirtieth
 # (0.890), the thirty-first (0.895), the thirty-second (0.902), the thirty-third (0.920), the
 # thirty-fourth (0.901), the thirty-fifth (0.905), the thirty-sixth (0.889), the thirty-seventh (0.910),
-# the thirty-eighth (0.896), the thirty-ninth (0.882), the fortieth (0.881) and the forty-first (0.866) at 0.85
-# (docs/benchmarks.md).
+# the thirty-eighth (0.896), the thirty-ninth (0.882), the fortieth (0.881), the forty-first (0.866),
+# the forty-second (0.882), the forty-third (0.856), the forty-fourth (0.885) and the forty-fifth (0.904)
+# at 0.85 (docs/benchmarks.md).
 NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85,
                   "twentysecond": 0.83, "twentythird": 0.85, "twentyfourth": 0.84, "twentyfifth": 0.85,
                   "twentysixth": 0.85, "twentyseventh": 0.85, "twentyeighth": 0.83, "twentyninth": 0.85,
                   "thirtieth": 0.85, "thirtyfirst": 0.85, "thirtysecond": 0.85, "thirtythird": 0.85,
                   "thirtyfourth": 0.85, "thirtyfifth": 0.85, "thirtysixth": 0.85,
                   "thirtyseventh": 0.85, "thirtyeighth": 0.85, "thirtyninth": 0.85, "fortieth": 0.85,
-                  "fortyfirst": 0.85}
+                  "fortyfirst": 0.85, "fortysecond": 0.85, "fortythird": 0.85, "fortyfourth": 0.85,
+                  "fortyfifth": 0.85}
 CRISIS_SET_FALSE_ALARMS_CEILING = 0.10   # safety.md: under 10% on look-alike messages
 ORDINARY_FALSE_ALARMS_CEILING = 0.05     # ordinary requests answered as a crisis
 # The NLU test sets, in the order written; the crisis test sets, likewise.
@@ -54,12 +57,14 @@ TEST_SETS = ["heldout", "final", "third", "fourth", "twentysecond", "twentythird
              "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
              "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth",
              "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
-             "fortyfirst"]
+             "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth"]
 CRISIS_SETS = ["heldout", "final", "third", "fourth", "eleventh", "twelfth", "thirteenth", "fourteenth",
                "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
                "twentyfirst", *TEST_SETS[4:]]
 ISSUE_GATE_SETS = ("heldout", "third", "fourth")
+ISSUE_CRISIS_SETS = ("heldout", "final", "third", "fourth")
 NEWEST_SETS = 6
+NEWEST_CRISIS_SETS = 20
 ALL_SETS_VARIABLE = "NWD_QUALITY_SETS"
 
 
@@ -71,7 +76,18 @@ def needs_gated_sets(all_sets: bool) -> list[str]:
     return [name for name in TEST_SETS if name in ISSUE_GATE_SETS or name in TEST_SETS[-NEWEST_SETS:]]
 
 
-NLU_SETS = needs_gated_sets(os.environ.get(ALL_SETS_VARIABLE, "") == "all")
+def crisis_gated_sets(all_sets: bool) -> list[str]:
+    """The crisis files whose safety gates run: all of them, or the issue's crisis sets and
+    the NEWEST_CRISIS_SETS newest (CRISIS_SETS is in the order written)."""
+    if all_sets:
+        return list(CRISIS_SETS)
+    return [name for name in CRISIS_SETS
+            if name in ISSUE_CRISIS_SETS or name in CRISIS_SETS[-NEWEST_CRISIS_SETS:]]
+
+
+_ALL = os.environ.get(ALL_SETS_VARIABLE, "") == "all"
+NLU_SETS = needs_gated_sets(_ALL)
+GATED_CRISIS_SETS = crisis_gated_sets(_ALL)
 
 
 def _rows(name: str) -> list[dict]:
@@ -82,7 +98,7 @@ def _rows(name: str) -> list[dict]:
 def parsed(trained_model) -> dict[str, list[dict]]:
     """The gated sets' messages through the trained pipeline, parsed once, in two
     processes on two cores (evaluate_nlu.predict_parallel): file name -> parses."""
-    files = [f"nlu_{name}.yml" for name in NLU_SETS] + [f"crisis_{name}.yml" for name in CRISIS_SETS]
+    files = [f"nlu_{name}.yml" for name in NLU_SETS] + [f"crisis_{name}.yml" for name in GATED_CRISIS_SETS]
     texts = {name: [r["text"] for r in _rows(name)] for name in files}
     flat = evaluate_nlu.predict_parallel(trained_model, [t for name in files for t in texts[name]])
     out, start = {}, 0
@@ -104,7 +120,7 @@ def test_needs_place_and_ordinary_messages(parsed, name):
     assert len(alarms) / len(rows) <= ORDINARY_FALSE_ALARMS_CEILING, alarms
 
 
-@pytest.mark.parametrize("name", CRISIS_SETS)
+@pytest.mark.parametrize("name", GATED_CRISIS_SETS)
 def test_every_explicit_and_overdose_crisis_is_caught_by_the_pipeline(parsed, name):
     rows = _rows(f"crisis_{name}.yml")
     assert len(rows) >= 100
@@ -152,3 +168,8 @@ def test_every_test_set_is_gated_and_every_run_gates_the_newest():
     assert TEST_SETS[-NEWEST_SETS:] == every_run[-NEWEST_SETS:]
     assert len(every_run) == len(ISSUE_GATE_SETS) + NEWEST_SETS < len(TEST_SETS)
     assert needs_gated_sets(True) == TEST_SETS
+    every_run = crisis_gated_sets(False)
+    assert set(ISSUE_CRISIS_SETS) <= set(every_run)
+    assert CRISIS_SETS[-NEWEST_CRISIS_SETS:] == every_run[-NEWEST_CRISIS_SETS:]
+    assert len(every_run) == len(ISSUE_CRISIS_SETS) + NEWEST_CRISIS_SETS < len(CRISIS_SETS)
+    assert crisis_gated_sets(True) == CRISIS_SETS
