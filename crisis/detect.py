@@ -132,7 +132,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "breathing_wrong",
      r"\bbreathing(?:'s| is)? (?:really |very |so |all |awful |awfy )?(?:slow|shallow|funny|weird|weirdly|strange|strangely|oddly|wrong|noisy|rattly)\b|\bbreathing funny\b|\bshallow (?:resps|respirations|breaths|breathing)\b|\b(?:cyanosed|cyanotic)\b|\b(?:a )?rattl\w* (?:when|as) (?:he|she|they) breathes?\b"),
     ("overdose", "gone_over",
-     r"(?<!face )\b(?:he'?s|she'?s|someone'?s|somebody'?s|pal'?s|mate'?s|they'?ve|has|have) dropped\b(?! (?:off|out|by|round|in|my|the|it|on one side|down one side))|\b(?:he'?s|she'?s|they'?ve|they'?re|pal'?s|mate'?s|has|have|who'?s|he|she) (?:gone|went) over\b(?! to| the| my| it)"),
+     r"(?<!face )\b(?:he'?s|she'?s|someone'?s|somebody'?s|pal'?s|mate'?s|they'?ve|has|have) dropped\b(?! (?:off|out|by|round|in|my|the|it|on one side|down one side|to|from|below|under|sharply|again))|\b(?:he'?s|she'?s|they'?ve|they'?re|pal'?s|mate'?s|has|have|who'?s|he|she) (?:gone|went) over\b(?! to| the| my| it)"),
     ("overdose", "collapsed_after_use",
      rf"\b(?:collaps\w*|fell out|gouch\w*|nodding out|gone over|went over)\b.*\b(?:{_DRUGS}|after (?:injecting|using|taking|smoking|jagging)|a hit|a bag)\b|\b{_DRUGS}\b.*\b(?:collaps\w*|fell out|gone over|went over)\b"),
     ("overdose", "slumped_limp",
@@ -828,6 +828,20 @@ _SPORT = re.compile(
     r"caley|inverness|hamilton|accies|airdrie|arbroath|queen'?s park|montrose|peterhead|stenhousemuir|england|scotland|wales|ireland)\b|"
     r"\b(?:beat|battered|hammered|gubbed|thrashed|destroyed|murdered) (?:me|us|him|her) (?:at|in) (?:fifa|pool|snooker|darts|cards|chess|golf|football|fitba|tennis|squash|bowls|scrabble|monopoly|mario ?kart|cod|fortnite|the quiz|a game|the game|a race|the race)\b")
 _NAMED = re.compile(r"\b(?:named|called|calls|call|nicknamed)\b[\w' ]{0,25}$|\b(?:the|that) word\s*['\"]?$")
+# A sentence told in the present tense ("his lips are blue and he's no breathing right"): a
+# recent-past word elsewhere in the message ("He got out on Tuesday.") does not make it over.
+_PRESENT_TENSE = re.compile(r"\b(?:is|are|am|isn'?t|aren'?t|isnae|arenae|he'?s|she'?s|they'?re|i'?m|we'?re|you'?re|it'?s|"
+                            r"there'?s|hes|shes|theyre|im|can|can'?t|cant|cannae|canny|cannot|won'?t|wont|think|dunno|"
+                            r"feel|feels|need|needs)\b(?! (?:been|had|gone|went|got|was|were|did|done|already|since)\b)")
+# A sentence told in the past ("she was asleep and wouldn't wake").
+_PAST_TENSE = re.compile(r"\b(?:was|were|wasn'?t|weren'?t|wouldn'?t|couldn'?t|didn'?t|fell|stopped|"
+                         r"collapsed|overdosed|passed out|turned|started|gave|needed|brought)\b")
+# What makes a sentence part of an overdose story (for _recent_past_of_the_event).
+_ABOUT_THE_EVENT = re.compile(
+    rf"\b(?:{_DRUGS}|overdos\w*|od'?d|od|took|taken|using|used|injected|collaps\w*|breath\w*|naloxone|narcan|nyxoid|"
+    r"ambulance|paramedics?|a&e|resus|revived|round|woke|wake|blue|unconscious|unresponsive|passed out|fit|seizure)\b")
+# "They brought him round last time": a story of another time, not how this one ended.
+_ANOTHER_TIME = re.compile(r"[\w' ,]{0,20}\b(?:last time|the last time|before|previously|that time|back then|in the past|the time before)\b")
 _STILL_BAD = re.compile(r"\bstill (?!think|thinkin|remember|see it|dream)|\bbut\b|\bnow\b|\bagain\b|drows|going under|"
                         r"not breathing|\bblue\b|gurgl|(?:won'?t|can'?t|cannae|canny) wake")
 _RESOLVED = re.compile(r"\b(?:brought|got) (?:him|her|them) (?:round|back)\b|\b(?:he|she|they) (?:came round|pulled through|survived)\b|\brevived\b|\bcame (?:round|to) (?:ok|okay|fine|alright|grand)\b")
@@ -984,7 +998,7 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
         return True  # "she's named her cat Overdose"
     if crisis_type in ("overdose", "medical") and not _PRESENT.search(text):
         resolved = _RESOLVED.search(text, clause_at + start)  # after the cue
-        if resolved and not _STILL_BAD.search(text, resolved.end()):
+        if resolved and not _STILL_BAD.search(text, resolved.end()) and not _ANOTHER_TIME.match(text, resolved.end()):
             return True  # "saw a guy OD in the next cell. They brought him round." (the story
             # ends resolved; not "brought him round but he's drowsy again")
     if crisis_type == "abuse" and _IDIOM_KILL.search(sentence):
@@ -1031,12 +1045,27 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
     if cue in _WORD_CUES and body_now and clause.strip(" .!?,") == matched.strip() \
             and _PAST.search(text) and not _PRESENT.search(text):
         return True  # "Bereaved mum. Overdose. Lochee.": the word alone, in a message of the past
-    if crisis_type == "overdose" and _RECENT_PAST.search(text) and not _PRESENT.search(text):
-        return True
+    recent = _RECENT_PAST.search(text) if cue in _WORD_CUES else _recent_past_of_the_event(text, sentence)
+    if crisis_type == "overdose" and recent and not _PRESENT.search(text) \
+            and not (cue not in _WORD_CUES and _PRESENT_TENSE.search(sentence)):
+        return True  # "OD'd on Saturday, they kept him in"; not "he got out on Tuesday. His lips are blue"
     if crisis_type == "medical" and _RECENT_PAST.search(clause) and not _PRESENT.search(text):
         return True  # "collapsed in the pharmacy yesterday", not "stopped yesterday, now the DTs"
     return crisis_type in ("overdose", "medical") and bool(_HYPOTHETICAL.search(clause)) \
         and cue not in _SELF_NEGATED - {"cant_breathe_self"}
+
+
+def _recent_past_of_the_event(text: str, sentence: str) -> bool:
+    """A recent-past word in the cue's own sentence, anywhere when the cue's sentence is told
+    in the past, or in a sentence about the same event (drugs, a body, help coming): "OD'd
+    on Saturday. The ambulance came."; not "He got out of prison on Tuesday." beside
+    "Tenant found unresponsive, not breathing properly"."""
+    if _RECENT_PAST.search(sentence):
+        return True
+    if _RECENT_PAST.search(text) and _PAST_TENSE.search(sentence):
+        return True  # "... last week ... Their mum was asleep on the couch and wouldn't wake."
+    return any(_RECENT_PAST.search(other) and _ABOUT_THE_EVENT.search(other)
+               for other in _SENTENCE.split(text) if other.strip() and other.strip() != sentence)
 
 
 @dataclass(frozen=True)

@@ -1619,3 +1619,26 @@ def test_the_forty_second_to_forty_fifth_sets_look_alikes_are_not_crises(text):
 ])
 def test_forty_second_to_forty_fifth_idioms_keep_the_model_out(text):
     assert decide(text, _row(0.9, "suicidal")).type is None
+
+
+@pytest.mark.parametrize("text", [
+    # an emergency now, beside a sentence about something else that happened recently
+    "Tenant found unresponsive in the close, needle still in his arm, not breathing properly. He was liberated on Tuesday.",
+    "Boy in room 4 gone blue, no breathin right. He got his giro yesterday.",
+    "Lips blue, snoring, can't rouse him. He was released yesterday.",
+    "He got out of prison on Tuesday. Patient slumped in the toilets, pinpoint pupils, he's had his methadone and pregabalin.",
+    "She's on the floor and not breathing right. They brought her round last time.",
+])
+def test_a_recent_past_sentence_about_something_else_does_not_end_an_overdose_now(text):
+    assert _got(text) == "overdose"
+
+
+@pytest.mark.parametrize("text", [
+    # overdoses that are over, told across sentences
+    "Last night was the worst of my life. He stopped breathing and I gave him naloxone. The ambulance took him in.",
+    "On Saturday my son took too much. He went blue. The paramedics brought him round.",
+    "My brother went over on Sunday. He was blue and not breathing when I found him. He's in ICU.",
+    "Attendance has dropped to 60% this term and he told me last week there's no food in the house.",
+])
+def test_an_overdose_told_as_over_across_sentences_is_not_a_crisis(text):
+    assert _got(text) is None
