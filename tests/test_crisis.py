@@ -1642,3 +1642,21 @@ def test_a_recent_past_sentence_about_something_else_does_not_end_an_overdose_no
 ])
 def test_an_overdose_told_as_over_across_sentences_is_not_a_crisis(text):
     assert _got(text) is None
+
+
+# An ordinary sentence about something else beside an emergency must not hide it (the
+# rule-out probe of 6 December: "He got out of prison on Tuesday." beside each explicit or
+# overdose-in-progress test message hid 570 of 3,730 from the lexicon before ced4083; 4 now).
+OTHER_SENTENCES = ["He got out of prison on Tuesday.", "She was discharged from hospital yesterday.",
+                   "They brought him round last time.", "We moved here last year."]
+
+
+def test_an_ordinary_sentence_beside_an_emergency_does_not_hide_it():
+    rows = [row for path in sorted(DATA.glob("crisis_*.yml")) for row in yaml.safe_load(path.read_text())
+            if row["kind"] in MUST_CATCH]
+    caught = [row["text"] for row in rows if detect(row["text"])]
+    assert len(caught) >= 1500
+    for other in OTHER_SENTENCES:
+        texts = [t for text in caught for t in (text.rstrip(".!? ") + ". " + other, other + " " + text)]
+        hidden = [t for t in texts if detect(t) is None]
+        assert len(hidden) <= 0.005 * len(texts), (other, len(hidden), hidden[:5])
