@@ -191,7 +191,7 @@ def _postcode(text: str) -> PlaceResult | None:
     return None
 
 
-def _fuzzy(key: str) -> str | None:
+def _fuzzy(key: str, cutoff: float = _FUZZY_CUTOFF) -> str | None:
     if len(key) < _FUZZY_MIN_LEN:
         return None
     # A typo changes a letter or two; a longer or shorter word ("mornings" for
@@ -199,7 +199,7 @@ def _fuzzy(key: str) -> str | None:
     # Word counts must agree too: "mornings i" is not "Morningside".
     near = [k for k in _fuzzy_keys().get(key[0], ())
             if abs(len(k) - len(key)) <= 2 and k.count(" ") == key.count(" ")]
-    close = difflib.get_close_matches(key, near, n=1, cutoff=_FUZZY_CUTOFF)
+    close = difflib.get_close_matches(key, near, n=1, cutoff=cutoff)
     return close[0] if close else None
 
 
@@ -335,10 +335,7 @@ def _misspelt_fragment_place(text: str) -> str | None:
             # "possible" (Possil)
             last = _strip_filler(normalise(fragment.rsplit(",", 1)[1]))
             if len(last.split()) == 1 and len(last) >= _COMMA_PART_MIN_LEN:
-                close = difflib.get_close_matches(last, [k for k in _fuzzy_keys().get(last[0], ())
-                                                         if " " not in k and abs(len(k) - len(last)) <= 2],
-                                                  n=1, cutoff=_COMMA_PART_CUTOFF)
-                key = close[0] if close else None
+                key = _fuzzy(last, cutoff=_COMMA_PART_CUTOFF)
         if key is not None:
             return key
     return None
