@@ -45,7 +45,7 @@ _PASSING_ON = (
     r"\b(?:gave|given|give|giving|gied|handed|hand|handing|sent|send|left|leaving|dropped|dropping)(?: (?:away|back|over|on|off))? (?:me |us )?(?:all )?(?:my|his|her|the) "
     r"(?:\w+ ){0,2}(?:bike|van|car|speaker|records?|stuff|things|belongings|dog|dug|cat|trainers|xbox|playstation|ps[45]|"
     r"laptop|tools|guitar|logins?|passwords?|bank details|pin|inhalers|jewellery|rings?|watch|medals|savings|kayak|canoe|kit|saws|chainsaws?|rods|fishing rods?|golf clubs|camera|keys(?! (?:back )?(?:to|in to|into|at) (?:the )?(?:landlord|council|housing|letting|agents?|office|factor|hostel|estate)))\b|"
-    r"\b(?:gave|given|handed|gied) (?:me|us) (?:back |over )?(?:all )?(?:his|her|their) (?:\w+ ){0,2}(?:keys|key|stuff|things|belongings|dog|cat|tools|medals|savings|bank card)\b|\bput (?:the |my |his |her )?(?:\w+ ){0,3}(?:van|truck|car|motor|business|saws|tools|caravan|boat|croft|bike)(?: and (?:the |my )?\w+)? in (?:my|his|her|the) (?:\w+'?s )?name\b|\basked (?:us|me|them) to keep (?:them|it|these|his \w+|her \w+) safe\b|"
+    r"\b(?:gave|given|handed|gied) (?:me|us) (?:back |over )?(?:all )?(?:his|her|their) (?:\w+ ){0,4}(?:keys|key|stuff|things|belongings|dog|cat|tools|medals|savings|bank card|charger|jacket|coat)\b|\bput (?:the |my |his |her )?(?:\w+ ){0,3}(?:van|truck|car|motor|business|saws|tools|caravan|boat|croft|bike)(?: and (?:the |my )?\w+)? in (?:my|his|her|the) (?:\w+'?s )?name\b|\basked (?:us|me|them) to keep (?:them|it|these|his \w+|her \w+) safe\b|"
     r"\b(?:texted|sent|gave|given|handed) (?:me|us|her|him|them|my \w+) (?:his|her|their|my) (?:\w+ )?(?:logins?|passwords?|pin|bank details|bank card)\b|"
     r"\b(?:she|he|they|you) can have (?:all )?my\b|\b(?:she|he|they|you|the \w+|my \w+|his \w+|her \w+) (?:could|can|would|should|'d|'ll) have (?:all )?(?:my|his|her|their) (?:\w+ )?(?:dog|dug|cat|pets?|stuff|things|bike|car|van|motor|tools|records|telly|guitar)\b|\b(?:put|packed|packing|boxed|boxing|bagged) (?:up )?(?:all )?(?:my|ma|his|her) (?:gear|stuff|things|belongings|clothes|kit|records|tools)\b[\w' ]{0,12}\bfor (?:my|ma|his|her|the|our) \w+\b(?!'?s (?:van|car|motor|flat|house|hoose|place|garage|loft|new)|[\w' ]{0,20}\b(?:move|moving|flit\w*|removal))|\b(?:written|wrote|writing) (?:out|down) (?:\w+ ){0,4}(?:bank details|passwords?|pins?|logins?)\b|\baffairs (?:are |all |were )?in order\b|\bput\b[\w' ,]{0,60}\bin an? (?:envelope|folder|box|tin) for (?:my|ma|his|her|the|our) \w+\b|\b(?:left|put|got) (?:the |my |all (?:the |my )?)?(?:\w+ )?(?:accounts|books|paperwork|papers) in order\b|\bfor whoever takes over\b|\b(?:put|paid|moved|transferred) (?:what|whit) (?:i|ah) (?:had|have) left (?:in|into|intae) (?:the|my|ma) \w+'?s? account\b|\bwhere (?:my|ma|his|her|the) \w+ (?:will|'ll|can|would) find (?:them|it)\b|\b(?:gave|gied|given|handed) (?:ma|my) \w+ the (?:key|keys|insurance papers|papers|bank card)\b|\bgot (?:the |my )?(?:will|life insurance|insurance|funeral plan|affairs) (?:all )?sorted\b|\bsorted (?:out )?(?:all )?(?:the |my )?(?:papers|paperwork|bank details|accounts)\b[\w' ,]{0,40}\bfor (?:the|my|his|her|our) \w+\b|\bpass(?:ed|ing)? (?:on )?(?:all )?(?:his|her|my) (?:personal )?(?:effects|belongings|things|stuff) (?:on )?to\b|\bsell(?:ing)? (?:all )?(?:my|ma|his|her) (?:[\w']+,? ){0,5}(?:on|at) (?:marketplace|ebay|gumtree|facebook)\b|\b(?:written|wrote|writing) (?:out|down) (?:all )?(?:\w+'?s? ){0,3}(?:medication|medicines?|meds|insurance|bills)\b|\bmake sure (?:my|ma) (?:\w+ ){1,2}(?:gets|has|takes) (?:all )?(?:my|ma)\b|\bfor whoever (?:needs|wants) (?:them|it)\b|"
     r"\bdeleted (?:all )?(?:my|his|her) (?:socials|social media|accounts|facebook|instagram|profiles?)\b|"
@@ -68,6 +68,9 @@ _PASSING_ON = (
     r"\b(?:write|writing|wrote|written) (?:a )?letters? to (?:my|his|her) (?:children|kids|weans|bairns|son|sons|daughter|daughters|family|wife|husband) (?:to )?(?:say|saying) sorry\b")
 _FAREWELL = (
     r"\b(?:thank you|thanks|cheers|thank(?:ed|ing)? (?:me|us|you|them|her|him|every(?:one|body)))(?: \w+ ?'?)? ?for everything\b|\bgoodbye\b|"
+    r"\bgrateful for everything\b|\bthank(?:s)? (?:4|for) (?:everythin|evrythin|evrything)\b|\bthank(?:s| you)? (?:to )?every(?:one|body) who (?:tried|helped)\b|\bthanks? for trying\b|"
+    r"\bno need (?:for (?:any ?(?:one|body)|you) )?(?:to|tae) (?:contact|call|phone|ring|visit|look for|check on) (?:me|him|her) (?:again|after)\b|"
+    r"\b(?:you'?ll|you will|ye'?ll|yous'?ll) (?:not|no|nae) need (?:to|tae) (?:visit|come|call|phone|ring)\b|"
     r"\bfor (?:the )?last time\b|\b(?:like|as if) it was the last time\b|\bsay (?:cheerio|ta-?ta) to\b|\bafter tonight (?:they|you|he|she|nobody|no ?one|my \w+)(?:'ll| will) (?:not|never|no)\b|\b(?:won'?t|will not) (?:need|be needing) (?:to bother|the|my|his|her|it|them|any|anything|a)\b|"
     r"\b(?:won'?t|will not) be (?:around|collecting|here|coming back)\b|\b(?:i'?ll not|i'?ll no|i won'?t|i will not) be (?:about|aboot|around|here) (?:to see|for)\b|\beasier (?:for every(?:one|body) )?this way\b|"
     r"\b(?:can'?t|cannot|cannae) do (?:another|one more) (?:year|day|week|night|christmas)\b|"
@@ -96,8 +99,8 @@ _FAREWELL = (
 # age under ten said as a child's ("the wee one is 3", "they are 4 and 6", "aged 2"; not "about
 # 5 years", "he's 6 years sober").
 _ALONE_NOW = (r"\b(?:are|is|'s|'re|been|left|sitting|sat)\b[\w' ]{0,40}\b(?:on (?:their|there|his|her) (?:own|ain)|alone|by (?:themselves|himself|herself))\b"
-              r"|\bno (?:adult|adults|grown.?ups?)\b")
-_YOUNG_AGE = (r"\b(?:(?:the wee one|the youngest|the baby|(?:he|she|they))(?:'s|'re| is| are)(?: only)?|aged?|maybe|about) "
+              r"|\bno (?:adult|adults|grown.?ups?)\b|\b(?:no|not|nae|hasn'?t|haven'?t) (?:been )?let (?:in|back in)\b")
+_YOUNG_AGE = (r"\b(?:(?:the wee one|the youngest|the baby|(?:he|she|they))(?:'s|'re| is| are)(?: only)?|hes|shes|aged?|maybe|about) "
               r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)(?: (?:years?|yrs?) old)?\b"
               r"(?! (?:pm|am|o'?clock|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?|times?|quid|pounds?|miles?|of)\b)"
               r"|\b[1-9] (?:and|&) [1-9]\b(?! (?:pm|am|o'?clock|hours?|days?|weeks?|months?))|\bno nappy\b"
@@ -114,7 +117,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "blue_lips",
      r"\b(?:lips?|face|fingers?|fingertips|skin)\b[\w' ]{0,20}\b(?:blue|grey|gray|purple|(?:a )?(?:weird|funny|strange|bad|horrible|wrong) colou?r)\b|\b(?:blue|grey|purple) lips?\b|\b(?:he'?s|she'?s|they'?re|he is|she is|gone|going|goes|go|turning|turned|turns) blue\b(?! in the face)"),
     ("overdose", "wont_wake",
-     r"\b(?:won'?t|wont|will not|'ll no|'ll not|'ll nae|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|waken|wakin|rouse|get a response)\b|(?<!off )\bnot waking\b|(?<!off )\b(?:isn'?t|is not|isnae|not) wak(?:ing|in)(?: up)?\b|(?<!off )\bno wak(?:ing|in)(?: up)?\b(?!(?: up)? (?:fae|frae|from|after) this)|\bwon'?t come round\b(?! (?:because|cos|coz|to|for|here|any|now|and|the|since|at|on|with|til|until|unless|if|when|no more))|\bnot coming round\b"),
+     r"\b(?:won'?t|wont|will not|'ll no|'ll not|'ll nae|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|wke|waken|wakin|rouse|get a response)\b|(?<!off )\bnot waking\b|(?<!off )\b(?:isn'?t|is not|isnae|not) wak(?:ing|in)(?: up)?\b|(?<!off )\bno wak(?:ing|in)(?: up)?\b(?!(?: up)? (?:fae|frae|from|after) this)|\bwon'?t come round\b(?! (?:because|cos|coz|to|for|here|any|now|and|the|since|at|on|with|til|until|unless|if|when|no more))|\bnot coming round\b"),
     ("overdose", "unresponsive",
      r"\bunrespon\w*|\bunrous(?:e)?able\b|\bcan'?t be roused\b|\b(?:not|isn'?t|isnt|aren'?t|no|stopped) respond\w*|\bno response from (?:him|her|them)\b|\b(?:can ?not|can'?t|cannae|cant|canny|couldn'?t|could not) get (?:any |a )?(?:response|reaction|answer|word) (?:from|oot o|out of|off) (?:him|her|them)\b|\b(?:he'?s|she'?s|hes|shes|they'?re|he is|she is|they are) (?:still )?(?:not|no|nae) movin[g']?(?=\W|$)|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|(?<!i )(?<!i've )(?<!ive )(?<!keep )\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
     ("overdose", "chest_not_moving",
@@ -124,7 +127,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "overdose_word",
      r"\b(?:over ?dos(?:e|ed|ing|in)|ovedose\w*|overdoes\w*|overdosd|od'd|od'ed|oded|od'?ing|o\.d\.?|oding|od)\b(?! on (?:chocolate|sweets|cake|sugar|caffeine|coffee|crisps|pizza|netflix|tv|telly|love|christmas))"),
     ("overdose", "took_too_much",
-     r"\b(?:taken|took|necked|swallowed|swallaed|swallied|swallit|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:a great (?:many|deal of|lot of)|a hale|a haill|too much|too many|to many|to much|a whole|the whole|(?:my|his|her|their) whole (?:week'?s|weeks|month'?s|fortnight'?s|supply|stash)|(?:my|his|her|their) whole (?:script|prescription|bottle|box|packet)(?= (?:in one go|at once|all at once|at one time|in one))|a (?:huge|massive) (?:amount|load) of|all (?:of )?(?:my|his|her|their|the|\w+'s)|loads of|a load of|a full|every (?:pill|tablet|one of (?:my|the|his|her)))\b|\b(?:taken|took|necked|swallowed|jagged|injected)\b[\w' ]{0,15}\b(?:[2-9]\d|\d{3}) (?:of (?:my|the|his|her|them)|pills|tablets|pregabs|vallies|blues|jellies|diazepam|tramadol)\b"),
+     r"\b(?:taken|took|tuk|necked|swallowed|swallowd|swalowed|swallaed|swallied|swallit|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:a great (?:many|deal of|lot of)|a hale|a haill|too much|too many|to many|to much|a whole|the whole|(?:my|his|her|their) whole (?:week'?s|weeks|month'?s|fortnight'?s|supply|stash)|(?:my|his|her|their) whole (?:script|prescription|bottle|box|packet)(?= (?:in one go|at once|all at once|at one time|in one))|a (?:huge|massive) (?:amount|load) of|all (?:of )?(?:my|his|her|their|the|\w+'s)|loads of|a load of|a full|every (?:pill|tablet|one of (?:my|the|his|her)))\b|\b(?:taken|took|tuk|necked|swallowed|swallowd|jagged|injected)\b[\w' ]{0,15}\b(?:[2-9]\d|\d{3}) (?:of (?:my|the|his|her|them)|pills|tablets|tabs|pregabs|buds|vallies|blues|jellies|diazepam|tramadol|etiz\w*)\b"),
     ("overdose", "took_with_symptoms",
      r"\b(?:taken|took|tak|tuk|necked|swallowed|dropped|injected|jagged|smoked|snorted|done)\b[\w' ,.]{0,60}\b(?:heart(?:'s| is)? (?:going mental|racing|pounding|going like|beating (?:so |really )?fast|jumping|skipping|banging|all over the place)|(?:going to|gonna|gonnae|about to) pass out|seeing double|(?:can'?t|cant|cnt|cannae|canny) see (?:right|properly|straight|good)|can'?t feel my|(?:room|everything)(?:'s| is) spinning|going numb)\b"),
     ("overdose", "naloxone_now",
@@ -148,7 +151,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "foaming_after_use",
      rf"\bfoam\w* (?:at|fae|from) the mouth\b.*\b(?:{_DRUGS}|needle|using|used|injecting)\b|\b(?:{_DRUGS}|needle|using|used|injecting)\b.*\bfoam\w* (?:at|fae|from) the mouth\b"),
     # --- medical emergency (999) ---
-    ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bchest(?:'s| is| has)?(?: been| gone| going| getting)? (?:tight|painful|sore|crushing|pounding)\b|\bpains? in (?:my|his|her|their|the) chest\b|(?<!gave me a )(?<!give me a )(?<!gie me a )(?<!give myself a )(?<!give yourself a )(?<!gie masel a )(?<!gie yersel a )(?<!give you a )(?<!give ye a )(?<!gie ye a )(?<!give someone a )(?<!cause a )(?<!causes a )\bheart attack\b|\bhaving a stroke\b"),
+    ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bchest(?:'s| is| has)?(?: been| gone| going| getting)? (?:tight|painful|sore|crushing|pounding)\b|\bpains? in (?:my|his|her|their|the) chest\b|\bpains? in chest\b[\w' ,]{0,30}\b(?:arm|jaw)\b|(?<!gave me a )(?<!give me a )(?<!gie me a )(?<!give myself a )(?<!give yourself a )(?<!gie masel a )(?<!gie yersel a )(?<!give you a )(?<!give ye a )(?<!gie ye a )(?<!give someone a )(?<!cause a )(?<!causes a )\bheart attack\b|\bhaving a stroke\b"),
     ("medical", "seizure", r"\b(?:had a fit\b[\w' ]{0,45}\b(?:ago|today|tonight|still)|seizure|seizures|fitting(?! (?:the|a|an|new|my|his|her|out|up|it|them|together|smoke|fire|carbon|alarms?|locks?|carpets?|kitchens?|windows?|doors?|boilers?|blinds?|tyres?|meters?|cameras?)\b)(?! in(?: with| at| here| there| well| anywhere| socially| ok| okay|\s*$|[.,!?]))|having a fit|took a fit|taking a fit|in a fit|convuls\w*)\b"),
     ("medical", "seizure_signs",
      r"\b(?:went|gone|going|goes) (?:all )?stiff\b[\w' ,]{0,30}\b(?:jerk\w*|shak\w*|twitch\w*|fitting|convuls\w*)\b|"
@@ -156,7 +159,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("medical", "pregnancy_danger",
      r"\bbaby(?:'s| has| is)? (?:not|no|hasn'?t|stopped|isn'?t) (?:mov(?:ed|ing)|kick(?:ed|ing))\b|\bbaby(?:'s| is)? (?:kicking|moving) (?:a lot |much |loads )?less\b|"
      r"\b(?:\d{2}|twenty\w*|thirty\w*) weeks\b[\w' ,]{0,40}\bbleeding\b|\bpregnant\b[\w' ,]{0,40}\bbleeding\b"),
-    ("medical", "cant_breathe_self", r"\b(?:can'?t|cannae|cant|canny|struggling to|can hardly) breath?e?\b"),
+    ("medical", "cant_breathe_self", r"\b(?:can'?t|cannae|cant|canny|cannot|can not|struggling to|can hardly) brea?the?\b"),
     ("medical", "bleeding", r"\b(?:won'?t|will not|wont|can'?t|cannae) stop (?:the )?bleeding\b|\bbleeding\b[\w' ]{0,20}\b(?:bad|badly|heavy|heavily|a lot|loads|won'?t stop|will not stop|everywhere)\b|\b(?:blood|bleeding) everywhere\b|\blosing (?:a lot of )?blood\b"),
     ("medical", "collapsed", r"(?<!are )(?<!veins )(?<!vein )(?<!veins have )\bcollaps(?:ed|ing|in)\b|\bfell and hit (?:his|her|their|my) head\b"),
     ("medical", "labour", r"\bwaters (?:have |has |'ve )?(?:just )?(?:broke|broken|gone)\b"),
@@ -190,7 +193,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "want_to_die",
      r"(?<!'s )(?<! is )(?<!re )(?<!are )\b(?:want|wanna|wants|wanting|going|gonna|ready|tryna|trying) (?:to )?die\b(?! in (?:his|her|their|my) (?:own )?bed)(?! if\b)(?! (?:laughing|laughin|of (?:laughter|embarrassment|boredom|cringe))\b)|\bwish (?:i|he|she|they) (?:was|were) dead\b|\bi (?:think|thinking) to die\b|\b(?:cannot|can'?t|can not) (?:more|any ?more) (?:this|my) life\b|\bwish i (?:wasn'?t|wasnae|was not) (?:here|alive)\b|\brather (?:be dead|die)\b|\bbetter off dead\b|\bbetter off without (?:me|him|her|them)\b|\bbetter off if (?:i|he|she) (?:wasn'?t|wasnae|was not|weren'?t) (?:here|around|alive)\b|\b(?:want|wanna) to dye\b"),
     ("suicidal", "sleep_forever",
-     r"\b(?:want|wants|wanted|wanting|wanna|going|gonna) (?:to |tae )?(?:go (?:to |tae )?)?sleep (?:for ?ever|and never wake(?: up)?|and not wake(?: up)?)\b"),
+     r"\b(?:want|wants|wanted|wanting|wanna|wnt|going|gonna) (?:to |tae )?(?:go (?:to |tae )?)?sleep (?:for ?ever|and never wake(?: up)?|and not wake(?: up)?)\b"),
     ("suicidal", "dont_want_to_live",
      r"\bcan'?t do this (?:no more|any ?more)\b|\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on|carryin on)\b|\bnothing (?:left )?to live for\b|\b(?:near |nearly |about |almost |just )?done (?:with|wi) (?:this |my )?life\b|\b(?:gonna|gonnae|going to) (?:just )?check (?:out|oot)\s*(?:$|[.,!])|(?<!it )(?<!this )(?<!that )(?<!things )\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b(?! like this| this way| with (?:this|it|the)| on like| (?:across|over|back|there|up and down|to|in|out|for|every|all the way)\b)|\bnot be here (?:anymore|tomorrow)\b|\b(?:go to|want to|wanna|just want to) sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b|\b(?:don'?t|dont|do not|cannae|can'?t|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|being here|being alive|carrying on)\b"),
     ("suicidal", "method",
@@ -428,8 +431,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:shotgun|gun|rifle|knife|knives|blade|pills|tablets|rope)\b[\w' ,.]{0,60}\b(?:don'?t|do not|dinnae|can'?t|cannae) trust (?:myself|masel|mysel)\b|"
      r"\b(?:don'?t|do not|dinnae|can'?t|cannae) trust (?:myself|masel|mysel) (?:with|around|near) (?:the |my |ma |that )?(?:shotgun|gun|rifle|knife|knives|blade|pills|tablets|rope)\b"),
     ("suicidal", "walk_into_water",
-     r"\b(?:standing|stood|sitting|sat|parked)(?: in (?:my|the|ma) (?:car|van|motor))? (?:by|at|on|beside|next to|near) the (?:\w+ )?(?:river|water|sea|loch|tweed|clyde|forth|tay|dee|spey|nith|bridge|harbour|pier|shore|cliffs?|quarry|edge)\b"
-     r"[\w' ,.]{0,50}\b(?:walk(?:ing)? in|walk(?:ing)? into|going in|gaun in|jump\w*|end (?:it|this)|ending it|driv(?:e|ing|in) (?:off|over|in|aff))\b" + _SWIM + "|"
+     r"\b(?:standing|stood|sitting|sat|parked)(?: in (?:my|the|ma) (?:car|van|motor))? (?:by|at|on|beside|next to|near) the (?:(?:end|edge) of the )?(?:\w+ )?(?:river|water|sea|loch|tweed|clyde|forth|tay|dee|spey|nith|bridge|harbour|pier|shore|cliffs?|quarry|edge)\b"
+     r"[\w' ,.]{0,50}\b(?:walk(?:ing)? in|walk(?:ing)? into|going in|goin in|gaun in|jump\w*|end (?:it|this)|ending it|driv(?:e|ing|in) (?:off|over|in|aff))\b" + _SWIM + "|"
      r"\b(?:thinking|thinkin|thought) (?:about|aboot|of) walking (?:in|into) (?:the )?(?:river|water|sea|loch|tweed|clyde|forth|tay|dee|spey)\b"),
     ("suicidal", "doing_the_lot",
      r"\b(?:thinking|thinkin) (?:of|about|aboot) (?:doing|daein|taking|takin) the (?:lot|whole (?:bag|lot|thing))\b(?! (?:of (?:the )?(?:forms|paperwork|courses)))|"
@@ -599,7 +602,11 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("medical", "head_bleeding",  # "he fall and there is blood coming from his head"
      r"\bblood (?:coming|pouring|running|streaming|gushing|pumping) (?:from|out of|oot o|oot of) (?:his|her|their|my|ma) (?:head|heid|ears?|mouth)\b"),
     ("abuse", "watched_now",  # "he's reading over my shoulder so i'll just say ... i need to get out the day"
-     r"\b(?:he'?s|she'?s|he is|she is|hes|shes) (?:reading|watching|looking|lookin) over (?:my|ma) shoulder\b[\s\S]{0,100}\b(?:get out|need out|not safe|help me|scared|happening again)\b"),
+     r"\b(?:he'?s|she'?s|he is|she is|hes|shes|(?:my|ma) (?:partner|man|husband|boyfriend|bf|wife|girlfriend|gf|fella)(?:'s| is)) (?:reading|readin|watching|watchin|looking|lookin) (?:over|ovr|ower) (?:my|ma) shoulder\b"
+     r"[\s\S]{0,100}\b(?:get out|need out|not safe|help me|scared|happening again|give me (?:a|the) number|gie me (?:a|the) number)\b|"
+     # "Sorry for being vague, I can't really talk, my partner is reading over my shoulder"; "the number 4 the hairdresser like we said. hes readin ovr ma shoulder"
+     r"\b(?:can'?t|cannae|cant|canny|cannot) (?:really )?(?:talk|say much|say more|speak)\b[\s\S]{0,60}\b(?:reading|readin|watching|watchin|looking|lookin) (?:over|ovr|ower) (?:my|ma) shoulder\b|"
+     r"\b(?:number|code|word)\b[\w' ]{0,30}\blike (?:we|wi) (?:said|agreed|arranged)\b[\s\S]{0,40}\b(?:reading|readin|watching|watchin|looking|lookin) (?:over|ovr|ower) (?:my|ma) shoulder\b"),
     ("medical", "fit_now",  # "now she have a fit on the floor"
      r"\bnow (?:she|he|they|my \w+) (?:have|has|having|is having|are having|take|takes|taking|is taking) (?:a|another) (?:fit|seizure)\b|"
      r"\b(?:have|has|having|take|takes|taking) (?:a|another) fit on the (?:floor|ground|bed|couch|settee|pavement)\b"),
@@ -628,19 +635,48 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("abuse", "unsafe_to_say",  # "It is not safe for me to say more on this phone"; "Can't say much. He's in the house."
      r"\b(?:not|isn'?t|is not|no) safe (?:for me )?(?:to|tae) (?:say|talk|speak|write|type) (?:more|much|any ?more|here|on this|now)\b|"
      r"\b(?:can'?t|cannae|cant|canny|cannot) (?:talk|say much|say more|speak)\b[\w' ,.]{0,12}\b(?:he'?s|he is|hes|she'?s|she is|shes) "
-     r"(?:in|here|home|hame|back)(?: the (?:house|hoose|flat))?\s*(?:[.,!]|$)"),
+     r"(?:in|here|home|hame|back)(?: the (?:house|hoose|flat|room|next room|kitchen|living room|livin room|bedroom|car))?\s*(?:[.,!]|$)"),
     ("suicidal", "not_see_tomorrow",  # "disnae plan tae see the morn"
      r"\b(?:doesn'?t|does not|disnae|doesnae|don'?t|dinnae|do not|not) (?:plan|planning|intend|intending|mean|meaning) (?:to|tae|on) "
      r"(?:see|seeing|wake|waking|make it) (?:up )?(?:to )?(?:the morn|the morra|tomorrow|the morning|the mornin|morning|next week|the weekend)\b"),
     ("suicidal", "taking_everything",  # "she will swallow everything she has tonight"; "planning to take all of it tonight"
      r"\b(?:plan\w*|going|gonna|gonnae|goin|gaun|will|'ll) (?:to |tae |on )?(?:take|taking|swallow|swallowing|neck|necking) "
-     r"(?:all of it|the lot|the whole lot|everything (?:i|she|he|they)(?:'ve| have| has|'s)?(?: got)?)\b[\w' ,]{0,20}\b(?:tonight|the night|the nicht|at once|in one go)\b"),
+     r"(?:all of it|it all|them all|all of them|the lot|the whole lot|everything (?:i|she|he|they)(?:'ve| have| has|'s)?(?: got)?)\b[\w' ,]{0,20}\b(?:tonight|the night|the nicht|at once|in one go)\b"),
     ("suicidal", "giving_away_goodbye",  # a keepsake given away with a goodbye: "gave me her mother's ring ... I will not need next appointment"
      r"\b(?:gave|give|given|gied|sent|send|post|posted|handed)\b[\w' ]{0,30}\b(?:ring|rings|brooch|watch|medals?|jewellery|bank card|savings|wedding ring)\b"
      r"[\s\S]{0,160}\b(?:(?:will|would|'ll|wont|won'?t|wouldn'?t)(?: not)? (?:need|be needing)|not (?:need|be needing)|look after (?:her|his|my|ma|their) \w+(?: \w+)? for (?:her|him|me)|"
      r"last message|finished (?:his|her|my) time)\b"),
     ("suicidal", "sorry_last_message",  # "tell my wee sister I'm sorry ... that's me. last message"
      r"\btell (?:my|ma|her|his) [\w' ]{0,20}\b(?:i'?m sorry|i love (?:her|him|them))\b[\s\S]{0,80}\b(?:last message|that'?s me done|bye for good|goodbye)\b"),
+    # from the forty-sixth to forty-ninth sets' first runs
+    ("abuse", "attacked_just_now",  # "he's phoned me crying that they've struck him"; "my partner has just thrown a pan at me"
+     r"\b(?:they|he|she)(?:'ve|'s| have| has) (?:just )?(?:struck|punched|kicked|slapped|battered|attacked|assaulted) (?:him|her|me|us)\b"
+     r"(?! (?:before|in the past|once|twice|years?|a few times|when|as\b|that\b|off\b))|"
+     r"\b(?:has|'s|have|'ve) just (?:thrown|threw|flung|chucked|hurled) (?:a|the|his|her|something|somethin) (?:\w+ )?at (?:me|her|him|us)\b"),
+    ("abuse", "injured_and_threatened",  # "her face all bruised saying ... he'll kill her if she's not back out in five minutes"
+     r"\b(?:bruis\w*|black eyes?|split lip|burst lip|bleeding)\b[\s\S]{0,120}\b(?:he'?ll|he will|she'?ll|she will|he'?s going to|he'?s gonna|he'?s gonnae) "
+     r"(?:kill|batter|hurt|do) (?:her|me|us|them)\b|"
+     r"\b(?:bruis\w*|black eyes?|split lip|burst lip)\b[\s\S]{0,120}\b(?:he'?s|she'?s|hes|shes|he is|she is) on (?:his|her|their) way (?:to get|for|round|back|over)\b"),
+    ("suicidal", "no_contact_after",  # "There will be no need to contact me after this evening."
+     r"\bno need (?:for (?:any ?(?:one|body)|you) )?(?:to|tae) (?:contact|call|phone|ring|visit|look for|check on) (?:me|him|her) "
+     r"after (?:this (?:evening|afternoon|morning)|tonight|today|the night|the day)\b"),
+    ("suicidal", "never_hear_again",  # "ye'll no hear frm me again"
+     r"\b(?:you'?ll|ye'?ll|yous'?ll|you will|you won'?t|ye winnae|you'?ll never|ye'?ll never) (?:no |not |never |nae )?hear (?:from|frm|fae|frae|fi) me "
+     r"(?:again|ever again)\b(?! (?:until|till|til|for a (?:while|bit|few)|before|this week|today|tonight)\b)"),
+    ("suicidal", "thanks_no_more",  # "thanks 4 everythin, wont need my appt nxt wk or any appt"
+     r"\bthank(?:s|ing you| you)? (?:4|for) (?:everything|everythin|evrythin|evrything|all you'?ve done)\b[\s\S]{0,60}\b(?:won'?t|wont|will not|'ll not|'ll no) "
+     r"(?:be )?need(?:ing)?\b[\w' ]{0,30}\b(?:any (?:more )?(?:appt|appts|appointments?|visits?|help)|(?:appt|appointment|visit)s? again)\b"),
+    ("suicidal", "not_your_fault",  # "tell my mum it wasn't her fault"; "tell jen it was never her fault"
+     r"(?<!\bi )(?<!\bto )(?<!\bwe )(?<!\bshould )(?<!\bcan )(?<!\bcould )(?<!\bdo )(?<!\bhow )\btell (?:my |ma |her |his )?\w+ (?:that )?"
+     r"(?:it was(?:n'?t| not| never)|it'?s not|it isn'?t|it wisnae|it wasnae|it'?s no|it'?s never) (?:her|his|their|your) fault\b"),
+    ("child_at_risk", "children_alone_days",  # "my neighbour children, two small, are alone in house three days"
+     r"\b(?:children|kids|weans|bairns|wee ones)\b[\w' ,]{0,30}\b(?:are|is|been|left)\b[\w' ]{0,10}\b(?:alone|on (?:their|there) (?:own|ain))\b"
+     r"[\w' ,]{0,20}\b(?:(?:two|three|four|five|several|a few|\d) days|since (?:yesterday|last night))\b|"
+     r"\b(?:bairn|wean|child|kid|toddler|wee (?:boy|girl|one|lad|lassie))\b[\w' ,]{0,30}\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)[ -](?:year|yr|yir)s?[ -](?:auld|old)\b"
+     r"[\w' ,]{0,30}\b(?:is|'s|are|been|left)\b[\w' ]{0,20}\b(?:on (?:his|her|their|its) (?:own|ain|lane)|alone|by (?:himself|herself|themselves))\b"),
+    ("suicidal", "pills_now",  # "she's got a bottle o pills an she's takin them the noo"
+     r"\b(?:bottle|box|packet|stash|load|handful) (?:o|of) (?:pills|tablets|tabs|meds)\b[\w' ,.]{0,40}\b(?:taking|takin|swallowing|necking|neckin) "
+     r"(?:them|they|it|the lot)\b[\w' ]{0,6}\b(?:the noo|the now|right now|as we speak|this minute)\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -654,7 +690,7 @@ _NEGATION = re.compile(
     r"no plans?|no intention|no thoughts?|not thinking)\b|n't\b"
 )
 # Patterns that carry their own negation are never cancelled by it.
-_SELF_NEGATED = {"children_left_alone", "took_with_symptoms", "head_injury", "serious_injury", "goodbye_then_silence", "fall_head_injury", "withdrawal_fits", "taking_all", "not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
+_SELF_NEGATED = {"children_left_alone", "watched_now", "never_hear_again", "not_your_fault", "thanks_no_more", "no_contact_after", "took_with_symptoms", "head_injury", "serious_injury", "goodbye_then_silence", "fall_head_injury", "withdrawal_fits", "taking_all", "not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
                  "cant_breathe_other", "cant_breathe_self", "child_danger", "fear_partner",
                  "cant_get_awake", "blood_loss", "want_it_to_end", "not_be_around",
                  "control_now", "child_unsafe_now", "want_to_die", "means_at_hand", "hurting_me",
@@ -810,7 +846,7 @@ _RETRACTED = re.compile(
     r"\b(?:is|it'?s|that'?s|was) (?:only|just) (?:a )?(?:\w+ )?(?:saying|chat|banter|patter|talk)\b|\b(?:i was|i'?m|i am|was only|was just|only|just) (?:a |only )?jok(?:e|ing)\b")
 # Patterns that are themselves an "if" ("if I didn't wake up it wouldn't matter"): a
 # conditional does not rule them out.
-_CONDITIONAL_CUES = {"kept_in", "farewell_signs", "not_waking", "affairs_in_order", "assault_now", "found_at", "crash_on_purpose", "if_you_dont_hear",
+_CONDITIONAL_CUES = {"kept_in", "injured_and_threatened", "unsafe_to_say", "watched_now", "agreed_signal", "farewell_signs", "not_waking", "affairs_in_order", "assault_now", "found_at", "crash_on_purpose", "if_you_dont_hear",
                      "sure_not_to_wake"}
 # "If they send me back inside I'm ending it": a threat on a condition is a threat, unless
 # the sentence asks something ("what should I do if I feel I'm going to end it?").
@@ -863,6 +899,9 @@ _NOT_A_NEGATION = re.compile(r"\b(?:no more|nae mair|no longer able|any ?more)\b
                               r"\bno (?:house|home|money|job|nothing|nuthin|naething|food|family|friends|hope|one|future)\b|"
                               r"\b(?:can'?t|cant|cannae|canny|cannot) stop(?: (?:thinking|thinkin)(?: about)?)?|"
                               r"\b(?:can'?t|cant|cannae|canny|cannot) (?:get up|move|stand)\b|"
+                              # symptoms, not denials: "wont wke up shes brething weird"; "cant brethe rite took to much"
+                              r"\b(?:won'?t|wont|winnae|willnae|can'?t|cant|cannae|canny|cannot) (?:wake|wak|wke|waken|rouse|brea?the?)\b|"
+                              r"\b(?:not|no|nae) making (?:sense|cents)\b|"
                               # "when I said no he shoved me": "no" is what was said
                               r"\b(?:said|say|says|telt|told|tellt) (?:him |her |them )?no\b(?=\s*$|\s*,|\s+(?:and|so|then|he|she|they)\b)")
 # A denial that covers a list: "no thoughts of self harm or suicide", "no thoughts of using

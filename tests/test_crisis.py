@@ -1621,6 +1621,51 @@ def test_forty_second_to_forty_fifth_idioms_keep_the_model_out(text):
     assert decide(text, _row(0.9, "suicidal")).type is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    # wording the forty-sixth to forty-ninth sets' first runs missed, in other words
+    ("my neighbour says he has been saving his diazepam and plans to take them all tonight", "suicidal"),
+    ("the lads in the close have my gran cornered and they've punched her, she's 79", "abuse"),
+    ("I was after a GP but her boyfriend has just flung a mug at her and she's hiding in the bathroom", "abuse"),
+    ("there's a lassie here with bruises on her arms, she says he'll batter her if she goes back", "abuse"),
+    ("cheers for everything pal, ye'll never hear fae me again", "suicidal"),
+    ("he left me his guitar and his keys, said thanks for trying and I'll not need to visit him", "suicidal"),
+    ("my son texted 'tell dad it wasn't his fault' and his phone is off", "suicidal"),
+    ("thanks for everything you've done, I won't be needing any more appointments", "suicidal"),
+    ("There's no need to call me after tonight. Thank you for your patience.", "suicidal"),
+    ("cannae really talk, ma man's watchin ower ma shoulder", "abuse"),
+    ("Can't talk, he's in the kitchen. Please send someone.", "abuse"),
+    ("partner swalowed a whole box of her tablets, she's slurring", "overdose"),
+    ("he tuk 40 pregabs and he's gone all floppy", "overdose"),
+    ("my sister's got a handful o tablets an she's neckin them the noo", "suicidal"),
+    ("ma pal's got a box of pills and she's swallowing them right now", "suicidal"),
+    ("he's sat at the edge of the harbour saying he's goin in", "suicidal"),
+    ("the weans are on their own since last night, their mum's away", "child_at_risk"),
+    ("a wee lassie, four year old, is left on her own in the close", "child_at_risk"),
+    ("flatmate took a load of pills, wont wake up, breathing really slow", "overdose"),
+    ("cant brethe, heart going mad after the coke", "medical"),
+])
+def test_wording_from_the_forty_sixth_to_forty_ninth_sets_first_runs(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # their look-alikes, and how far the new patterns reach
+    "I need register with doctor, I have cough 3 weeks and pain in chest when I breathe deep",
+    "she's hit him before, years ago, but they're fine now, we need a family support worker",
+    "It struck me that he's been drinking more, who can he talk to?",
+    "how do I tell my son it wasn't his fault his dad drank?",
+    "Thanks for everything, I won't need my appointment next week as I'm on holiday",
+    "No need to contact me again, I've got a place at the rehab now. Thank you!",
+    "you won't hear from me again until Monday, my phone's broken",
+    "my boss is always looking over my shoulder at work, can I get help with my anxiety",
+    "the kids were alone for two days when I was in the cells last year, they're with my mum now",
+    "she has a box of pills from the GP and she's taking them now as prescribed",
+    "sat at the end of the pier with a coffee, thinking about going in for a swim",
+])
+def test_the_forty_sixth_to_forty_ninth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
 @pytest.mark.parametrize("text", [
     # an emergency now, beside a sentence about something else that happened recently
     "Tenant found unresponsive in the close, needle still in his arm, not breathing properly. He was liberated on Tuesday.",
