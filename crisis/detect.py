@@ -703,7 +703,7 @@ _SELF_NEGATED = {"children_left_alone", "watched_now", "never_hear_again", "not_
                  "giving_away_goodbye"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
-    r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn|new year|hogmanay|easter|halloween|bonfire night|burns night)|(?:is|'s|are|'re) out now (?:and|an|n) (?:ok|okay|fine|well|grand|alright)|(?:^|\. )at (?:the age of )?\d{1,2},? (?:i|he|she|we)\b|not in that (?:place|space|headspace|dark place) (?:now|any ?more)|(?:was|were) in (?:the )?[\w ]{0,20}(?:hospital|infirmary|royal|ninewells|ward|icu) for (?:a |\w+ )(?:days?|weeks?|nights?)|"
+    r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|yrs? ago|couple (?:of|o) (?:weeks?|months?|years?) back|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn|new year|hogmanay|easter|halloween|bonfire night|burns night)|(?:is|'s|are|'re) out now (?:and|an|n) (?:ok|okay|fine|well|grand|alright)|(?:^|\. )at (?:the age of )?\d{1,2},? (?:i|he|she|we)\b|not in that (?:place|space|headspace|dark place) (?:now|any ?more)|(?:was|were) in (?:the )?[\w ]{0,20}(?:hospital|infirmary|royal|ninewells|ward|icu) for (?:a |\w+ )(?:days?|weeks?|nights?)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:a|one|two|three|\d+) (?:years?|months?) past\b|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has|has|have) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|that is|it'?s|its|it is) (?:all |long |well )?behind (?:me|us|him|her)|there was a (?:point|time|period|spell) (?:during|in|when|after|at)\b|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
@@ -783,7 +783,9 @@ _INFO_QUESTION = re.compile(
 # my pal ever stops breathing"), and habits that are not an emergency now ("chest pains
 # after coke every weekend").
 _CONDITIONAL = re.compile(
-    r"^if\b|^should\b[\w' ]{0,30}\bever\b|\bwhat (?:should|do|would|can) (?:i|a|we|you) do if\b|\bwhat (?:should|would|do|can) (?:i|we) do (?:with (?:it|them|that)|then) if\b|\bwhen (?:\w+ ){0,2}goes blue\b|\bif\b[\w' ]{0,40}\bever\b|\bif\b[\w' ]{0,30}\b(?:starts?|happens?|were to|was to)\b|\bin case\b|\b(?:want|wint|wantae|wannae|wanna) (?:to|tae) be (?:ready|prepared)\b|\bone day\b|"
+    r"^if\b|^should\b[\w' ]{0,30}\bever\b|\bin the event (?:that|of)\b|\bwhat happens if\b|"
+    r"\bshould (?:my|a|the|one|someone|somebody|he|she|they|anyone|anybody)\b[\w' ]{0,30}\bever\b|\bwere (?:a|the|my|one|someone|somebody|he|she|they|anyone|anybody)\b[\w' ]{0,30}\bever to\b|"
+    r"^gin (?:een|ane|ma|my|he|she|they|someone|somebody|a|the|i|ye|you|onybody|anybody)\b|\bwhat (?:should|do|would|can) (?:i|a|we|you) do if\b|\bwhat (?:should|would|do|can) (?:i|we) do (?:with (?:it|them|that)|then) if\b|\bwhen (?:\w+ ){0,2}goes blue\b|\bif\b[\w' ]{0,40}\bever\b|\bif\b[\w' ]{0,30}\b(?:starts?|happens?|were to|was to)\b|\bin case\b|\b(?:want|wint|wantae|wannae|wanna) (?:to|tae) be (?:ready|prepared)\b|\bone day\b|"
     r"\bif (?:someone|somebody|a person|a friend|my pal|a pal|your pal|they|he|she)(?:'s| is| was| were)? (?:having|has|takes|stops|ever|is)\b|"
     r"\bif (?:someone|somebody|a person|anyone)(?:'s| is)? (?:breathing|not breathing|unconscious|unresponsive|blue|gurgling|snoring)\b|"
     r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports|took|takes|has taken|had taken|overdoses|overdosed|ods|collapses|collapsed)\b|"
@@ -815,6 +817,7 @@ _THING_KILLS_ME = re.compile(
 # things.)
 _IDIOM_KILL = re.compile(
     r"\b(?:sister|sis|brother|bro|mum|maw|mam|mother|dad|da|father|gran|granny|nan|nana|grandad|grandpa|auntie|aunt|uncle|"
+    r"daughter|son|niece|nephew|granddaughter|grandson|"
     r"cousin|pal|mate|friend|bestie|flatmate|skipper|boss|gaffer|teacher|lecturer|tutor|professor|coach|manager|chef|supervisor|foreman|the wife|the missus|the mrs)\b(?:'s| is| will|'ll| says| said)?"
     r"[\w' ]{0,20}?\b(?:kill|murder|strangle|skin|slaughter) me,? (?:if (?:i'?m|i am|im) late|if i (?:turn up|show up|miss|forget|don'?t (?:go|come|turn up|show up|"
     r"make it)|spend|lose|break|scratch|crash|eat|drink)|when (?:he|she|they) (?:sees?|finds? out about|hears? about) "
@@ -824,7 +827,7 @@ _IDIOM_KILL = re.compile(
 # Figures of speech: someone else "would rather die than" do something ordinary (not "I'd
 # rather die"); "nearly had a heart attack" when the police knocked; "I'm going to die in
 # that exam".
-_FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\bkill(?:ing|in) (?:me|her|him|us|them) with (?:my|his|her|their|your) (?:snoring|singing|jokes|patter|cooking|moaning)\b|\b(?:near|nearly|almost|half) (?:had|have|gave (?:me|him|her)|give (?:me|him|her)|giving (?:me|him|her)) (?:a )?heart (?:attack|atack|attak|attck)\b|"
+_FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\bthought (?:i|we) (?:was|were) (?:going to|gonna|gonnae) die\b|\bkill(?:ing|in) (?:me|her|him|us|them) with (?:my|his|her|their|your) (?:snoring|singing|jokes|patter|cooking|moaning)\b|\b(?:near|nearly|almost|half) (?:had|have|gave (?:me|him|her)|give (?:me|him|her)|giving (?:me|him|her)) (?:a )?heart (?:attack|atack|attak|attck)\b|"
     r"\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die (?:in|at|during) (?:that|this|the|my|an?|tomorrow'?s?) "
     r"(?:\w+ )?(?:exams?|osce|test|interview|presentation|meeting|shift|match|race|class|lecture|placement|audition|assessment|viva)\b|"
     r"\b(?:exams?|osce|test|interview|presentation|match|race|audition|assessment|viva)\b[\w' ]{0,40}\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die in\s*(?:[.,!]|$)|"

@@ -1667,6 +1667,22 @@ def test_the_forty_sixth_to_forty_ninth_sets_look_alikes_are_not_crises(text):
 
 
 @pytest.mark.parametrize("text", [
+    # what-ifs, a past told in Doric or text-speak, and family idioms, which also keep the model out
+    "In the event of a resident taking a seizure, who do we phone first?",
+    "Can you advise what I ought to do should my son ever stop breathing after using?",
+    "were a client ever to collapse in reception, is there a protocol?",
+    "Gin ma loon ever took ower mony, fit wid I dae?",
+    "what happens if my pal goes unresponsive at a party",
+    "had a fit 3 yr ago coming off the drink, want a proper detox now",
+    "couple o year back he overdosed, he's clean now, wants college",
+    "the flight over was that bumpy I thought we were going to die, anyway, about the detox",
+    "my son'll kill me if I miss his graduation, can I move my appointment",
+])
+def test_forty_sixth_to_forty_ninth_look_alikes_keep_the_model_out(text):
+    assert decide(text, _row(0.9, "overdose")).type is None
+
+
+@pytest.mark.parametrize("text", [
     # an emergency now, beside a sentence about something else that happened recently
     "Tenant found unresponsive in the close, needle still in his arm, not breathing properly. He was liberated on Tuesday.",
     "Boy in room 4 gone blue, no breathin right. He got his giro yesterday.",
