@@ -324,16 +324,19 @@ def _whole_fragment_place(text: str, places: dict[str, _Place]) -> _Place | None
 
 def _misspelt_fragment_place(text: str) -> str | None:
     """A misspelt place that is a whole fragment or message, or the last part of one after a
-    comma ("nalaxone. irvin. for nefew", "ardrosan", "shaking every time I try, helensbrugh"):
+    comma or its last word ("nalaxone. irvin. for nefew", "ardrosan", "shaking every time I
+    try, helensbrugh", "cant sleeo without blues need hepl to stop ardrosan"):
     the typo rule of a place after a cue. One word, or two whose first is spelt right and
     whose second is close ("east kilbrid", "Fort Wiliam"); not "East end.", which is close
     to "East Ren" (East Renfrewshire) but names part of a city."""
     for fragment in _FRAGMENT_SPLIT.split(text):
         key = _misspelt_key(_strip_filler(normalise(fragment)))
-        if key is None and "," in fragment:
-            # after a comma, only a long word spelt nearly right: not "daily" (Dailly) or
+        if key is None:
+            # after a comma, or as the last word of a fragment ("how do i get him aff them
+            # bonnyrig"), only a long word spelt nearly right: not "daily" (Dailly) or
             # "possible" (Possil)
-            last = _strip_filler(normalise(fragment.rsplit(",", 1)[1]))
+            tail = fragment.rsplit(",", 1)[1] if "," in fragment else (fragment.split() or [""])[-1]
+            last = _strip_filler(normalise(tail))
             if len(last.split()) == 1 and len(last) >= _COMMA_PART_MIN_LEN:
                 key = _fuzzy(last, cutoff=_COMMA_PART_CUTOFF)
         if key is not None:
