@@ -32,6 +32,10 @@ _DRUGS = (
     r"pregab\w*|gabapentin|gabbies|xanax|dose|hit|jag|tem\w*|oxy\w*|something)"
 )
 
+# Someone watching what is typed (watched_now): "he's reading over my shoulder".
+_OVER_SHOULDER = r"(?:reading|readin|watching|watchin|looking|lookin) (?:over|ovr|ower) (?:my|ma) shoulder\b"
+# Injuries seen on someone (injured_and_threatened).
+_INJURY_SEEN = r"bruis\w*|black eyes?|split lip|burst lip"
 # What someone is attacked with (weapon_at_child, weapon_attack).
 _WEAPON = "knife|blade|hammer|bat|bar|bottle|machete|axe|screwdriver|scissors|stick|pole|chair|belt"
 # After going into water: a swim or a dip is not a crisis ("sat by the loch, going in for a swim").
@@ -602,11 +606,11 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("medical", "head_bleeding",  # "he fall and there is blood coming from his head"
      r"\bblood (?:coming|pouring|running|streaming|gushing|pumping) (?:from|out of|oot o|oot of) (?:his|her|their|my|ma) (?:head|heid|ears?|mouth)\b"),
     ("abuse", "watched_now",  # "he's reading over my shoulder so i'll just say ... i need to get out the day"
-     r"\b(?:he'?s|she'?s|he is|she is|hes|shes|(?:my|ma) (?:partner|man|husband|boyfriend|bf|wife|girlfriend|gf|fella)(?:'s| is)) (?:reading|readin|watching|watchin|looking|lookin) (?:over|ovr|ower) (?:my|ma) shoulder\b"
+     rf"\b(?:he'?s|she'?s|he is|she is|hes|shes|(?:my|ma) (?:partner|man|husband|boyfriend|bf|wife|girlfriend|gf|fella)(?:'s| is)) {_OVER_SHOULDER}"
      r"[\s\S]{0,100}\b(?:get out|need out|not safe|help me|scared|happening again|give me (?:a|the) number|gie me (?:a|the) number)\b|"
      # "Sorry for being vague, I can't really talk, my partner is reading over my shoulder"; "the number 4 the hairdresser like we said. hes readin ovr ma shoulder"
-     r"\b(?:can'?t|cannae|cant|canny|cannot) (?:really )?(?:talk|say much|say more|speak)\b[\s\S]{0,60}\b(?:reading|readin|watching|watchin|looking|lookin) (?:over|ovr|ower) (?:my|ma) shoulder\b|"
-     r"\b(?:number|code|word)\b[\w' ]{0,30}\blike (?:we|wi) (?:said|agreed|arranged)\b[\s\S]{0,40}\b(?:reading|readin|watching|watchin|looking|lookin) (?:over|ovr|ower) (?:my|ma) shoulder\b"),
+     rf"\b(?:can'?t|cannae|cant|canny|cannot) (?:really )?(?:talk|say much|say more|speak)\b[\s\S]{{0,60}}\b{_OVER_SHOULDER}|"
+     rf"\b(?:number|code|word)\b[\w' ]{{0,30}}\blike (?:we|wi) (?:said|agreed|arranged)\b[\s\S]{{0,40}}\b{_OVER_SHOULDER}"),
     ("medical", "fit_now",  # "now she have a fit on the floor"
      r"\bnow (?:she|he|they|my \w+) (?:have|has|having|is having|are having|take|takes|taking|is taking) (?:a|another) (?:fit|seizure)\b|"
      r"\b(?:have|has|having|take|takes|taking) (?:a|another) fit on the (?:floor|ground|bed|couch|settee|pavement)\b"),
@@ -654,9 +658,9 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"(?! (?:before|in the past|once|twice|years?|a few times|when|as\b|that\b|off\b))|"
      r"\b(?:has|'s|have|'ve) just (?:thrown|threw|flung|chucked|hurled) (?:a|the|his|her|something|somethin) (?:\w+ )?at (?:me|her|him|us)\b"),
     ("abuse", "injured_and_threatened",  # "her face all bruised saying ... he'll kill her if she's not back out in five minutes"
-     r"\b(?:bruis\w*|black eyes?|split lip|burst lip|bleeding)\b[\s\S]{0,120}\b(?:he'?ll|he will|she'?ll|she will|he'?s going to|he'?s gonna|he'?s gonnae) "
+     rf"\b(?:{_INJURY_SEEN}|bleeding)\b[\s\S]{{0,120}}\b(?:he'?ll|he will|she'?ll|she will|he'?s going to|he'?s gonna|he'?s gonnae) "
      r"(?:kill|batter|hurt|do) (?:her|me|us|them)\b|"
-     r"\b(?:bruis\w*|black eyes?|split lip|burst lip)\b[\s\S]{0,120}\b(?:he'?s|she'?s|hes|shes|he is|she is) on (?:his|her|their) way (?:to get|for|round|back|over)\b"),
+     rf"\b(?:{_INJURY_SEEN})\b[\s\S]{{0,120}}\b(?:he'?s|she'?s|hes|shes|he is|she is) on (?:his|her|their) way (?:to get|for|round|back|over)\b"),
     ("suicidal", "no_contact_after",  # "There will be no need to contact me after this evening."
      r"\bno need (?:for (?:any ?(?:one|body)|you) )?(?:to|tae) (?:contact|call|phone|ring|visit|look for|check on) (?:me|him|her) "
      r"after (?:this (?:evening|afternoon|morning)|tonight|today|the night|the day)\b"),
