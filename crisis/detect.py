@@ -46,12 +46,13 @@ _SWIM = r"(?![\w' ,]{0,25}\b(?:swim\w*|dip|dook|paddl\w*|surf\w*|kayak\w*|splash
 # insurance"), and a farewell or an end ("thanks for everything", "won't be around for the
 # trip", "I can't do another year of this", "look after mum for me"). Either alone is ordinary.
 _PASSING_ON = (
-    r"\b(?:gave|given|give|giving|gied|handed|hand|handing|sent|send|left|leaving|dropped|dropping)(?: (?:away|back|over|on|off))? (?:me |us )?(?:all )?(?:my|his|her|the) "
+    r"\b(?:gave|given|give|giving|gied|handed|hand|handing|sent|send|left|leaving|dropped|dropping)(?: (?:away|back|over|on|off))? (?:me |us )?(?:all )?(?:my|ma|his|her|the) "
     r"(?:\w+ ){0,2}(?:bike|van|car|speaker|records?|stuff|things|belongings|dog|dug|cat|trainers|xbox|playstation|ps[45]|"
-    r"laptop|tools|guitar|logins?|passwords?|bank details|pin|inhalers|jewellery|rings?|watch|medals|savings|kayak|canoe|kit|saws|chainsaws?|rods|fishing rods?|golf clubs|camera|keys(?! (?:back )?(?:to|in to|into|at) (?:the )?(?:landlord|council|housing|letting|agents?|office|factor|hostel|estate)))\b|"
+    r"laptop|tools|guitar|logins?|passwords?|bank details|pin|inhalers|jewellery|rings?|lockets?|watch|medals|savings|kayak|canoe|kit|saws|chainsaws?|rods|fishing rods?|golf clubs|camera|keys(?! (?:back )?(?:to|in to|into|at) (?:the )?(?:landlord|council|housing|letting|agents?|office|factor|hostel|estate)))\b|"
     r"\b(?:gave|given|handed|gied) (?:me|us) (?:back |over )?(?:all )?(?:his|her|their) (?:\w+ ){0,4}(?:keys|key|stuff|things|belongings|dog|cat|tools|medals|savings|bank card|charger|jacket|coat)\b|\bput (?:the |my |his |her )?(?:\w+ ){0,3}(?:van|truck|car|motor|business|saws|tools|caravan|boat|croft|bike)(?: and (?:the |my )?\w+)? in (?:my|his|her|the) (?:\w+'?s )?name\b|\basked (?:us|me|them) to keep (?:them|it|these|his \w+|her \w+) safe\b|"
     r"\b(?:texted|sent|gave|given|handed) (?:me|us|her|him|them|my \w+) (?:his|her|their|my) (?:\w+ )?(?:logins?|passwords?|pin|bank details|bank card)\b|"
     r"\b(?:she|he|they|you) can have (?:all )?my\b|\b(?:she|he|they|you|the \w+|my \w+|his \w+|her \w+) (?:could|can|would|should|'d|'ll) have (?:all )?(?:my|his|her|their) (?:\w+ )?(?:dog|dug|cat|pets?|stuff|things|bike|car|van|motor|tools|records|telly|guitar)\b|\b(?:put|packed|packing|boxed|boxing|bagged) (?:up )?(?:all )?(?:my|ma|his|her) (?:gear|stuff|things|belongings|clothes|kit|records|tools)\b[\w' ]{0,12}\bfor (?:my|ma|his|her|the|our) \w+\b(?!'?s (?:van|car|motor|flat|house|hoose|place|garage|loft|new)|[\w' ]{0,20}\b(?:move|moving|flit\w*|removal))|\b(?:written|wrote|writing) (?:out|down) (?:\w+ ){0,4}(?:bank details|passwords?|pins?|logins?)\b|\baffairs (?:are |all |were )?in order\b|\bput\b[\w' ,]{0,60}\bin an? (?:envelope|folder|box|tin) for (?:my|ma|his|her|the|our) \w+\b|\b(?:left|put|got) (?:the |my |all (?:the |my )?)?(?:\w+ )?(?:accounts|books|paperwork|papers) in order\b|\bfor whoever takes over\b|\b(?:put|paid|moved|transferred) (?:what|whit) (?:i|ah) (?:had|have) left (?:in|into|intae) (?:the|my|ma) \w+'?s? account\b|\bwhere (?:my|ma|his|her|the) \w+ (?:will|'ll|can|would) find (?:them|it)\b|\b(?:gave|gied|given|handed) (?:ma|my) \w+ the (?:key|keys|insurance papers|papers|bank card)\b|\bgot (?:the |my )?(?:will|life insurance|insurance|funeral plan|affairs) (?:all )?sorted\b|\bsorted (?:out )?(?:all )?(?:the |my )?(?:papers|paperwork|bank details|accounts)\b[\w' ,]{0,40}\bfor (?:the|my|his|her|our) \w+\b|\bpass(?:ed|ing)? (?:on )?(?:all )?(?:his|her|my) (?:personal )?(?:effects|belongings|things|stuff) (?:on )?to\b|\bsell(?:ing)? (?:all )?(?:my|ma|his|her) (?:[\w']+,? ){0,5}(?:on|at) (?:marketplace|ebay|gumtree|facebook)\b|\b(?:written|wrote|writing) (?:out|down) (?:all )?(?:\w+'?s? ){0,3}(?:medication|medicines?|meds|insurance|bills)\b|\bmake sure (?:my|ma) (?:\w+ ){1,2}(?:gets|has|takes) (?:all )?(?:my|ma)\b|\bfor whoever (?:needs|wants) (?:them|it)\b|"
+    r"\b(?:the )?(?:dog|dug|cat)'?s? (?:to go|tae go|is to go|is tae go|goes|going|gaun) (?:to|tae) (?:my|ma|his|her|the) \w+\b|"
     r"\bdeleted (?:all )?(?:my|his|her) (?:socials|social media|accounts|facebook|instagram|profiles?)\b|"
     r"\bcancel(?:led|ed) (?:my|his|her) (?:phone|contract|direct debits?|subscriptions?)\b|\bpaid off (?:my|his|her) (?:tab|debts?|loans?|fines?)\b|\breturned (?:all )?(?:my|his|her) (?:library )?(?:books|keys|tools)\b|"
     r"\bsent (?:my|his|her) \w+ (?:his|her|their) (?:birthday|christmas) (?:money|present) early\b|"
@@ -72,7 +73,7 @@ _PASSING_ON = (
     r"\b(?:write|writing|wrote|written) (?:a )?letters? to (?:my|his|her) (?:children|kids|weans|bairns|son|sons|daughter|daughters|family|wife|husband) (?:to )?(?:say|saying) sorry\b")
 _FAREWELL = (
     r"\b(?:thank you|thanks|cheers|thank(?:ed|ing)? (?:me|us|you|them|her|him|every(?:one|body)))(?: \w+ ?'?)? ?for everything\b|\bgoodbye\b|"
-    r"\bgrateful for everything\b|\bthank(?:s)? (?:4|for) (?:everythin|evrythin|evrything)\b|\bthank(?:s| you)? (?:to )?every(?:one|body) who (?:tried|helped)\b|\bthanks? for trying\b|"
+    r"\bgrateful for everything\b|\bthat'?s me done (?:noo|now)\b|\b(?:needn'?t|need not|needna|neednae) (?:visit|come|call|phone|ring) (?:again|any ?more)\b|\bthank(?:s)? (?:4|for) (?:everythin|evrythin|evrything)\b|\bthank(?:s| you)? (?:to )?every(?:one|body) who (?:tried|helped)\b|\bthanks? for trying\b|"
     r"\bno need (?:for (?:any ?(?:one|body)|you) )?(?:to|tae) (?:contact|call|phone|ring|visit|look for|check on) (?:me|him|her) (?:again|after)\b|"
     r"\b(?:you'?ll|you will|ye'?ll|yous'?ll) (?:not|no|nae) need (?:to|tae) (?:visit|come|call|phone|ring)\b|"
     r"\bfor (?:the )?last time\b|\b(?:like|as if) it was the last time\b|\bsay (?:cheerio|ta-?ta) to\b|\bafter tonight (?:they|you|he|she|nobody|no ?one|my \w+)(?:'ll| will) (?:not|never|no)\b|\b(?:won'?t|will not) (?:need|be needing) (?:to bother|the|my|his|her|it|them|any|anything|a)\b|"
@@ -681,6 +682,56 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "pills_now",  # "she's got a bottle o pills an she's takin them the noo"
      r"\b(?:bottle|box|packet|stash|load|handful) (?:o|of) (?:pills|tablets|tabs|meds)\b[\w' ,.]{0,40}\b(?:taking|takin|swallowing|necking|neckin) "
      r"(?:them|they|it|the lot)\b[\w' ]{0,6}\b(?:the noo|the now|right now|as we speak|this minute)\b"),
+    # from the fiftieth to fifty-third sets' first runs (7 December)
+    ("abuse", "hitting_relative",  # "Grandson off his face on speed, hitting his gran. Now."; "Client's son hitting her. Now."
+     r"\b(?:son|grandson|brother|nephew|husband|partner|boyfriend|man|ex|stepdad|dad|da|fella)\b(?<!was )[\w' ,]{0,30}?(?<!was )(?<!were )(?<!used to be )"
+     r"\b(?:hitting|hittin|battering|leathering|punching|kicking|beating) (?:his|her|their|ma|my) (?:gran|granny|gran'?ma|nana|nan|papa|grandad|grandpa|mum|mam|maw|mother|dad|da|wife|partner|girlfriend|sister)\b"
+     r"(?=[\w' ,.]{0,30}\b(?:now|right now|the noo|rn)\b)|"
+     r"\b(?:son|grandson|brother|nephew|husband|partner|boyfriend|man|ex|stepdad)(?:'s| is)? (?:hitting|hittin|battering|leathering|punching|kicking) (?:her|him|them)\s*[.,!]\s*(?:right )?now\b"),
+    ("medical", "stroke_signs",  # "facial droop, slurred speech, R arm weak, onset ~20 min. ?stroke"
+     r"\b(?:facial|face) (?:droop\w*|drop\w*)\b|\bface (?:has |is |'s )?(?:gone |started )?(?:droop\w*|lopsided|drooping on one side)\b|"
+     r"\bslurr\w* (?:speech|words|her words|his words)\b[\w' ,.;–-]{0,40}\b(?:arm|leg|side|hand)\b[\w' ]{0,10}\b(?:weak|numb|dead|floppy|heavy|won'?t move)\b|"
+     r"(?:^|\s)\?\s?stroke\b|\b(?:i think|think|thinks|worried|looks like|could be|might be) (?:she'?s|he'?s|she is|he is|i'?m|i am|they'?re) having a stroke\b"),
+    ("child_at_risk", "child_alone_no_adult",  # "2yo alone, mum out"; "2 kids under 5 alone in TA flat, no adult for 3+ hrs"
+     r"\b(?:child|children|kids?|weans?|bairns?|baby|toddler|wee ones?|wee (?:boy|girl|lad|lassie)|\d{1,2} ?(?:yo|y/o|yr old|year old|month old)|(?:\d|one|two|three|four|five) (?:kids|children|weans|bairns) under \d+)\b"
+     r"[\w' ,()+-]{0,30}\b(?:alone|alane|on (?:his|her|their) own)\b[\w' ,+]{0,25}\b(?:mum out|mam out|maw out|parents? out|no adults?|nae adults?|no grown.?ups?|nobody (?:home|in|there|with)|no ?one (?:home|in|there|with)|naebody (?:hame|in))\b|"
+     r"\b(?:child|children|kids?|weans?|bairns?|baby|toddler|\d{1,2} ?(?:yo|y/o)|(?:\d|one|two|three|four|five) (?:kids|children|weans|bairns) under \d+)\b[\w' ,()]{0,20}\b(?:alone|alane) in (?:the |a |their |his |her |ta |temp |temporary )?(?:\w+ )?(?:flat|house|hoose|hotel room|b ?and ?b|room)\b|"
+     r"\b(?:weans?|bairns?|kids?|children|baby|toddler)(?:'s| is| are|'re)? (?:hame|home) (?:alane|alone)\b|"
+     r"\b(?:wee|little|young) (?:boy|girl|lad|lassie|one|son|daughter)\b[\w' ,]{0,20}\b(?:who is|who'?s|aged) (?:[1-6]|one|two|three|four|five|six)\b[\w' ,]{0,10}\b(?:has been|'s been|was|is) left (?:alone|on (?:his|her) own)\b|"
+     r"\b(?:wee|little) (?:boy|girl|one|lad|lassie)\b[\w' ,]{0,40}\bnappy\b[\w' ,]{0,30}\b(?:cry\w*|greet\w*)\b[\w' ,]{0,50}\b(?:no ?one'?s (?:in|home|there|answering)|nobody'?s (?:in|home|there|answering)|naebody'?s (?:in|hame)|(?:mums?|mam|maw)'?s? (?:been )?out since)\b"),
+    ("child_at_risk", "child_taken_drunk",  # "her ex has just grabbed the baby from reception and driven off drunk"
+     r"\b(?:grabbed|taken|took|snatched|lifted) (?:the|her|his|their|my|ma) (?:baby|kids?|weans?|bairns?|child|children|toddler|son|daughter|wee \w+)\b[\w' ,]{0,40}\b(?:driv\w*|drove|drivin) (?:off|away)?\b[\w' ,]{0,10}\b(?:drunk|steaming|high|wasted|out of (?:his|her|their) face|off (?:his|her|their) face|blootered|mortal)\b"),
+    ("abuse", "down_the_stairs",  # "her boyfriend's just chucked her down the stairs, she's lying at the bottom crying"
+     r"\b(?:chucked|threw|thrown|pushed|shoved|flung|kicked|booted) (?:her|him|me|them|us) (?:down|doon) (?:the )?stairs\b"),
+    ("abuse", "has_hit_her",  # "she says he has hit her and he won't leave"; "he's jist stood ower me an hut me wi his stick"
+     r"\b(?:he|she|brother|son|grandson|partner|boyfriend|husband|man|ex|dad|da|stepdad)(?: has|'s) (?:just )?(?:hit|punched|kicked|slapped|battered|attacked|strangled|choked|headbutted) (?:her|him)\b[\w' ,]{0,40}\b(?:won'?t leave|will not leave|still (?:in|there|here)|is still|'s still)\b|"
+     r"\b(?:stood|standing) (?:over|ower|oer) (?:me|her|him)\b[\w' ,]{0,10}\b(?:and|an|n) (?:hit|hut|hat|skelped|belted|leathered|walloped|punched|kicked) (?:me|her|him)\b"),
+    ("abuse", "cant_talk_he_is_near",  # "Can't really talk, he's in the next room."; "he's found me. cant talk."
+     r"\b(?:can'?t|cannae|cant|canny|cannot) (?:really )?(?:talk|speak|say much)\b[\w' ,.]{0,10}\b(?:he'?s|she'?s|he is|she is) (?:in the (?:next|other) room|next door|downstairs|in the kitchen|just outside|outside the door)\b|"
+     r"\b(?:he'?s|she'?s|he has|she has) found (?:me|us)\b[\s\S]{0,15}\b(?:can'?t|cannae|cant|canny|cannot) (?:talk|speak)\b"),
+    ("abuse", "signal_sent",  # "did the Signal for Help on video call just now"; "has just sent our agreed word"
+     r"\b(?:did|done|made|doing|showed|gave|giving) (?:me )?the signal for help\b|"
+     r"\b(?:has just|just|has) (?:sent|texted|said|used) (?:me )?(?:our|oor|the) (?:agreed|code|safe|secret) (?:word|signal|emoji|message)\b"),
+    ("suicidal", "put_up_with_me",  # "Dey'll no hae ta pit up wi me muckle langer."
+     r"\b(?:won'?t|will not|wont|'ll no|'ll not|will no|'ll nae) (?:have|hae|need) (?:to|ta|tae) (?:put|pit) up (?:with|wi) me (?:\w+ )?(?:longer|langer|for long|much longer)\b"),
+    ("suicidal", "taking_them_all",  # "I'm thinkin o takkin dem aa"; "she says shes takin every tablet she has 2nite"
+     r"\b(?:thinking|thinkin) (?:of|o|about|aboot) (?:taking|takin|takkin|swallowing) (?:them|dem|they|the tablets|the pills) (?:all|aa|a')\b|"
+     r"\b(?:taking|takin|takkin|take|swallow\w*) every (?:tablet|pill|tab) (?:she|he|i|they) (?:has|have|'s got|has got|got)\b"),
+    ("suicidal", "farewell_not_answering",  # "'cheers for everything, you were the only one who bothered'. Not answering now."
+     r"\b(?:cheers|thanks|thank you|ta) for everything\b[\s\S]{0,120}\b(?:not answering|no answering|isn'?t answering|won'?t answer|phone(?:'s| is| has)? (?:been )?(?:off|switched off|going straight to voicemail))\b"
+     r"(?![\w' ,]{0,30}\b(?:at work|but (?:i'?ll|i will|he'?ll|she'?ll)|till|until|back on|call (?:you|ye|back)))|"
+     r"\b(?:don'?t|do not|dinnae) come round\b[\s\S]{0,40}\bphone(?:'s| is| has)? (?:been )?(?:off|switched off)\b|"
+     r"\b(?:told|tellt|telt) (?:them|him|her|the \w+) (?:i|ah|a) love (?:them|him|her)\b[\s\S]{0,120}\b(?:won'?t|will not|wont) be here (?:to|tae)\b|"
+     r"\b(?:not|no|nae) (?:to|tae) expect me\b[\w' ,]{0,20}\bor ever\b|"
+     r"\btell (?:my|ma) (?:boy|girl|son|daughter|wean|bairn|\w+) (?:i|a|ah) love (?:him|her|them)\b[\s\S]{0,120}\bthat'?s me done\b"),
+    ("self_harm", "cuts_still_bleeding",  # "he has just shown me cuts on his arm that he made this morning, and they are still bleeding"
+     r"\b(?:cuts?|slashes|wounds?) (?:on|in|to) (?:his|her|my|their) (?:arms?|wrists?|legs?|thighs?)\b[\w' ,]{0,50}\b(?:still bleeding|won'?t stop bleeding|bleeding through)\b"),
+    ("suicidal", "jump_destination",  # "tell me he go to the bridge over M8 to jump"
+     r"\b(?:bridge|roof|cliffs?|multi.?storey|car park|pier|harbour wall|flats|tower)\b[\w' ]{0,25}\bto jump\b(?! (?:start|the queue|in the (?:pool|sea) for))"),
+    ("suicidal", "wrists_goodbye",  # "my pal jst sent me a pic of her wrists n said bye"
+     r"\b(?:pic|picture|photo|video|snap) (?:of|o) (?:her|his|their|my|ma) (?:wrists?|arms?|cuts|tablets|pills)\b[\w' ,]{0,30}\b(?:said|saying|says) (?:bye|goodbye|cheerio)\b"),
+    ("medical", "chest_pain_spreading",  # "my chest has been hurting for the last half hour, going into my jaw"
+     r"\bchest(?: has been|'s been| is| keeps) (?:hurting|aching|sore|tight)\b[\w' ,]{0,40}\b(?:into|to|down|up) (?:my|his|her|the) (?:jaw|arm|left arm|neck)\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -694,7 +745,8 @@ _NEGATION = re.compile(
     r"no plans?|no intention|no thoughts?|not thinking)\b|n't\b"
 )
 # Patterns that carry their own negation are never cancelled by it.
-_SELF_NEGATED = {"children_left_alone", "watched_now", "never_hear_again", "not_your_fault", "thanks_no_more", "no_contact_after", "took_with_symptoms", "head_injury", "serious_injury", "goodbye_then_silence", "fall_head_injury", "withdrawal_fits", "taking_all", "not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
+_SELF_NEGATED = {"child_alone_no_adult", "cant_talk_he_is_near", "has_hit_her", "farewell_not_answering", "put_up_with_me",
+                 "children_left_alone", "watched_now", "never_hear_again", "not_your_fault", "thanks_no_more", "no_contact_after", "took_with_symptoms", "head_injury", "serious_injury", "goodbye_then_silence", "fall_head_injury", "withdrawal_fits", "taking_all", "not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
                  "cant_breathe_other", "cant_breathe_self", "child_danger", "fear_partner",
                  "cant_get_awake", "blood_loss", "want_it_to_end", "not_be_around",
                  "control_now", "child_unsafe_now", "want_to_die", "means_at_hand", "hurting_me",
@@ -707,6 +759,7 @@ _SELF_NEGATED = {"children_left_alone", "watched_now", "never_hear_again", "not_
                  "giving_away_goodbye"}
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
+    r"\b(?:tried|attempted)\b[\w' ]{0,30}\bat (?:1[0-9]|[2-6][0-9])\s*(?:[.,;!]|$)|"
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|yrs? ago|couple (?:of|o) (?:weeks?|months?|years?) back|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn|new year|hogmanay|easter|halloween|bonfire night|burns night)|(?:is|'s|are|'re) out now (?:and|an|n) (?:ok|okay|fine|well|grand|alright)|(?:^|\. )at (?:the age of )?\d{1,2},? (?:i|he|she|we)\b|not in that (?:place|space|headspace|dark place) (?:now|any ?more)|(?:was|were) in (?:the )?[\w ]{0,20}(?:hospital|infirmary|royal|ninewells|ward|icu) for (?:a |\w+ )(?:days?|weeks?|nights?)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:a|one|two|three|\d+) (?:years?|months?) past\b|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has|has|have) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
@@ -798,7 +851,8 @@ _CONDITIONAL = re.compile(
     r"^say (?:i|you|we|someone|somebody|my|a|one|the|he|she|they|your)\b|\bwhat (?:am i|are we|is (?:a|the|my) \w+) (?:meant|supposed) to do (?:if|till|until|when)\b|"
     r"\bwhen (?:a|the|our|my|one of (?:our|my|the)) (?:client|patient|tenant|resident|pupil|student|service user|customer|young person)s? (?:discloses|says|tells|mentions|talks|reports)\b|\bsupposing\b|^suppose (?:i|you|we|someone|somebody|my|a)\b|\bhypothetically\b|\blet'?s say\b|\b(?:what'?s|whats|wats|what is) the (?:protocol|procedure|policy|process) (?:if|when|for)\b|"
     r"\bwhat (?:should|do|can) (?:a|the|our) (?:worker|staff|member of staff|nurse|volunteer|teacher) do if\b|"
-    r"\b(?:what|fit|whit) (?:wid|wad|would|should) (?:i|we|ah|a) (?:dae|do|say) if\b|\bshould (?:the worst|anything like that) (?:ever )?happen\b|\bif the worst (?:ever )?happens?\b|"
+    r"\b(?:what|fit|whit) (?:wid|wad|would|should) (?:i|we|ah|a) (?:dae|do|dee|say) if\b|\bis (?:that|this|it) how (?:folk|people|someone|somebody|you|they|a person)\b|"
+    r"\bif (?:someone|somebody|some1|sum1|a person|anyone|anybody)(?:'s| has| had)? (?:goes|went|gets|got|takes|took|taken|mixes|mixed|swallowed)\b|\bfor (?:my|our|the) cpd\b|\bshould (?:the worst|anything like that) (?:ever )?happen\b|\bif the worst (?:ever )?happens?\b|"
     r"\bif (?:a|the|our|my|one of (?:our|my|the)) (?:\w+ )?(?:finds?|comes? across|sees?) (?:someone|somebody|a person|anyone|a \w+)\b|\bif (?:i|we) (?:ever )?(?:find|found|come across|came across) (?:him|her|them|someone|somebody)\b|"
     r"\b(?:just )?so (?:i|we) know for (?:the )?(?:future|next time)\b|\bfor future reference\b|\bwhat'?s the (?:move|drill|plan|best thing(?: to do)?) if\b|\bwhat'?s (?:the )?best practice if\b|"
     r"\basking (?:just )?so (?:i|we) know\b|\bfor (?:my|our) own training\b|\bfor (?:our|the) (?:staff|team) training\b|\bif (?:i|we) (?:arrive|turn up|walk in) (?:at|to|and)\b|"
@@ -812,7 +866,7 @@ _WORD_CUES = {"suicide_word", "self_harm_word", "abuse_word", "overdose_word", "
 # A thing, not a person, that is "going to kill me" is an idiom.
 _THING_KILLS_ME = re.compile(
     r"\b(?:overdraft|bills?|debts?|rent|job|exams?|homework|commute|hangover|mortgage|course|dissertation|essay|"
-    r"shift|deadline|coursework|overtime|heat|cold|stairs|journey|wind|weather|rain|snow|midges|ferry|commute)(?: (?:on|in|up|round|at|out) (?:this|that|the) \w+)?(?:'s| is| are|'re)? (?:literally |actually |honestly |pure )?"
+    r"shift|deadline|coursework|overtime|heat|cold|stairs|journey|wind|weather|rain|snow|midges|ferry|commute)(?: (?:on|in|up|round|at|out) (?:this|that|the) \w+)?(?:'s| is| are|'re| it)? (?:literally |actually |honestly |pure )?"
     r"(?:gonna|going to|gonnae|gaun tae|will|'ll|is|are) (?:kill|killing|murder|murdering|finish|finishing) (?:me|us)\b")
 # Someone who is not a partner "will kill me if I miss her hen do" / "when he sees the
 # nets" / "I've burnt the dinner", or "he'd kill for a roll and sausage": everyday idioms,
@@ -827,6 +881,7 @@ _IDIOM_KILL = re.compile(
     r"make it)|spend|lose|break|scratch|crash|eat|drink)|when (?:he|she|they) (?:sees?|finds? out about|hears? about) "
     r"(?:the|my|what i spent|how much)|(?:i'?ve|ive|i have|cos i'?ve|because i'?ve) (?:just )?(?:burnt|burned|broke|broken|lost|forgotten|spent|missed|been late|"
     r"crashed|scratched|eaten|drunk|ruined|dented|spilled|spilt))\b|\b(?:'d|would|wid) kill for (?:a|an|some|the|my)\b|"
+    r"\b(?:mum|maw|mam|mammy|mother|dad|da|gran|granny|nana|sister|brother|auntie|boss|gaffer)(?:'s| is| will|'ll)?[\w' ]{0,20}?\bkill me,? (?:fin|when|whan|if) (?:she|he|they) finds? out\b|"
     r"\b(?:chef|boss|gaffer|manager|supervisor|foreman|teacher|coach|skipper|mum|maw|mam|dad|da)(?: says| said|'s said)? if i\b[\w' ]{0,40}\b(?:he|she)(?:'ll| will|'d| would) (?:kill|murder|strangle|skin) me\b")
 # Figures of speech: someone else "would rather die than" do something ordinary (not "I'd
 # rather die"); "nearly had a heart attack" when the police knocked; "I'm going to die in
@@ -835,14 +890,14 @@ _FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die 
     r"\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die (?:in|at|during) (?:that|this|the|my|an?|tomorrow'?s?) "
     r"(?:\w+ )?(?:exams?|osce|test|interview|presentation|meeting|shift|match|race|class|lecture|placement|audition|assessment|viva)\b|"
     r"\b(?:exams?|osce|test|interview|presentation|match|race|audition|assessment|viva)\b[\w' ]{0,40}\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die in\s*(?:[.,!]|$)|"
-    r"\bi(?:'d| would) rather die than (?:skip|miss|wear|eat|watch|sit through|listen to)\b|\bwant to die\b[\w' ]{0,40}\babout (?:a|the|her|his|my|their) (?:\w+ )?(?:test|exam|homework|essay|assignment)s?\b")
+    r"\bi(?:'d| would) rather die than (?:skip|miss|wear|eat|watch|sit through|sit in|sit and|listen to|go to|join|share|talk in)\b|\bwant to die\b[\w' ]{0,40}\babout (?:a|the|her|his|my|their) (?:\w+ )?(?:test|exam|homework|essay|assignment)s?\b")
 # Denied just after the words ("Topping myself isn't on my mind"; "Nothing suicidal going on").
 _DENIED_AFTER = re.compile(r"^[\w' ]{0,12}?\b(?:isn'?t|is not|'s not|aren'?t|are not|is nae|isnae) (?:on my mind|something i'?m (?:thinking about|planning)|an option|happening)\b")
 _NOTHING_BEFORE = re.compile(r"\bnothing\s*$")
 # The words denied as soon as they are said: "... harm myself, I'm not."; "asking if I want
 # to kill myself. I don't, I never have." (punctuation or the end follows, so not "I'm not
 # sure", "I'm not coping", "I don't know what to do").
-_DENIED_STRAIGHT_AFTER = re.compile(r"\s*[,.]\s*(?:(?:i'?m|i am|im|i'?m really|i'?m honestly) not|i (?:don'?t|do not|never have|never did|won'?t|will not|wouldn'?t))\s*(?:[,.!]|$)")
+_DENIED_STRAIGHT_AFTER = re.compile(r"\s*(?:[,.]\s*|,?\s+but\s+)(?:(?:i'?m|i am|im|i'?m really|i'?m honestly) not|i (?:don'?t|do not|never have|never did|won'?t|will not|wouldn'?t))\s*(?:[,.!]|$)")
 # A worker's note that the person denies it, later in the sentence ("asked about suicidal
 # thoughts, pt denies any intent or plan").
 _DENIES_LATER = re.compile(r"\b(?:denies|denied|denying) (?:any )?(?:current |active )?(?:intent\w*|plans?|thoughts|ideation)\b")
@@ -909,6 +964,8 @@ _NOT_A_NEGATION = re.compile(r"\b(?:no more|nae mair|no longer able|any ?more)\b
                               # symptoms, not denials: "wont wke up shes brething weird"; "cant brethe rite took to much"
                               r"\b(?:won'?t|wont|winnae|willnae|can'?t|cant|cannae|canny|cannot) (?:wake|wak|wke|waken|rouse|brea?the?)\b|"
                               r"\b(?:not|no|nae) making (?:sense|cents)\b|"
+                              # "she's stopped an she's just took a fit": a stop, then what happened
+                              r"\b(?:stopped|quit) (?:an|and|n)\b|"
                               # "when I said no he shoved me": "no" is what was said
                               r"\b(?:said|say|says|telt|told|tellt) (?:him |her |them )?no\b(?=\s*$|\s*,|\s+(?:and|so|then|he|she|they)\b)")
 # A denial that covers a list: "no thoughts of self harm or suicide", "no thoughts of using
@@ -917,7 +974,7 @@ _DENIED = re.compile(
     r"\b(?:no|nae|denies|denied|deny|without) (?:current |active |recent )?(?:thoughts?|plans?|intent\w*|"
     r"urges?|ideation) (?:of|to|about|around) (?:[\w'-]+ ){1,6}(?:or|nor) (?:[\w'-]+ )?$|"
     r"\b(?:isn'?t|is not|not|aren'?t|wasn'?t|no longer) having any (?:current |active )?(?:thoughts?|urges?|plans?|intent\w*|ideas?) (?:of|to|about|around)\s*$|"
-    r"\b(?:i'?m|i am|am) not saying\b[\w' ]{0,30}$|\b(?:isn'?t|is not|not|no|aren'?t|isnae|at no) (?:at )?(?:any )?risk (?:of|to)\s*$")
+    r"\b(?:i'?m|i am|am) not saying\b[\w' ]{0,30}$|\b(?:is|it'?s|it is) not that (?:i|he|she) (?:want|wants|wanted) to\s*$|\b(?:isn'?t|is not|not|no|aren'?t|isnae|at no) (?:at )?(?:any )?risk (?:of|to)\s*$")
 # Plain statements that nobody is in danger, and everyday idioms that only sound alarming.
 # They keep the crisis model (layer 2) out of the message; a lexicon hit still stands
 # ("I'm safe for now but I've got the pills ready" is a crisis).

@@ -1682,6 +1682,73 @@ def test_forty_sixth_to_forty_ninth_look_alikes_keep_the_model_out(text):
     assert decide(text, _row(0.9, "overdose")).type is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    # wording the fiftieth to fifty-third sets' first runs missed, in other words
+    ("My nephew is wasted and hitting his mum in the living room. Right now.", "abuse"),
+    ("Tenant's son battering her. Now. I'm outside the flat.", "abuse"),
+    ("Dad's face has started drooping on one side and he can't lift his arm", "medical"),
+    ("Neighbour: slurred words, left arm gone numb, about 15 mins. ?stroke", "medical"),
+    ("3yo alone in the flat upstairs, mum out, nobody answering the door", "child_at_risk"),
+    ("Visit now: two kids under 4 alone in temp flat, no adult since the morning", "child_at_risk"),
+    ("the bairns are hame alane again and I cannae get their mum", "child_at_risk"),
+    ("a wee lassie in a nappy greetin on the stair, mum's been out since dinner time and nobody's in", "child_at_risk"),
+    ("her partner has just snatched the kids and driven away off his face", "child_at_risk"),
+    ("he's pushed her down the stairs and she's not getting up", "abuse"),
+    ("My pal says her brother has punched her and he's still in the house", "abuse"),
+    ("he stood over me and skelped me with the remote", "abuse"),
+    ("can't talk, she's in the other room, please just send the number", "abuse"),
+    ("he's found us. can't talk.", "abuse"),
+    ("She just did the signal for help on our Teams call", "abuse"),
+    ("My sister has just texted our code word, she's scared", "abuse"),
+    ("they won't have to put up with me much longer", "suicidal"),
+    ("I've got all my pills here and I'm thinking about taking them all", "suicidal"),
+    ("my brother says he's swallowing every pill he has got", "suicidal"),
+    ("My son messaged 'cheers for everything mum' and now his phone's off", "suicidal"),
+    ("he said don't come round, and his phone has been off since", "suicidal"),
+    ("told the boss not to expect me back, or ever", "suicidal"),
+    ("he showed me cuts on his wrists from this morning and they're still bleeding", "self_harm"),
+    ("she's on her way to the multi-storey to jump", "suicidal"),
+    ("got a picture of his wrists and he said goodbye", "suicidal"),
+    ("my chest's been aching for twenty minutes and it's going down my left arm", "medical"),
+    ("she had stopped drinking and now she's stopped and is having a fit on the floor", "medical"),
+    ("gave my nephew my rings and my watch. that's me done now", "suicidal"),
+    ("handed my sister the keys, the cat's to go to my mum, you needn't visit again", "suicidal"),
+])
+def test_wording_from_the_fiftieth_to_fifty_third_sets_first_runs(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # their look-alikes, and how far the new patterns reach
+    "my grandson was hitting his gran years ago but he's a changed man, he wants college",
+    "My face droops a bit since my stroke in 2019, can I get a dentist",
+    "the kids were never alone, no, I always had a sitter. I need a parenting group",
+    "he pushed the bins down the stairs for the uplift, is there a handyman scheme",
+    "We agreed on a code word for the group chat. Where's the nearest recovery cafe?",
+    "Thanks for everything, my phone's off at work but I'll call Monday",
+    "I'm not going to jump, I just need a bed for tonight",
+    "I've put up with the housing office much longer than I should have",
+])
+def test_the_fiftieth_to_fifty_third_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # what-ifs, a past told with an age, denials in Scots and everyday idioms, which keep the model out
+    "Ma maw's gonnae kill me fin she finds oot I lost ma script",
+    "this weather it'll kill me, is there a warm space in Dundee",
+    "I'd rather die than sit in a group, is there one to one help",
+    "is not that I want to kill myself, I just want to sleep better",
+    "he thinks I'm going to hurt myself but I'm not, honest, I need a counsellor",
+    "Attempted at 17. Doing fine now, looking for work",
+    "Fit wid I dee if ma loon took ower mony?",
+    "If somebody takes G and drink, is that how folk stop breathing?",
+    "Question for my CPD: if someone's swallowed a lot of pills but seems fine, what then?",
+])
+def test_fiftieth_to_fifty_third_look_alikes_keep_the_model_out(text):
+    assert decide(text, _row(0.9, "overdose")).type is None
+
+
 @pytest.mark.parametrize("text", [
     # an emergency now, beside a sentence about something else that happened recently
     "Tenant found unresponsive in the close, needle still in his arm, not breathing properly. He was liberated on Tuesday.",
