@@ -56,6 +56,8 @@ _MOVED = frozenset("released liberated moved up down over back transferred doon 
 # "grew up in Lerwick", "born in Paisley", "back home in Ullapool": where someone is from.
 _GREW_UP = frozenset("grew brought dragged".split())  # ... up in
 _BORN = frozenset("born raised".split())  # ... in
+_TIME_SERVED = frozenset("time spell stretch sentence months month years year weeks".split())  # did ... in
+_SERVED = frozenset("did done doing served serving had daein".split())
 _ORIGIN_SKIP = frozenset("hmp hmyoi hm prison the".split())
 _STREET_WORDS = frozenset("road rd street st avenue ave lane drive terrace place crescent".split())
 # "moved tae Seaton", "flitted to Keith": a place someone has moved to.
@@ -364,7 +366,7 @@ def _misspelt_key(norm: str) -> str | None:
 def _origin(tokens: list[str], i: int, n: int = 1) -> bool:
     """Is the place at tokens i..i+n-1 one the person left or comes from ("released from HMP
     Stirling", "left Dundee", "came doon fae Lerwick", "fae the Broch originally", "grew up
-    in Paisley")?"""
+    in Paisley", "did time in Saughton")?"""
     if i + n < len(tokens) and tokens[i + n] == "originally":
         return True
     j = i - 1
@@ -374,6 +376,8 @@ def _origin(tokens: list[str], i: int, n: int = 1) -> bool:
         return True
     if j >= 1 and tokens[j] == "in":
         before = tokens[j - 1]
+        if before in _TIME_SERVED and _SERVED.intersection(tokens[max(0, j - 5):j - 1]):
+            return True  # "did two year in HMP Inverness", "had a spell in Polmont": a sentence served
         return (before in _BORN or (before == "up" and j >= 2 and tokens[j - 2] in _GREW_UP)
                 or (before == "home" and j >= 2 and tokens[j - 2] == "back"))
     return j >= 1 and tokens[j] in _FROM and tokens[j - 1] in _MOVED  # not "from Barra to..."

@@ -478,3 +478,55 @@ def test_places_from_the_forty_sixth_to_forty_ninth(text, area):
 def test_words_near_the_forty_sixth_to_forty_ninth_places_are_not_places(text):
     place = find_place_in_text(text)
     assert place is None or place.council_area is None, place
+
+
+@pytest.mark.parametrize("text,area", [
+    # what the fiftieth to fifty-third sets' first runs missed, in other words
+    ("my daughter's in a flat in Ferryhill and using again", "Aberdeen City"),
+    ("GP in Mannofield won't see him", "Aberdeen City"),
+    ("he works nights at Altens", "Aberdeen City"),
+    ("Lerook. Need a script.", "Shetland Islands"),
+    ("my brother came over from Point and has nowhere to go", "Na h-Eileanan Siar"),
+    ("she bides in Shawbost with her mam", "Na h-Eileanan Siar"),
+    ("wants a course at Lews Castle College", "Na h-Eileanan Siar"),
+    ("we're oot Burnfit wey", "Scottish Borders"),
+    ("the chemist in Stoney", "Aberdeenshire"),
+    ("cowden. pregabalin. help", "Fife"),
+    ("flat in Fancy Farm", "Inverclyde"),
+    ("in Cartsdyke wi his pals", "Inverclyde"),
+    ("he's sleeping in a car park in Carnbroe", "North Lanarkshire"),
+    ("we live in Kirkwood", "North Lanarkshire"),
+    ("evicted from Georgetown last week", "Dumfries and Galloway"),
+    ("the pharmacy at Mearns Cross", "East Renfrewshire"),
+    ("near Eastwood Toll", "East Renfrewshire"),
+    ("hunters quay, dunoon way", "Argyll and Bute"),
+    ("warehouse job at Eurocentral", "North Lanarkshire"),
+    ("she's in the RAH with her liver", "Renfrewshire"),
+    ("trainin roon Stra'ven", "South Lanarkshire"),
+    ("the place in the Honest Toun", "East Lothian"),
+    ("The Briggs", "East Dunbartonshire"),
+    ("Stenny", "Falkirk"),
+    # a sentence served somewhere is where the person was, not where they are
+    ("He did a year in Polmont but we stay in Musselburgh now", "East Lothian"),
+    ("Client did time in Saughton, he lives in Kirkwall now", "Orkney Islands"),
+    ("had a spell in Perth, back in Linlathen noo", "Dundee City"),
+])
+def test_places_from_the_fiftieth_to_fifty_third(text, area):
+    place = find_place_in_text(text)
+    assert place is not None and place.council_area == area, place
+
+
+@pytest.mark.parametrize("text", [
+    "that's the point, I can't cope",                              # "Point" needs a cue
+    "he's in Barlinnie, I'm his mum and I need support",            # a prison is not where the writer is
+    "the wellgate of the garden is broken",                         # "Wellgate" needs a cue
+])
+def test_words_near_the_fiftieth_to_fifty_third_places_are_not_places(text):
+    place = find_place_in_text(text)
+    assert place is None or place.council_area is None, place
+
+
+def test_time_served_somewhere_still_counts_when_it_is_the_only_place():
+    """"did time in X" gives way to another place, not to nothing."""
+    place = find_place_in_text("I did two years in Dundee and I'm still here, need a GP")
+    assert place is not None and place.council_area == "Dundee City"
