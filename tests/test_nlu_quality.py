@@ -1,5 +1,5 @@
 """Quality gates on messages the model never trained on: the NLU files tests/data/nlu_heldout.yml,
-nlu_final.yml, nlu_third.yml, nlu_fourth.yml and nlu_twentysecond.yml to nlu_fortyninth.yml, and every
+nlu_final.yml, nlu_third.yml, nlu_fourth.yml and nlu_twentysecond.yml to nlu_fiftythird.yml, and every
 crisis file tests/data/crisis_*.yml. (The sixth to tenth sets' crisis files became crisis training
 data on 3 December, and the fifth to twenty-first sets' NLU files became need training data on 6 December;
 the eleventh to twenty-first sets' crisis files are still test sets.)
@@ -41,7 +41,8 @@ import evaluate_nlu  # noqa: E402
 # thirty-fourth (0.901), the thirty-fifth (0.905), the thirty-sixth (0.889), the thirty-seventh (0.910),
 # the thirty-eighth (0.896), the thirty-ninth (0.882), the fortieth (0.881), the forty-first (0.866),
 # the forty-second (0.882), the forty-third (0.856), the forty-fourth (0.885), the forty-fifth (0.904),
-# the forty-sixth (0.905), the forty-seventh (0.869), the forty-eighth (0.861) and the forty-ninth (0.886)
+# the forty-sixth (0.905), the forty-seventh (0.869), the forty-eighth (0.861), the forty-ninth (0.886),
+# the fiftieth (0.910), the fifty-first (0.925), the fifty-second (0.884) and the fifty-third (0.900)
 # at 0.85 (docs/benchmarks.md).
 NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85,
                   "twentysecond": 0.83, "twentythird": 0.85, "twentyfourth": 0.84, "twentyfifth": 0.85,
@@ -51,7 +52,8 @@ NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85,
                   "thirtyseventh": 0.85, "thirtyeighth": 0.85, "thirtyninth": 0.85, "fortieth": 0.85,
                   "fortyfirst": 0.85, "fortysecond": 0.85, "fortythird": 0.85, "fortyfourth": 0.85,
                   "fortyfifth": 0.85, "fortysixth": 0.85, "fortyseventh": 0.85, "fortyeighth": 0.85,
-                  "fortyninth": 0.85}
+                  "fortyninth": 0.85, "fiftieth": 0.85, "fiftyfirst": 0.85, "fiftysecond": 0.85,
+                  "fiftythird": 0.85}
 CRISIS_SET_FALSE_ALARMS_CEILING = 0.10   # safety.md: under 10% on look-alike messages
 ORDINARY_FALSE_ALARMS_CEILING = 0.05     # ordinary requests answered as a crisis
 # The NLU test sets, in the order written; the crisis test sets, likewise.
@@ -60,7 +62,8 @@ TEST_SETS = ["heldout", "final", "third", "fourth", "twentysecond", "twentythird
              "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth",
              "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
              "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth",
-             "fortyseventh", "fortyeighth", "fortyninth"]
+             "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond",
+             "fiftythird"]
 CRISIS_SETS = ["heldout", "final", "third", "fourth", "eleventh", "twelfth", "thirteenth", "fourteenth",
                "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
                "twentyfirst", *TEST_SETS[4:]]
@@ -91,7 +94,7 @@ def crisis_gated_sets(all_sets: bool) -> list[str]:
 _ALL = os.environ.get(ALL_SETS_VARIABLE, "") == "all"
 NLU_SETS = needs_gated_sets(_ALL)
 GATED_CRISIS_SETS = crisis_gated_sets(_ALL)
-# Every file's parse (`make quality`: 32 NLU sets and 43 crisis files, about 19,700 messages) is
+# Every file's parse (`make quality`: 36 NLU sets and 47 crisis files, about 21,800 messages) is
 # charged to the first test's setup: about 11 minutes alone on 2 cores, more beside other work
 # (it timed out at pytest.ini's 900 s beside lexicon probes on 6 December), so it gets an hour.
 pytestmark = pytest.mark.timeout(3600 if _ALL else 900)
@@ -117,7 +120,7 @@ def parsed(trained_model) -> dict[str, list[dict]]:
 @pytest.mark.parametrize("name", NLU_SETS)
 def test_needs_place_and_ordinary_messages(parsed, name):
     rows = _rows(f"nlu_{name}.yml")
-    assert len(rows) >= 299  # 300 written; the forty-eighth and forty-ninth each lost one that repeated a training message
+    assert len(rows) >= 299  # 300 written; the forty-eighth, forty-ninth and fiftieth each lost one that repeated a training message
     parses = parsed[f"nlu_{name}.yml"]
     assert [p["text"] for p in parses] == [r["text"] for r in rows]
     report, _ = evaluate_nlu.score_nlu(rows, parses)
