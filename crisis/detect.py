@@ -614,7 +614,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      rf"\b(?:number|code|word)\b[\w' ]{{0,30}}\blike (?:we|wi) (?:said|agreed|arranged)\b[\s\S]{{0,40}}\b{_OVER_SHOULDER}"),
     ("medical", "fit_now",  # "now she have a fit on the floor"
      r"\bnow (?:she|he|they|my \w+) (?:have|has|having|is having|are having|take|takes|taking|is taking) (?:a|another) (?:fit|seizure)\b|"
-     r"\b(?:have|has|having|take|takes|taking) (?:a|another) fit on the (?:floor|ground|bed|couch|settee|pavement)\b"),
+     r"\b(?:have|has|having|take|takes|taking|(?:'s|has|is) just (?:took|taken|had)) (?:a|another) fit on the (?:floor|ground|bed|couch|settee|pavement|sofa)\b"),
     ("abuse", "hands_on_neck",  # "had his hands round my neck"; "put his hands on her neck"
      r"\bhands (?:round|around|roon|aroon) (?:my|her|his|ma|their) (?:neck|throat|thrapple)\b|"
      r"\b(?:put|had|got|wrapped) (?:his|her|their|both) hands (?:on|at) (?:my|her|his|ma|their) (?:neck|throat|thrapple)\b"),
@@ -1186,7 +1186,9 @@ def assess(text: str) -> Assessment:
         return Assessment(None, False)
     norm = normalise(text)
     hits, ruled_out = _hits(norm)
-    hit = min(hits, key=lambda h: _PRIORITY[h.type]) if hits else None
+    # the most urgent type; of one type, a description of danger before a bare crisis word
+    # (which the model may overrule: "she's just took a fit on the couch")
+    hit = min(hits, key=lambda h: (_PRIORITY[h.type], h.cue in _WORD_CUES)) if hits else None
     question = bool(_INFO_QUESTION.search(norm) or _CONDITIONAL.search(norm))
     ruled_out = ruled_out or bool(_REASSURED.search(norm))
     past = bool(_PAST.search(norm)) and not _PRESENT.search(norm)

@@ -1711,6 +1711,7 @@ def test_forty_sixth_to_forty_ninth_look_alikes_keep_the_model_out(text):
     ("got a picture of his wrists and he said goodbye", "suicidal"),
     ("my chest's been aching for twenty minutes and it's going down my left arm", "medical"),
     ("she had stopped drinking and now she's stopped and is having a fit on the floor", "medical"),
+    ("he's stopped the vallies and he's just took a fit on the sofa", "medical"),
     ("gave my nephew my rings and my watch. that's me done now", "suicidal"),
     ("handed my sister the keys, the cat's to go to my mum, you needn't visit again", "suicidal"),
 ])
