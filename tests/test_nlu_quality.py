@@ -44,26 +44,19 @@ import evaluate_nlu  # noqa: E402
 # the forty-sixth (0.905), the forty-seventh (0.869), the forty-eighth (0.861) and the forty-ninth (0.886)
 # at 0.85 (docs/benchmarks.md).
 NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85,
-                  "twentysecond": 0.83, "twentythird": 0.85, "twentyfourth": 0.84, "twentyfifth": 0.85,
-                  "twentysixth": 0.85, "twentyseventh": 0.85, "twentyeighth": 0.83, "twentyninth": 0.85,
-                  "thirtieth": 0.85, "thirtyfirst": 0.85, "thirtysecond": 0.85, "thirtythird": 0.85,
-                  "thirtyfourth": 0.85, "thirtyfifth": 0.85, "thirtysixth": 0.85,
-                  "thirtyseventh": 0.85, "thirtyeighth": 0.85, "thirtyninth": 0.85, "fortieth": 0.85,
-                  "fortyfirst": 0.85, "fortysecond": 0.85, "fortythird": 0.85, "fortyfourth": 0.85,
-                  "fortyfifth": 0.85, "fortysixth": 0.85, "fortyseventh": 0.85, "fortyeighth": 0.85,
-                  "fortyninth": 0.85}
+                  "fortysecond": 0.85, "fortythird": 0.85, "fortyfourth": 0.85, "fortyfifth": 0.85,
+                  "fortysixth": 0.85, "fortyseventh": 0.85, "fortyeighth": 0.85, "fortyninth": 0.85}
 CRISIS_SET_FALSE_ALARMS_CEILING = 0.10   # safety.md: under 10% on look-alike messages
 ORDINARY_FALSE_ALARMS_CEILING = 0.05     # ordinary requests answered as a crisis
 # The NLU test sets, in the order written; the crisis test sets, likewise.
-TEST_SETS = ["heldout", "final", "third", "fourth", "twentysecond", "twentythird", "twentyfourth",
-             "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
-             "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth",
-             "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
-             "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth",
-             "fortyseventh", "fortyeighth", "fortyninth"]
+TEST_SETS = ["heldout", "final", "third", "fourth", "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
+             "fortysixth", "fortyseventh", "fortyeighth", "fortyninth"]
+# The twenty-second to forty-first sets' NLU files became need training data on 7 December; their
+# crisis files are still test sets.
+FORMER_NLU_SETS = ["twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst"]
 CRISIS_SETS = ["heldout", "final", "third", "fourth", "eleventh", "twelfth", "thirteenth", "fourteenth",
                "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-               "twentyfirst", *TEST_SETS[4:]]
+               "twentyfirst", *FORMER_NLU_SETS, *TEST_SETS[4:]]
 ISSUE_GATE_SETS = ("heldout", "third", "fourth")
 ISSUE_CRISIS_SETS = ("heldout", "final", "third", "fourth")
 NEWEST_SETS = 6
