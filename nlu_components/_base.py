@@ -98,8 +98,8 @@ class TrainedComponent(RuleComponent):
         """The labelled data and the code that trains on it (Rasa's cache sees neither).
 
         Both kinds of labelled data, whichever the component is named for: the crisis model
-        also learns from every need message (as "not a crisis"), and the shared features are
-        fitted on both. (Keyed on its own kind only, a change to the need files alone left a
+        also learns from most need messages (as "not a crisis"), and the need and role
+        models' features are fitted on both. (Keyed on its own kind only, a change to the need files alone left a
         stale crisis model in Rasa's cache.)"""
         import hashlib
         from pathlib import Path
@@ -120,9 +120,9 @@ class TrainedComponent(RuleComponent):
         raise NotImplementedError
 
     def base_features(self, message: Message, text: str) -> Any:
-        """The message's shared features (TextFeatures: its embedding from SentenceEmbedder
-        and n-grams), computed by the first model that needs them and kept on the message
-        for the others trained with the same features."""
+        """The message's features (TextFeatures: its embedding from SentenceEmbedder and
+        n-grams), computed by the first model that needs them and kept on the message, under
+        the features' digest, for the others trained with the same features."""
         from nlu_components.sentence_embedding import embedding_of
 
         features = self.model.features

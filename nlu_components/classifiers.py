@@ -1,6 +1,6 @@
 """Trained classifiers for needs and crisis, on top of the lexicons.
 
-Both read the same features of a message:
+Both read the same kinds of features of a message (the crisis model's vocabulary is its own):
 - its sentence embedding (nlu_components.embedder, of the text after
   nlu_components.text.normalise: meaning, so unseen wording and coded phrases land near
   the examples they resemble);
@@ -54,10 +54,11 @@ _RECENT = RecentVectors()
 
 
 class TextFeatures:
-    """The features every classifier shares: the embedding, and character and word n-gram
-    TF-IDF of the normalised text. Fitted once per training run on all the training texts,
-    so a message's features are computed once and read by every model (`digest` names
-    the fitted vocabulary)."""
+    """A classifier's features: the embedding, and character and word n-gram TF-IDF of the
+    normalised text. The need and role models share one fitted on all their training texts
+    and the crisis model's; the crisis model has its own, fitted on its training texts only
+    (nlu_components/training.py). A message's features are computed once per fitted
+    vocabulary (`digest` names it) and read by every model that shares them."""
 
     def __init__(self) -> None:
         self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,

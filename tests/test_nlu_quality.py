@@ -1,8 +1,9 @@
 """Quality gates on messages the model never trained on: the NLU files tests/data/nlu_heldout.yml,
-nlu_final.yml, nlu_third.yml, nlu_fourth.yml and nlu_twentysecond.yml to nlu_fiftythird.yml, and every
+nlu_final.yml, nlu_third.yml, nlu_fourth.yml and nlu_fortysecond.yml to nlu_fiftythird.yml, and every
 crisis file tests/data/crisis_*.yml. (The sixth to tenth sets' crisis files became crisis training
-data on 3 December, and the fifth to twenty-first sets' NLU files became need training data on 6 December;
-the eleventh to twenty-first sets' crisis files are still test sets.)
+data on 3 December; the fifth to twenty-first sets' NLU files became need training data on 6 December
+and the twenty-second to forty-first sets' on 7 December; the eleventh to forty-first sets' crisis files
+are still test sets.)
 
 What every run gates (`make test`, CI): the crisis gates (every explicit and overdose crisis
 caught, false alarms under the ceilings: the safety gates) on the issue's crisis sets
@@ -32,41 +33,30 @@ import evaluate_nlu  # noqa: E402
 
 # Needs micro-F1 floors: 0.85 on the held-out, third and fourth sets (the issue's gate; the
 # fourth set's first run gave 0.856); the final set, whose wording is further from the training
-# data, is held to a regression floor under its first run (0.819); the twenty-second, under its
-# first run of 0.845 (below the issue's 0.85: held against regressions); the twenty-third (first
-# run 0.880) at 0.85; the twenty-fourth, under its first run of 0.852; the twenty-fifth (first run
-# 0.896), the twenty-sixth (first run 0.884) and the twenty-seventh (first run 0.873) at 0.85;
-# the twenty-eighth, under its first run of 0.840; the twenty-ninth (first run 0.897), the thirtieth
-# (0.890), the thirty-first (0.895), the thirty-second (0.902), the thirty-third (0.920), the
-# thirty-fourth (0.901), the thirty-fifth (0.905), the thirty-sixth (0.889), the thirty-seventh (0.910),
-# the thirty-eighth (0.896), the thirty-ninth (0.882), the fortieth (0.881), the forty-first (0.866),
-# the forty-second (0.882), the forty-third (0.856), the forty-fourth (0.885), the forty-fifth (0.904),
-# the forty-sixth (0.905), the forty-seventh (0.869), the forty-eighth (0.861), the forty-ninth (0.886),
-# the fiftieth (0.910), the fifty-first (0.925), the fifty-second (0.884) and the fifty-third (0.900)
-# at 0.85 (docs/benchmarks.md).
+# data, is held to a regression floor under its first run (0.819); the forty-second (first run
+# 0.882), the forty-third (0.856), the forty-fourth (0.885), the forty-fifth (0.904), the forty-sixth
+# (0.905), the forty-seventh (0.869), the forty-eighth (0.861), the forty-ninth (0.886), the fiftieth
+# (0.910), the fifty-first (0.925), the fifty-second (0.884) and the fifty-third (0.900) at 0.85
+# (docs/benchmarks.md). The twenty-second to forty-first sets' NLU files are training data now.
 NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85,
-                  "twentysecond": 0.83, "twentythird": 0.85, "twentyfourth": 0.84, "twentyfifth": 0.85,
-                  "twentysixth": 0.85, "twentyseventh": 0.85, "twentyeighth": 0.83, "twentyninth": 0.85,
-                  "thirtieth": 0.85, "thirtyfirst": 0.85, "thirtysecond": 0.85, "thirtythird": 0.85,
-                  "thirtyfourth": 0.85, "thirtyfifth": 0.85, "thirtysixth": 0.85,
-                  "thirtyseventh": 0.85, "thirtyeighth": 0.85, "thirtyninth": 0.85, "fortieth": 0.85,
-                  "fortyfirst": 0.85, "fortysecond": 0.85, "fortythird": 0.85, "fortyfourth": 0.85,
-                  "fortyfifth": 0.85, "fortysixth": 0.85, "fortyseventh": 0.85, "fortyeighth": 0.85,
-                  "fortyninth": 0.85, "fiftieth": 0.85, "fiftyfirst": 0.85, "fiftysecond": 0.85,
-                  "fiftythird": 0.85}
+                  "fortysecond": 0.85, "fortythird": 0.85, "fortyfourth": 0.85, "fortyfifth": 0.85,
+                  "fortysixth": 0.85, "fortyseventh": 0.85, "fortyeighth": 0.85, "fortyninth": 0.85,
+                  "fiftieth": 0.85, "fiftyfirst": 0.85, "fiftysecond": 0.85, "fiftythird": 0.85}
 CRISIS_SET_FALSE_ALARMS_CEILING = 0.10   # safety.md: under 10% on look-alike messages
 ORDINARY_FALSE_ALARMS_CEILING = 0.05     # ordinary requests answered as a crisis
 # The NLU test sets, in the order written; the crisis test sets, likewise.
-TEST_SETS = ["heldout", "final", "third", "fourth", "twentysecond", "twentythird", "twentyfourth",
-             "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
-             "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth",
-             "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
-             "fortyfirst", "fortysecond", "fortythird", "fortyfourth", "fortyfifth", "fortysixth",
-             "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond",
-             "fiftythird"]
+TEST_SETS = ["heldout", "final", "third", "fourth", "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
+             "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst",
+             "fiftysecond", "fiftythird"]
+# The twenty-second to forty-first sets' NLU files became need training data on 7 December; their
+# crisis files are still test sets.
+FORMER_NLU_SETS = ["twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
+                   "twentyseventh", "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
+                   "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
+                   "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst"]
 CRISIS_SETS = ["heldout", "final", "third", "fourth", "eleventh", "twelfth", "thirteenth", "fourteenth",
                "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-               "twentyfirst", *TEST_SETS[4:]]
+               "twentyfirst", *FORMER_NLU_SETS, *TEST_SETS[4:]]
 ISSUE_GATE_SETS = ("heldout", "third", "fourth")
 ISSUE_CRISIS_SETS = ("heldout", "final", "third", "fourth")
 NEWEST_SETS = 6
@@ -94,7 +84,7 @@ def crisis_gated_sets(all_sets: bool) -> list[str]:
 _ALL = os.environ.get(ALL_SETS_VARIABLE, "") == "all"
 NLU_SETS = needs_gated_sets(_ALL)
 GATED_CRISIS_SETS = crisis_gated_sets(_ALL)
-# Every file's parse (`make quality`: 36 NLU sets and 47 crisis files, about 21,800 messages) is
+# Every file's parse (`make quality`: 16 NLU sets and 47 crisis files, about 16,200 messages) is
 # charged to the first test's setup: about 11 minutes alone on 2 cores, more beside other work
 # (it timed out at pytest.ini's 900 s beside lexicon probes on 6 December), so it gets an hour.
 pytestmark = pytest.mark.timeout(3600 if _ALL else 900)
