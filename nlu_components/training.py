@@ -79,12 +79,15 @@ def _fitted_features(texts: tuple[str, ...], digest: str) -> TextFeatures:
     return TextFeatures().fit(texts)
 
 
+def _features_of(texts: Sequence[str]) -> TextFeatures:
+    """TextFeatures fitted on `texts` (each once), once per process and data."""
+    unique = tuple(dict.fromkeys(texts))
+    return _fitted_features(unique, hashlib.sha256("\n".join(unique).encode("utf-8")).hexdigest())
+
+
 def text_features() -> TextFeatures:
-    """The need and role models' features, fitted on every training text (once per process
-    and data)."""
-    texts = tuple(dict.fromkeys(need_examples()[0] + crisis_examples()[0]))
-    digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
-    return _fitted_features(texts, digest)
+    """The need and role models' features, fitted on every training text."""
+    return _features_of(need_examples()[0] + crisis_examples()[0])
 
 
 _EMBEDDINGS: dict[str, np.ndarray] = {}
@@ -157,9 +160,7 @@ def crisis_text_features() -> TextFeatures:
     """The crisis model's own features, fitted on its own training texts only: need data
     it does not train on cannot move it (docs/benchmarks.md, "More need training data,
     again": with the shared features, moving need files cost it 13 crises)."""
-    texts = tuple(dict.fromkeys(crisis_examples()[0]))
-    digest = hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
-    return _fitted_features(texts, digest)
+    return _features_of(crisis_examples()[0])
 
 
 def train_crisis_model(embed: Embed = _embed_training) -> CrisisModel:

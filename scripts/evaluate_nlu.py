@@ -33,8 +33,9 @@ from services_db.vocab import NEED_CODES  # noqa: E402
 
 def available_sets() -> list[str]:
     """Names of the test sets in tests/data: an NLU file, a crisis file or both (the fifth
-    to twenty-first sets' NLU files became training data on 6 December; their crisis files
-    from the eleventh on are still test sets)."""
+    to twenty-first sets' NLU files became training data on 6 December and the twenty-second
+    to forty-first sets' on 7 December; their crisis files from the eleventh on are still
+    test sets)."""
     return sorted({p.stem.split("_", 1)[1] for pattern in ("nlu_*.yml", "crisis_*.yml")
                    for p in DATA.glob(pattern)})
 
