@@ -94,10 +94,16 @@ _EMBEDDINGS: dict[str, np.ndarray] = {}
 
 
 def _embed_training(texts: Sequence[str]) -> np.ndarray:
-    """embed_messages for training texts, each embedded once per process."""
+    """The frozen encoder's vectors of training texts, rounded as stored. On the first call
+    every training text's vector is read from nlu_components/weights/training_vectors.npz,
+    or embedded when it is not there (and the file written again): training_vectors."""
+    from nlu_components import training_vectors
+    if not _EMBEDDINGS:
+        every = list(dict.fromkeys(need_examples()[0] + crisis_examples()[0]))
+        _EMBEDDINGS.update(zip(every, training_vectors.vectors_of(every)))
     missing = [t for t in dict.fromkeys(texts) if t not in _EMBEDDINGS]
-    if missing:
-        _EMBEDDINGS.update(zip(missing, embed_messages(missing)))
+    if missing:  # not a training text (scripts)
+        _EMBEDDINGS.update(zip(missing, training_vectors.rounded(embed_messages(missing))))
     return np.array([_EMBEDDINGS[t] for t in texts], dtype=np.float32)
 
 
