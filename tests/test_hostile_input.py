@@ -15,6 +15,7 @@ from dataclasses import replace
 import aiohttp
 import pytest
 
+from bot.protect import MAX_SCAN_CHARS
 from navigator.settings import Settings
 from tests.conftest import free_port
 from tests.web_support import RunningWeb
@@ -39,12 +40,13 @@ def _valid_message(rng: random.Random) -> str:
 
 def _web_only_case(rng: random.Random, limit: int) -> tuple[bytes, str]:
     """(request body, kind) for a request the web server must answer by itself."""
-    kind = rng.choice(["too_long", "too_long", "huge", "bad_utf8", "broken_json", "not_object",
+    kind = rng.choice(["too_long", "huge", "bad_utf8", "broken_json", "not_object",
                        "bad_sender", "bad_message", "deep"])
     sender = f"hostile-{rng.randint(0, 99)}"
     if kind == "too_long":
         text = rng.choice(NASTY + ["a"]) * (limit // 2 + 1)
-        body = json.dumps({"sender": sender, "message": text[:rng.randint(limit + 1, 30_000)]
+        # over the limit, and up to half as long again as the part searched for a crisis
+        body = json.dumps({"sender": sender, "message": text[:rng.randint(limit + 1, MAX_SCAN_CHARS * 3 // 2)]
                            .ljust(limit + 1, "x")}).encode()
     elif kind == "huge":
         body = json.dumps({"sender": sender, "message": "x" * rng.randint(70_000, 300_000)}).encode()

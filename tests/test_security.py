@@ -162,6 +162,11 @@ def test_a_crisis_inside_an_over_long_message_is_still_answered():
         assert r.status_code == 200
         texts = [m["text"] for m in r.json()["messages"]]
         assert texts[0].startswith("Call 999 now") and "too long" in texts[1]
+        from bot.protect import MAX_SCAN_CHARS
+        near_the_end = "blah " * ((MAX_SCAN_CHARS - 40) // 5) + "my pal is blue and not breathing"
+        assert len(near_the_end) <= MAX_SCAN_CHARS
+        r = requests.post(f"{base}/api/chat", json={"sender": "s7", "message": near_the_end}, timeout=30)
+        assert [m["text"] for m in r.json()["messages"]][0].startswith("Call 999 now")
         calm = requests.post(f"{base}/api/chat", json={"sender": "s6", "message": "blah " * 300},
                              timeout=30)
         assert [m["text"] for m in calm.json()["messages"]][0].startswith("That message is too long")
