@@ -107,7 +107,7 @@ _ALONE_NOW = (r"\b(?:are|is|'s|'re|been|left|sitting|sat)\b[\w' ]{0,40}\b(?:on (
               r"|\bno (?:adult|adults|grown.?ups?)\b|\b(?:no|not|nae|hasn'?t|haven'?t) (?:been )?let (?:in|back in)\b")
 _YOUNG_AGE = (r"\b(?:(?:the wee one|the youngest|the baby|(?:he|she|they))(?:'s|'re| is| are)(?: only)?|hes|shes|aged?|maybe|about) "
               r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)(?: (?:years?|yrs?) old)?\b"
-              r"(?! (?:pm|am|o'?clock|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?|times?|quid|pounds?|miles?|of)\b)"
+              r"(?! (?:pm|am|o'?clock|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?|times?|quid|pounds?|miles?|of|o)\b)"
               r"|\b[1-9] (?:and|&) [1-9]\b(?! (?:pm|am|o'?clock|hours?|days?|weeks?|months?))|\bno nappy\b"
               r"|\b(?:the wee one|the youngest|the baby)(?:'s| is)(?: only)? (?:[1-9]|1\d|2\d|six|nine|eighteen) (?:month|months|mnths?)\b")
 
@@ -124,11 +124,11 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "wont_wake",
      r"\b(?:won'?t|wont|will not|'ll no|'ll not|'ll nae|cannae|canny|can'?t|cant|can not|cannot|unable to|not able to|wouldn'?t|willnae|winnae) (?:wake|wak|wke|waken|wakin|rouse|get a response)\b|(?<!off )\bnot waking\b|(?<!off )\b(?:isn'?t|is not|isnae|not) wak(?:ing|in)(?: up)?\b|(?<!off )\bno wak(?:ing|in)(?: up)?\b(?!(?: up)? (?:fae|frae|from|after) this)|\bwon'?t come round\b(?! (?:because|cos|coz|to|for|here|any|now|and|the|since|at|on|with|til|until|unless|if|when|no more))|\bnot coming round\b"),
     ("overdose", "unresponsive",
-     r"\bunrespon\w*|\bunrous(?:e)?able\b|\bcan'?t be roused\b|\b(?:not|isn'?t|isnt|aren'?t|no|stopped) respond\w*|\bno response from (?:him|her|them)\b|\b(?:can ?not|can'?t|cannae|cant|canny|couldn'?t|could not) get (?:any |a )?(?:response|reaction|answer|word) (?:from|oot o|out of|off) (?:him|her|them)\b|\b(?:he'?s|she'?s|hes|shes|they'?re|he is|she is|they are) (?:still )?(?:not|no|nae) movin[g']?(?=\W|$)|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|(?<!i )(?<!i've )(?<!ive )(?<!keep )\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|\bout cold\b|\bfloppy\b"),
+     r"\bunrespon\w*|\bunrous(?:e)?able\b|\bcan'?t be roused\b|\b(?:not|isn'?t|isnt|aren'?t|no|stopped) respond\w*|\bno response from (?:him|her|them)\b|\b(?:can ?not|can'?t|cannae|cant|canny|couldn'?t|could not) get (?:any |a )?(?:response|reaction|answer|word) (?:from|oot o|out of|off) (?:him|her|them)\b|\b(?:he'?s|she'?s|hes|shes|they'?re|he is|she is|they are) (?:still )?(?:not|no|nae) movin[g']?(?=\W|$)|\b(?:he|she|they) (?:isn'?t|aren'?t) moving\b|(?<!i )(?<!i've )(?<!ive )(?<!keep )\bpassed out\b|\bunconcious|\bunconscious|\bkeeled over\b|(?<!me )\bout cold\b|\bfloppy\b"),
     ("overdose", "chest_not_moving",
      r"\bchest(?:'s| is| has)? (?:isn'?t|is not|not|no|isnae|has stopped|stopped) (?:going|moving|rising)\b"),
     ("overdose", "snoring_gurgling",
-     r"(?<!his )(?<!her )(?<!their )\b(?:snoring|gurgl\w*|rattl\w* (?:noise|sound|breath)|making a (?:weird|funny|strange) (?:noise|sound))\b"),
+     r"(?<!his )(?<!her )(?<!their )\b(?:snoring(?! (?:thru|through) the wall)|gurgl\w*|rattl\w* (?:noise|sound|breath)|making a (?:weird|funny|strange) (?:noise|sound))\b"),
     ("overdose", "overdose_word",
      r"\b(?:over ?dos(?:e|ed|ing|in)|ovedose\w*|overdoes\w*|overdosd|od'd|od'ed|oded|od'?ing|o\.d\.?|oding|od)\b(?! on (?:chocolate|sweets|cake|sugar|caffeine|coffee|crisps|pizza|netflix|tv|telly|love|christmas))"),
     ("overdose", "took_too_much",
@@ -157,7 +157,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      rf"\bfoam\w* (?:at|fae|from) the mouth\b.*\b(?:{_DRUGS}|needle|using|used|injecting)\b|\b(?:{_DRUGS}|needle|using|used|injecting)\b.*\bfoam\w* (?:at|fae|from) the mouth\b"),
     # --- medical emergency (999) ---
     ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bchest(?:'s| is| has)?(?: been| gone| going| getting)? (?:tight|painful|sore|crushing|pounding)\b|\bpains? in (?:my|his|her|their|the) chest\b|\bpains? in chest\b[\w' ,]{0,30}\b(?:arm|jaw)\b|(?<!gave me a )(?<!give me a )(?<!gie me a )(?<!give myself a )(?<!give yourself a )(?<!gie masel a )(?<!gie yersel a )(?<!give you a )(?<!give ye a )(?<!gie ye a )(?<!give someone a )(?<!cause a )(?<!causes a )\bheart attack\b|\bhaving a stroke\b"),
-    ("medical", "seizure", r"\b(?:had a fit\b[\w' ]{0,45}\b(?:ago|today|tonight|still)|seizure|seizures|fitting(?! (?:the|a|an|new|my|his|her|out|up|it|them|together|smoke|fire|carbon|alarms?|locks?|carpets?|kitchens?|windows?|doors?|boilers?|blinds?|tyres?|meters?|cameras?)\b)(?! in(?: with| at| here| there| well| anywhere| socially| ok| okay|\s*$|[.,!?]))|having a fit|took a fit|taking a fit|in a fit|convuls\w*)\b"),
+    ("medical", "seizure", r"\b(?:had a fit\b[\w' ]{0,45}\b(?:ago|today|tonight|still)|seizure|seizures|fitting(?! (?:the|a|an|new|my|his|her|out|up|it|them|together|smoke|fire|carbon|alarms?|locks?|carpets?|kitchens?|windows?|doors?|boilers?|blinds?|tyres?|meters?|cameras?)\b)(?! in(?: with| at| here| there| well| anywhere| socially| ok| okay|\s*$|[.,!?]))|(?<!feart o )(?<!feart of )(?<!scared of )(?<!afraid of )(?<!frightened of )(?<!worried about )(?:having|taking) a fit|took a fit|in a fit|convuls\w*)\b"),
     ("medical", "seizure_signs",
      r"\b(?:went|gone|going|goes) (?:all )?stiff\b[\w' ,]{0,30}\b(?:jerk\w*|shak\w*|twitch\w*|fitting|convuls\w*)\b|"
      r"\bstarted (?:jerking|convulsing|twitching)\b"),
@@ -179,10 +179,10 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("medical", "heart_racing_faint",
      r"\bheart\b[\w' ]{0,25}\b(?:going mad|racing|pounding|hammering|going like the clappers)\b[\w' ,]{0,60}\b(?:going to|gonna|about to|gonnae) (?:pass out|faint|black out|collapse)\b"),
     ("medical", "blood_loss",
-     r"\b(?:spurting|pouring|gushing|pumping|pishing) (?:out )?blood\b(?!\s+(?:sometimes|now and then|occasionally|when i))|\bblood(?:'?s| is)? (?:spurting|pouring|gushing|pumping|pishing)\b|\b(?:vomiting|throwing up|coughing up|spewing|being sick) (?:\w+ )?blood\b|\bhit an artery\b|\b(?:can'?t|cannae|cant) stop (?:the|it|my \w+ from) bleeding\b|\b(?:bringing up|been sick with|sick with) blood\b|\bbleed\w* (?:and|that|which) (?:it )?won'?t stop\b|\bwon'?t stop bleeding\b|"
+     r"\b(?:spurting|pouring|gushing|pumping|pishing) (?:out )?blood\b(?!\s+(?:sometimes|now and then|occasionally|when i))(?![\w' ,.]{0,30}\b(?:bladder|kidneys?|urine|uti|water infection))|\bblood(?:'?s| is)? (?:spurting|pouring|gushing|pumping|pishing)\b|\b(?:vomiting|throwing up|coughing up|spewing|being sick) (?:\w+ )?blood\b|\bhit an artery\b|\b(?:can'?t|cannae|cant) stop (?:the|it|my \w+ from) bleeding\b|\b(?:bringing up|been sick with|sick with) blood\b|\bbleed\w* (?:and|that|which) (?:it )?won'?t stop\b|\bwon'?t stop bleeding\b|"
      r"\b(?:it'?s|it is|wound(?:'s| is)|cut(?:'s| is)|arm(?:'s| is)|leg(?:'s| is)|forearm(?:'s| is)) (?:still )?(?:spurting|pumping|gushing|pouring)\b(?! (?:rain|down|with rain|oot|out (?:of|o) the (?:sky|heavens)))"),
     ("medical", "withdrawal_fits",
-     r"\b(?:seizing|taking (?:a )?fits?|fit coming on|having fits|the dts|dts are|delirium tremens)\b|\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?|seeing (?:my |ma |our |his |her )?(?:late|dead|deceased) \w+ (?:in the (?:corner|room|doorway|hall|window)|standing|sitting|at the (?:foot|end|bottom) of))\b.*\b(?:drink|drinking|withdraw\w*|coming off|stopped|benzos?|alcohol)\b|\b(?:(?:without|no|nae|not had|off) (?:a |the |any )?)?(?:drink|drinking|withdraw\w*|coming off|stopped)\b.*\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?|seeing (?:my |ma |our |his |her )?(?:late|dead|deceased) \w+ (?:in the (?:corner|room|doorway|hall|window)|standing|sitting|at the (?:foot|end|bottom) of))|\b(?:seeing|see) (?:things|bugs|spiders|beasties|insects|ants) (?:crawling|on (?:the )?walls?|that aren'?t there)\b|\bthe horrors\b[\w' ,]{0,40}\b(?:seeing|sweat\w*|pouring|shak\w*|heart)\b|\bseeing (?:wee )?(?:men|spiders|insects|bugs|faces)\b"),
+     r"\b(?:seizing|(?<!feart o )(?<!feart of )(?<!scared of )(?<!afraid of )(?<!frightened of )(?<!worried about )taking (?:a )?fits?|fit coming on|having fits|the dts|dts are|delirium tremens)\b|\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?|seeing (?:my |ma |our |his |her )?(?:late|dead|deceased) \w+ (?:in the (?:corner|room|doorway|hall|window)|standing|sitting|at the (?:foot|end|bottom) of))\b.*\b(?:drink|drinking|withdraw\w*|coming off|stopped|benzos?|alcohol)\b|\b(?:(?:without|no|nae|not had|off) (?:a |the |any )?)?(?:drink|drinking|withdraw\w*|coming off|stopped)\b.*\b(?:hallucinat\w*|seeing things|seeing people|bugs on the walls?|seeing (?:my |ma |our |his |her )?(?:late|dead|deceased) \w+ (?:in the (?:corner|room|doorway|hall|window)|standing|sitting|at the (?:foot|end|bottom) of))|\b(?:seeing|see) (?:things|bugs|spiders|beasties|insects|ants) (?:crawling|on (?:the )?walls?|that aren'?t there)\b|\bthe horrors\b[\w' ,]{0,40}\b(?:seeing|sweat\w*|pouring|shak\w*|heart)\b|\bseeing (?:wee )?(?:men|spiders|insects|bugs|faces)\b"),
     ("medical", "sepsis_signs",
      r"\bred (?:streaks?|lines?) (?:up|going up|on) (?:my|his|her)\b|\b(?:leg|arm|foot|hand)(?:'?s| is| has)? (?:gone )?(?:cold and (?:dark|black|blue)|black|dark and cold)\b|\bburning up\b.*\b(?:shaking|shivering|injection|abscess|wound)\b|\b(?:shaking|shivering)\b.*\bburning up\b"),
     ("medical", "limb_dying",
@@ -245,7 +245,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:don'?t|do not|can'?t|cannot) see (?:myself|me) (?:seeing|making it to|getting to|lasting (?:till|until|to)|being here (?:for|at|by)) (?:another|next|the next|christmas|new year)\b|"
      r"\b(?:won'?t|will not|'ll not|'ll no) need (?:them|it|anything|my \w+) (?:much )?(?:longer|for long|for much longer)\b"),
     ("suicidal", "affairs_in_order",
-     r"\b(?:i'?ll (?:not|no|nae|never)|i will (?:not|never)|i won'?t|i'?m not going to) (?:need|be needing) (?:anything|onything|any of it)\b[\w' ]{0,10}?"
+     r"\b(?:i'?ll (?:not|no|nae|never)|i will (?:not|never)|i won'?t|i'?m not going to) (?:need|be needing) (?:anything|onything|anythin|onythin|any of it)\b[\w' ]{0,10}?"
      r"\b(?:after|efter) (?:tomorrow|the morn|tonight|today|this week)\b|"
      r"\b(?:sorted|sorted out|put|got|left|done|written|wrote|made) (?:the |my |all the |all my )?(?:paperwork|affairs|will|insurance|life insurance|policy|policies|letters)\b"
      r"(?: in order)?[\w' ,]{0,25}\bso (?:the|my|his|her|our) \w+(?:'s| is| are|'re| will be|'ll be) (?:covered|provided for|looked after|taken care of)\b|"
@@ -276,12 +276,12 @@ _PATTERNS: list[tuple[str, str, str]] = [
      # "I've just taen da bread knife tae my arm"
      r"\b(?:taken|taen|took|tuk|put|putting|takin|taking) (?:a|the|da|my|ma) (?:\w+ )?(?:razor|blade|knife|scissors|glass|sharpener) (?:to|tae|on|across) (?:my|ma|his|her|their) (?:arms?|airms?|legs?|wrists?|thighs?|stomach|belly|skin)\b"),
     ("self_harm", "self_harm_word", r"\bse?le?f[ -]?harm\w*|\bself[ -]?injur\w*"),
-    ("self_harm", "cutting_again", r"\b(?:been|started|start|keep|am|i'?m|back to) cutting\b(?! about| aboot| around| for a)|\bcutting (?:again|my arms?|my legs?|right now|now|rn|tonight)\b"),
+    ("self_harm", "cutting_again", r"\b(?:been|started|start|keep|am|i'?m|back to) cutting\b(?! about| aboot| around| for a| (?:the )?(?:hedges?|grass|lawn|hair|wood|trees?|back|down|corners)\b)|\bcutting (?:again|my arms?|my legs?|right now|now|rn|tonight)\b"),
     ("self_harm", "cut_self",
      rf"\b(?:cut|cutting|cuttin|slash|slashing|burn|burning|burnt|scratch|scratching|hurt|hurting|hurtin|harm|harming|punch|punching|batter|battering|starve|starving|hit|hitting|bang|banging|burned) {_ANY_SELF}\b"),
     ("self_harm", "urge", r"\burge to (?:cut|hurt|harm|burn)\b"),
     ("self_harm", "harm_body",
-     r"\b(?:cut|cutting|cuttin|slash\w*|scratch\w*|burn\w*|bit|bite|biting|carv\w*|pick\w*|stub\w* (?:\w+ )?out) (?:(?:at|into|on) )?(?:my|his|her|their|ma) (?:arms?|airms?|legs?|wrists?|thighs?|skin|stomach|belly|body|chest|wounds?)\b(?! (?:on|with|in) (?:glass|a knife|the cooker|work))|\b(?:till|until|so) (?:they|it|i|she|he) (?:bled|bleeds?|bleed)\b|\b(?:bang\w*|batter\w*|smash\w*|hit\w*|headbutt\w*) (?:my |his |her |their )?(?:head|heid)? ?(?:off|against|into) the wall\b|\bheadbutt\w* the wall\b|\bpunch\w* (?:the|a) wall (?:till|until)\b|\bslamm\w* my (?:hand|fingers|head) in\b|\b(?:harming|cutting|hurting myself) again\b|\brelaps\w* on (?:cutting|self.?harm\w*)\b|\b(?:taken|took|take|taking|put|putting|used|using) (?:a |the |my )?(?:razor|blade|knife|lighter|scissors)\b[\w' ]{0,10}\b(?:to|on|into) (?:my|ma) (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|self)\b"),
+     r"\b(?:cut|cutting|cuttin|slash\w*|scratch\w*|burn\w*|bit|bite|biting|carv\w*|pick\w*|stub\w* (?:\w+ )?out) (?:(?:at|into|on) )?(?:my|his|her|their|ma) (?:arms?|airms?|legs?|wrists?|thighs?|skin|stomach|belly|body|chest|wounds?)\b(?! (?:on|with|in) (?:glass|a knife|the cooker|work|an? (?:fence|nail|bramble|branch|thorn)|the (?:fence|gate|bramble|brambles|wall)|barbed wire|brambles))|\b(?:till|until|so) (?:they|it|i|she|he) (?:bled|bleeds?|bleed)\b|\b(?:bang\w*|batter\w*|smash\w*|hit\w*|headbutt\w*) (?:my |his |her |their )?(?:head|heid)? ?(?:off|against|into) the wall\b|\bheadbutt\w* the wall\b|\bpunch\w* (?:the|a) wall (?:till|until)\b|\bslamm\w* my (?:hand|fingers|head) in\b|\b(?:harming|cutting|hurting myself) again\b|\brelaps\w* on (?:cutting|self.?harm\w*)\b|\b(?:taken|took|take|taking|put|putting|used|using) (?:a |the |my )?(?:razor|blade|knife|lighter|scissors)\b[\w' ]{0,10}\b(?:to|on|into) (?:my|ma) (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|self)\b"),
     ("self_harm", "hiding_marks",
      r"\b(?:long sleeves|sleeves (?:down|pulled down)) again\b|\b(?:again|worse|fresh|new)\b[\w' ,]{0,30}\b(?:run|ran) out of (?:plasters|steri.?strips|dressings|bandages)\b"),
     ("self_harm", "sh_shorthand",
@@ -324,7 +324,8 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:comes?|coming|came) (?:in|into) (?:my|her|his) (?:room|bed)\b"),
     ("child_at_risk", "child_not_fed",
      r"\b(?:p[1-7]|s[1-3]|pupil|wean|bairn|child|kid|girl|boy|wee one|wee (?:boy|girl|lad|lassie|man))\b[\w' ,]{0,40}"
-     r"\b(?:hasn'?t|haven'?t|has not|not) (?:had anything to )?eat(?:en)? (?:since|for)\b"),
+     r"\b(?:hasn'?t|haven'?t|has not|not) (?:had anything to )?eat(?:en)? (?:since|for)\b|"
+     r"\b(?:baby|babies|toddler|wean|weans|bairn|bairns|kids?|children|child)(?:'s| has| have| is| are)? (?:not|no|nae|never) (?:been )?(?:fed|changed)\b"),
     ("child_at_risk", "child_exploited",
      r"\bolder (?:man|men|guy|guys|boys?|lads?)\b[\w' ,]{0,30}\b(?:giving|gives|gave|plying) (?:him|her|them) "
      r"(?:stuff|drugs|drink|gear|pills|vodka|alcohol|booze)\b|"
@@ -649,7 +650,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"(?:all of it|it all|them all|all of them|the lot|the whole lot|everything (?:i|she|he|they)(?:'ve| have| has|'s)?(?: got)?)\b[\w' ,]{0,20}\b(?:tonight|the night|the nicht|at once|in one go)\b"),
     ("suicidal", "giving_away_goodbye",  # a keepsake given away with a goodbye: "gave me her mother's ring ... I will not need next appointment"
      r"\b(?:gave|give|given|gied|sent|send|post|posted|handed)\b[\w' ]{0,30}\b(?:ring|rings|brooch|watch|medals?|jewellery|bank card|savings|wedding ring)\b"
-     r"[\s\S]{0,160}\b(?:(?:will|would|'ll|wont|won'?t|wouldn'?t)(?: not)? (?:need|be needing)|not (?:need|be needing)|look after (?:her|his|my|ma|their) \w+(?: \w+)? for (?:her|him|me)|"
+     r"[\s\S]{0,160}\b(?:(?:will|would|'ll|wont|won'?t|wouldn'?t)(?: not| no| nae)? (?:need|be needing)|not (?:need|be needing)|look after (?:her|his|my|ma|their) \w+(?: \w+)? for (?:her|him|me)|"
      r"last message|finished (?:his|her|my) time)\b"),
     ("suicidal", "sorry_last_message",  # "tell my wee sister I'm sorry ... that's me. last message"
      r"\btell (?:my|ma|her|his) [\w' ]{0,20}\b(?:i'?m sorry|i love (?:her|him|them))\b[\s\S]{0,80}\b(?:last message|that'?s me done|bye for good|goodbye)\b"),
@@ -732,6 +733,48 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:pic|picture|photo|video|snap) (?:of|o) (?:her|his|their|my|ma) (?:wrists?|arms?|cuts|tablets|pills)\b[\w' ,]{0,30}\b(?:said|saying|says) (?:bye|goodbye|cheerio)\b"),
     ("medical", "chest_pain_spreading",  # "my chest has been hurting for the last half hour, going into my jaw"
      r"\bchest(?: has been|'s been| is| keeps) (?:hurting|aching|sore|tight)\b[\w' ,]{0,40}\b(?:into|to|down|up) (?:my|his|her|the) (?:jaw|arm|left arm|neck)\b"),
+    # from the fifty-fourth to fifty-seventh sets' first runs
+    ("suicidal", "heading_to_the_drop",  # "I'm walking up to the Dean Bridge tonight and that's me"
+     r"\b(?:walking|walkin|going|goin|gaun|heading|headin|driving|drivin)(?: up| down| doon| out| oot| over)? (?:to|tae) the (?:\w+ ){0,2}(?:bridge|pier|cliffs?|harbour|quay|quarry|viaduct|river|loch|shore|railway line)\b"
+     r"[\w' ,]{0,25}\b(?:tonight|the night|now)\b[\w' ,]{0,15}\b(?:that'?s me|that'?s it|and that'?s that|for good|for the last time)\b(?! (?:for|off|away|home|done for)\b)"),
+    ("suicidal", "throw_self_in",  # "says he's gaan tae throw himsel in"
+     r"\b(?:going|gonna|gaan|gaun|goin|about|wants?|wanting|wantin)(?: to)? (?:throw|fling|chuck) (?:himself|herself|myself|themselves) (?:in|off|aff|over|under)\b"
+     r"(?!\s*(?:to )?(?:work|it\b|the (?:job|work|course|gym|deep end)))|"
+     r"\b(?:throw|fling|chuck)(?:ing)? (?:himself|herself|myself|themselves) (?:into|in) the (?:\w+ )?(?:river|sea|water|loch|harbour|clyde|forth|tay|dee|ness|don|tweed|spey|nith)\b"),
+    ("suicidal", "walk_off_the_end",  # "thinking about walking off the end of the pier"; "going to walk into the Ness"
+     r"\b(?:going|gonna|gonnae|gaun|goin|thinking|thinkin|thought|want|wants|wanting)(?: to| about| of)? walk(?:ing|in)? (?:into|in|off|aff) (?:the )?(?:end (?:of|o) the )?"
+     r"(?:river|water|sea|loch|ness|don|tweed|clyde|forth|tay|dee|spey|nith|kelvin|cart|leven|esk|annan|teviot|ettrick|lossie|findhorn|deveron|ythan|earn|almond|carron|pier|harbour|quay|jetty|breakwater)\b" + _SWIM),
+    ("suicidal", "saving_tablets",  # "saving up my Espranor all week ... tonight's the night I take the whole lot"
+     r"\bsaving (?:up )?(?:my|his|her|their) (?:\w+ )?(?:tablets|pills|meds|medication|methadone|espranor|script|doses|valium|vallies|pregabs?|pregabalin|gabapentin|insulin)\b(?: up)?"
+     r"[\w' ,.]{0,80}\b(?:take (?:them|it|the lot) all|all at once|them all at once|the whole lot|the lot)\b|"
+     r"\b(?:tonight'?s|today'?s|this is) the (?:night|day) (?:i|she|he|they) (?:take|takes|do|does|swallow|swallows) (?:the (?:whole )?lot|them all|all of them|it all)\b"),
+    ("suicidal", "leaving_them_be",  # "She'll manage fine without me. This'll be the last time I bother anybody."
+     r"\b(?:she|he|they|you|the kids|the family|everyone|everybody)(?:'ll| will| would|'d) (?:manage|cope|be) (?:fine |better |ok |okay |alright |grand )?(?:without|withoot) me\b(?! (?:for|while|when|during|till|until|at)\b)|"
+     r"\bthe last time (?:i|ah) (?:bother|trouble|annoy|burden) (?:any(?:body|one)|you|ye|yous|every(?:body|one))\b|"
+     r"\b(?:time|about time) (?:i|ah) stop(?:ped)? being a (?:nuisance|burden|bother|pain) (?:to|tae) (?:every(?:body|one)|any(?:body|one)|them|you|the family)\b|"
+     r"\b(?:don'?t|do not|dinnae) (?:expect|think) (?:i'?ll|i will|to) (?:see|make it to) (?:christmas|new year|hogmanay|my birthday|another (?:christmas|year|birthday))\b[\w' ,.]{0,40}\b(?:rather not|don'?t want to|would rather|prefer not)\b|"
+     r"\btell (?:the|my) (?:boys|lads|girls|lassies|team|family|weans|kids|crew) (?:it'?s|its|it has) been (?:a laugh|good|great|a pleasure)\b|"
+     r"\btell (?:the|my) (?:team|boys|lads|family|kids|weans|\w+) (?:it )?(?:wasn'?t|was not|wisnae) (?:them|their fault|anything they did)\b|"
+     r"\btell (?:my )?\w+ (?:that )?i (?:was|am) sorry\s*(?:[.!]|$)|"
+     r"\baffairs (?:are |all )?in order\b[\s\S]{0,80}\b(?:letters?|notes?|goodbye|no further contact|will)\b|"
+     r"\b(?:sorted|made|written|done) (?:my|a) will\b[\s\S]{0,80}\b(?:not doing another|can'?t do another|won'?t be (?:here|around)|just so (?:someone|somebody) knows)\b"),
+    ("abuse", "threat_when_i_leave",  # "he'll kill her the minute I leave"
+     r"\b(?:he|she)(?:'ll| will|'s going to|'s gonna|s gonna|'s gonnae|'s gaun tae) kill (?:her|him|me|us)\b[\w' ,]{0,20}\b(?:the minute|as soon as|when|once|the second) (?:i|you|we|they|the \w+) (?:leave|leaves|go|goes|get home|gets home)\b"),
+    ("abuse", "neck_marks",  # "bruising round her neck from her boyfriend last night"
+     r"\b(?:bruis\w*|marks?|finger ?marks|hand ?marks)\b (?:round|around|on|across) (?:her|his|my) (?:neck|throat)\b[\w' ,.]{0,80}\b(?:boyfriend|partner|husband|man|ex|fella)\b"),
+    ("child_at_risk", "child_locked_in",  # "he's had the weans locked in their room since this mornin"
+     r"\b(?:weans|kids|children|bairns|wean|kid|child|baby|toddler|wee ones?)\b(?: (?:are|is|'re|'s|have been|has been|been))? (?:locked|shut) in (?:their|his|her|the) (?:room|bedroom|cupboard)\b|"
+     r"\b(?:crawling|crawlin|toddling|toddlin)\b[\w' ,]{0,30}\b(?:tablets|pills|methadone|needles|gear|drugs|pipe)\b[\w' ,]{0,20}\b(?:out|lying|on the (?:table|floor))\b|"
+     r"\b(?:wee (?:boy|girl|one)|toddler|child|kid|wean|bairn|baby)\b[\w' ,]{0,30}\b(?:outside|out) in (?:his|her|their) (?:pants|nappy|nappies|pyjamas|jammies|vest)\b|"
+     r"\b(?:grandson|granddaughter|grandwean|grandchild|wee boy|wee girl)\b,? (?:who is|who'?s|aged|age) (?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[\w' ,]{0,40}\b(?:left alone|home alone|on (?:his|her) own|by (?:himself|herself))\b"),
+    ("overdose", "too_many_typed",  # "tkn 2 mny pils cnt brth prperly"; "tuk 2 mny oxy cnt keep ma eys opn breethin slow"
+     r"\b(?:took|tuk|tkn|takn|taken|tk|had|swallowed|necked)\b (?:(?:way|wy) )?(?:2|too|to) (?:many|mny|much|mch|muc)\b[\w' ,]{0,40}\b"
+     r"(?:(?:cnt|cant|can'?t|cannae|canny) (?:brth|breth|brethe|breathe?|breath|keep (?:my|his|her) (?:eyes|eys|ees|een) (?:open|opn))|"
+     r"(?:breathing|breathin|breethin|brethin|brething) (?:slow|funny|weird|wrong|shallow)|(?:everything|evrythin|evrything|room)(?:'s| is)? (?:spinning|spinin|spinnin))"),
+    ("medical", "choking_now",  # "wifes chokin on her dinner cant get her breth"
+     r"\b(?:choking|chokin)\b[\w' ]{0,25}\b(?:can'?t|cant|cnt|cannae|canny) (?:get (?:her|his|my|a) )?(?:breath|breth|brea?the?)\b"),
+    ("medical", "broken_cant_get_up",  # "fink ma legs broke caant get up an its gettin dark"
+     r"\b(?:leg|legs|hip|ankle)(?:'s| is| are|s)? (?:broke|broken|snapped)\b[\w' ,]{0,30}\b(?:can'?t|cant|caant|cannae|canny|cnt) (?:get up|move|stand)\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -745,7 +788,7 @@ _NEGATION = re.compile(
     r"no plans?|no intention|no thoughts?|not thinking)\b|n't\b"
 )
 # Patterns that carry their own negation are never cancelled by it.
-_SELF_NEGATED = {"child_alone_no_adult", "cant_talk_he_is_near", "has_hit_her", "farewell_not_answering", "put_up_with_me",
+_SELF_NEGATED = {"leaving_them_be", "choking_now", "broken_cant_get_up", "too_many_typed", "child_alone_no_adult", "cant_talk_he_is_near", "has_hit_her", "farewell_not_answering", "put_up_with_me",
                  "children_left_alone", "watched_now", "never_hear_again", "not_your_fault", "thanks_no_more", "no_contact_after", "took_with_symptoms", "head_injury", "serious_injury", "goodbye_then_silence", "fall_head_injury", "withdrawal_fits", "taking_all", "not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
                  "cant_breathe_other", "cant_breathe_self", "child_danger", "fear_partner",
                  "cant_get_awake", "blood_loss", "want_it_to_end", "not_be_around",
@@ -767,7 +810,7 @@ _PAST = re.compile(
     r"\bthe year (?:of|after|before) (?:the|my|our|his|her|their)\b|\b(?:haven'?t|havent|have not|not) (?:done it |self.?harmed |cut )?since (?:i was|i were|school)\b|\ball through (?:high |secondary )?school\b|\bnot like that (?:now|any ?more|these days)\b|\bhx (?:of )?(?:od|overdose)\b|\bresus'?d\b|years back|(?:a couple of|a few|two|three|four|five|six|\d+) (?:weeks?|months?|years?) back|(?:^|\. )(?:a )?year past\b|(?:in )?a better place now|back in the (?:summer|spring|winter|autumn|day)|(?:winters?|summers?|christmases) (?:back|ago)|one (?:winter|summer|spring|autumn|christmas|hogmanay)|bereave\w*|back when|(?<!one )(?<!for )(?<!for the )last time(?! (?:any ?(?:one|body)|you|ye|yous)\b)|(?:in|at) the last (?:one|place|hostel|flat|house|b&b|digs)|weeks ago|last term|last weak|last season|since i last|(?:out|oot) the other side|(?:it'?s|its) (?:heal\w*|heeling)|"
     r"(?:when|before|after|where|since) (?:he|she|they|\w+) (?:overdosed|od'd)|'s overdose|non.fatal (?:od|overdose)|"
     r"(?:he|she|they) (?:lived|survived|came round|pulled through)|(?:was |were |got |been )?revived|(?:has|'s|have|'ve) recovered|(?:awake|conscious|sitting up) now (?:and|an|n) (?:talking|chatting|fine|ok|okay|grand)|got (?:him|her|them) back|brought (?:him|her|them) round|"
-    r"medically (?:ok|okay|fine|fit|stable)|witnessed|(?<!just )disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
+    r"medically (?:ok|okay|fine|fit|stable)|witnessed|(?<!just )(?<!jist )disclosed|we had a (?:man|woman|guy|lad|lassie|resident|client|customer|person|patient)|"
     r"who (?:attacked|hit|battered|hurt|assaulted|raped|stabbed) me|after (?:the |domestic )?abuse|"
     r"(?:abuse|self.?harm\w*|overdose|suicid\w*) history|"
     r"(?:in|last) (?:january|february|march|april|may|june|july|august|september|october|november|december)|that was (?:in )?(?:\d{4}|years ago|ages ago)|that time\b|"
@@ -777,6 +820,11 @@ _PAST = re.compile(
     r"when (?:my|his|her|their) \w+ (?:overdosed|od'd|died|passed)|back in the day|when \w+ was alive|the (?:night|day) (?:i|we|she|he) left|(?:that was|it was) a one.off|in (?:first|second|third|fourth) year\b|(?:before|afore) (?:i|he|she|they|we) (?:was|were|got|had)|(?:and|but|now) (?:doing|daein|doin) (?:much |a lot )?better|(?:in a )?better place now|"
     r"(?:now|these days),? (?:she'?s|he'?s|i'?m|they'?re|we'?re) (?:safe|fine|ok|okay|doing (?:well|better)|better)|"
     r"(?:she'?s|he'?s|i'?ve|she has|he has|they'?ve|they have|i have) been (?:well|fine|ok|okay|grand|alright|good) (?:ever )?since|"
+    r"\b(?:was|were|had|did|used|overdosed|od'?d)\b[\w' ,]{0,30}\bin (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties)\b|\b(?:winter|summer|spring|autumn|year|christmas) before last\b|"
+    r"(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re) (?:well |long )?past (?:that|it)\b|\b(?:stable|well|fine) since\b|(?:is|'s|are) (?:quite |fully |now |totally )?recovered\b|"
+    r"\bspent (?:a|two|three|\d+) (?:days?|nights?|weeks?) in\b|\bbrought me round\b|\bdischarged (?:after )?\d+ ?(?:h|hrs|hours|days)\b|"
+    r"\b(?:od'?d|overdosed) (?:in )?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:overdosed|od'?d|took an overdose)\b[\w' ]{0,20}\bin the (?:summer|spring|autumn|winter)\b|"
+    r"\bin 1[89]\d{1,2}\b|\bin 20[0-2]\d?\b|"
     r"\b(?:i|he|she|they) (?:was|were) (?:suicidal|self.?harming|in an abusive)|(?:took|had|taken) a fit when (?:he|she|they|i) (?:did|stopped|came off|tried))\b"
 )
 # Recent past: over for overdose/medical, but still a live risk for suicide/self-harm/abuse.
@@ -784,7 +832,7 @@ _PAST = re.compile(
 # anniversary, and he's slumped in the toilet gurgling" is an overdose now).
 _PAST_CLAUSE = re.compile(r"\b(?:funeral|anniversary)\b")
 _RECENT_PAST = re.compile(
-    r"\b(?:last night|yesterday|last week|last weekend|the other day|few days ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri)\b(?! (?:the|a|an|my|his|her)\b)|(?:sat|sun|fri|mon|saturday|sunday|friday|monday|tuesday|wednesday|thursday) night|ambulance (?:came|attended|took (?:him|her|them))|"
+    r"\b(?:last night|yesterday|last week|last wk|last weekend|the other day|few days ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri)\b(?! (?:the|a|an|my|his|her)\b)|(?:sat|sun|fri|mon|saturday|sunday|friday|monday|tuesday|wednesday|thursday) night|ambulance (?:came|attended|took (?:him|her|them))|"
     r"was in hospital|ended up in (?:the )?hospital|in hospital now|is in hospital|recovering)\b"
 )
 # "took a fit 10 min ago": now, and not a habit even when the sentence says "for ages".
@@ -805,7 +853,9 @@ _PRESENT = re.compile(
     r"still (?:not|no|isn'?t|hasn'?t|has not) (?:waking|woken|breathing|responding|moving|come round)|(?:is|'s|are|'re) (?:still )?(?:unconscious|unresponsive|barely breathing|hardly breathing)|(?:is|'s|are|'re) making (?:a |an |that |this )?(?:\w+ ){0,2}(?:snoring|gurgling|rattling|choking|gasping) (?:noise|sound)s?|(?:has|'s|have|'ve) (?:just )?gone (?:unconscious|limp|floppy)|"
     r"right now|tonight|today|(?<!never )(?<!anything like it )(?<!anything like that )(?<!work )(?<!working )(?<!sleeping )(?<!eating )(?<!driving )(?<!smiling )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|(?<!can't )(?<!cant )(?<!cannae )(?<!canny )(?<!cannot )keep(?! (?:doing|daein|doin) (?:this|it|that)\b)|keeps|currently(?! (?:stable|well|settled|abstinent|engaging|sober|clean|in recovery|doing well))|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
-    r"(?<!go )(?<!goes )(?<!went )(?<!gone )(?<!moved )back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in|(?:kick|boot|smash|break|force) (?:it|the door|my door|ma door|the windae|the window) (?:in|down|open))|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)(?! (?:gp|doctor|worker|counsellor|nurse|psychiatrist|therapist|key ?worker|support worker|cpn|psychologist))|just had|waiting to see what mood|(?:it|they|the fits?|the shaking)(?: won'?t| will not| wont) stop|scared to go home|(?:going to|gonna|about to) (?:have|take) (?:another|a) (?:fit|seizure)|(?:is|'s|are|'re) (?:sat |sitting |waiting )?in the waiting room|(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re|they are) terrified|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|" + _JUST_HAPPENED + r"|most (?:nights|days|mornings)|lately|these days)\b"
+    r"(?<!go )(?<!goes )(?<!went )(?<!gone )(?<!moved )back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in|(?:kick|boot|smash|break|force) (?:it|the door|my door|ma door|the windae|the window) (?:in|down|open))|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)(?! (?:gp|doctor|worker|counsellor|nurse|psychiatrist|therapist|key ?worker|support worker|cpn|psychologist))|just had|waiting to see what mood|(?:it|they|the fits?|the shaking)(?: won'?t| will not| wont) stop|scared to go home|(?:going to|gonna|about to) (?:have|take) (?:another|a) (?:fit|seizure)|(?:is|'s|are|'re) (?:sat |sitting |waiting )?in the waiting room|(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re|they are) terrified|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|" + _JUST_HAPPENED + r"|most (?:nights|days|mornings)|lately|(?<!alright )(?<!all right )(?<!okay )(?<!ok )(?<!fine )(?<!well )(?<!better )these days|"
+    r"(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go (?:home|hame)|(?:i'?m|i am|we'?re|we are) (?:with|wi) (?:her|him|them) now|"
+    r"(?:fitting|fittin|seizing|convulsing) on the (?:floor|flor|flair|ground|couch|settee|bed|pavement))\b"
 )
 # Thoughts that go on now keep a past attempt or past self-harm live ("tried last year and
 # still think about it"); for other types they are memory ("used to hit me when I was wee,
@@ -882,11 +932,12 @@ _IDIOM_KILL = re.compile(
     r"(?:the|my|what i spent|how much)|(?:i'?ve|ive|i have|cos i'?ve|because i'?ve) (?:just )?(?:burnt|burned|broke|broken|lost|forgotten|spent|missed|been late|"
     r"crashed|scratched|eaten|drunk|ruined|dented|spilled|spilt))\b|\b(?:'d|would|wid) kill for (?:a|an|some|the|my)\b|"
     r"\b(?:mum|maw|mam|mammy|mother|dad|da|gran|granny|nana|sister|brother|auntie|boss|gaffer)(?:'s| is| will|'ll)?[\w' ]{0,20}?\bkill me,? (?:fin|when|whan|if) (?:she|he|they) finds? out\b|"
+    r"\b(?:head chef|chef|boss|gaffer|manager|supervisor|foreman|sergeant|sarge|inspector|lecturer|coach|skipper)(?:'s| is)? (?:literally |actually )?(?:gonna|going to|gonnae|gaun tae|will|'ll) (?:kill|murder) me\b|"
     r"\b(?:chef|boss|gaffer|manager|supervisor|foreman|teacher|coach|skipper|mum|maw|mam|dad|da)(?: says| said|'s said)? if i\b[\w' ]{0,40}\b(?:he|she)(?:'ll| will|'d| would) (?:kill|murder|strangle|skin) me\b")
 # Figures of speech: someone else "would rather die than" do something ordinary (not "I'd
 # rather die"); "nearly had a heart attack" when the police knocked; "I'm going to die in
 # that exam".
-_FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\bthought (?:i|we) (?:was|were) (?:going to|gonna|gonnae) die\b|\bkill(?:ing|in) (?:me|her|him|us|them) with (?:my|his|her|their|your) (?:snoring|singing|jokes|patter|cooking|moaning)\b|\b(?:near|nearly|almost|half) (?:had|have|gave (?:me|him|her)|give (?:me|him|her)|giving (?:me|him|her)) (?:a )?heart (?:attack|atack|attak|attck)\b|"
+_FIGURE_OF_SPEECH = re.compile(r"\b(?:he|she|they)(?:'d| would| wid) rather die than\b|\bkill(?:ing|in)? (?:myself|masel|mysel) (?:in|with|wi) (?:this|the) (?:heat|cold|weather|work|job|hedges|garden|shifts?|overtime|gym|training)\b|\boverdosed (?:me|us|him|her) (?:with|on)\b|\b(?:near|nearly|almost) (?:gave|gied|gid|give) (?:me|him|her) a heart attack\b|\ba heart attack waiting to happen\b|\blike (?:you'?ve|ye'?ve|i'?ve|you have|ye have) been hit (?:by|with|wi) a (?:bus|truck|train|lorry|brick)\b|\bthought (?:i|we) (?:was|were) (?:going to|gonna|gonnae) die\b|\bkill(?:ing|in) (?:me|her|him|us|them) with (?:my|his|her|their|your) (?:snoring|singing|jokes|patter|cooking|moaning)\b|\b(?:near|nearly|almost|half) (?:had|have|gave (?:me|him|her)|give (?:me|him|her)|giving (?:me|him|her)) (?:a )?heart (?:attack|atack|attak|attck)\b|"
     r"\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die (?:in|at|during) (?:that|this|the|my|an?|tomorrow'?s?) "
     r"(?:\w+ )?(?:exams?|osce|test|interview|presentation|meeting|shift|match|race|class|lecture|placement|audition|assessment|viva)\b|"
     r"\b(?:exams?|osce|test|interview|presentation|match|race|audition|assessment|viva)\b[\w' ]{0,40}\b(?:gonna|going to|gonnae|will|'ll) (?:absolutely |actually |literally |totally )?die in\s*(?:[.,!]|$)|"
@@ -925,6 +976,15 @@ _SPORT = re.compile(
     r"ross county|livingston|livi|partick|thistle|raith(?: rovers)?|dunfermline|the pars|falkirk|ayr(?: united)?|queen of the south|morton|"
     r"caley|inverness|hamilton|accies|airdrie|arbroath|queen'?s park|montrose|peterhead|stenhousemuir|england|scotland|wales|ireland)\b|"
     r"\b(?:beat|battered|hammered|gubbed|thrashed|destroyed|murdered) (?:me|us|him|her) (?:at|in) (?:fifa|pool|snooker|darts|cards|chess|golf|football|fitba|tennis|squash|bowls|scrabble|monopoly|mario ?kart|cod|fortnite|the quiz|a game|the game|a race|the race)\b")
+_FEARED_SOME_DAY = re.compile(
+    r"\b(?:gonna|going to|gonnae|will|'ll|might) (?:stop breathing|overdose|od|die)\b[\w' ]{0,10}\b(?:one (?:day|night)|some ?day|one of these days|eventually)\b")
+# A question framed as training or a what-if for work, with nothing happening now (not "I can't
+# breathe, my chest is locked after the session, this is for my training").
+_TRAINING_FRAME = re.compile(
+    r"\b(?:training|trainin|teaching) (?:question|session|day|scenario|exercise|purposes)\b|"
+    r"\bfor (?:a|our|the|wir|oor) (?:team'?s? |staff |next )?(?:training|trainin|teaching|induction)\b|\bhypothetical(?:ly)?\b|"
+    r"\bfor the (?:probationers|students|student nurses|new starts|trainees|volunteers|new staff)\b|\bas part of my (?:work|job|training|course)\b|"
+    r"\bdoing the \w+ (?:course|training)\b|\bjust curious\b[\w' ,]{0,10}\bif\b|^\s*(?:for )?(?:training|trainin)\s*[:\-]")
 _NAMED = re.compile(r"\b(?:named|called|calls|call|nicknamed)\b[\w' ]{0,25}$|\b(?:the|that) word\s*['\"]?$")
 # A sentence told in the present tense ("his lips are blue and he's no breathing right"): a
 # recent-past word elsewhere in the message ("He got out on Tuesday.") does not make it over.
@@ -958,6 +1018,7 @@ _CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,|\bbut\b|\bbecause\b|\bcos\b|\band\b|\bt
 
 
 _NOT_A_NEGATION = re.compile(r"\b(?:no more|nae mair|no longer able|any ?more)\b|"
+                              r"\bno (?:sleep|kip|rest)\b|\bnobody (?:gives|cares)\b|"
                               r"\bno (?:house|home|money|job|nothing|nuthin|naething|food|family|friends|hope|one|future)\b|"
                               r"\b(?:can'?t|cant|cannae|canny|cannot) stop(?: (?:thinking|thinkin)(?: about)?)?|"
                               r"\b(?:can'?t|cant|cannae|canny|cannot) (?:get up|move|stand)\b|"
@@ -979,7 +1040,7 @@ _DENIED = re.compile(
 # They keep the crisis model (layer 2) out of the message; a lexicon hit still stands
 # ("I'm safe for now but I've got the pills ready" is a crisis).
 _REASSURED = re.compile(
-    r"\b(?:no|not) (?:immediate|current|present|ongoing) (?:risk|danger)\b|\b(?:not|no|nae) (?:gonna|gonny|going to|goin(?:g)? tae|gonnae|gaun tae) (?:do|dae) (?:anything|anythin|onything|onythin|nothing|nothin|nuthin) (?:stupid|daft|silly|to (?:myself|masel|mysel|maself)|tae (?:myself|masel|mysel|maself))\b|"
+    r"\bnothing serious\b|\b(?:no|not) (?:immediate|current|present|ongoing) (?:risk|danger)\b|\b(?:not|no|nae) (?:gonna|gonny|going to|goin(?:g)? tae|gonnae|gaun tae) (?:do|dae) (?:anything|anythin|onything|onythin|nothing|nothin|nuthin) (?:stupid|daft|silly|to (?:myself|masel|mysel|maself)|tae (?:myself|masel|mysel|maself))\b|"
     r"\bbleeding (?:me|us|you|him|her|them) dry\b|\b(?:going to|gonna|gonnae|will|'ll) give (?:me|us|him|her) a (?:stroke|heart attack|coronary)\b|"
     r"\b(?:like|as if|as though) it was the end of the world\b|\b(?:not|no|nae|never) (?:gonna|going to|gaun tae|goin tae|gonnae) (?:do|dae|dee) (?:myself|masel|mysel|maself) in\b|"
     r"\bjust venting\b|\b(?:need|want) to vent\b|\b(?:i'?d|id|i would) kill (?:for|fur) (?:a|an|some)\b|\bnot (?:gonna|going to|gonnae) do anything (?:tonight|today)\b|"
@@ -1092,6 +1153,10 @@ def _hits(text: str) -> tuple[list[CrisisHit], bool]:
 
 def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: str, cue: str,
                matched: str) -> bool:
+    if _TRAINING_FRAME.search(text) and _QUESTION_FORM.search(text) and not _PRESENT.search(text):
+        return True  # "For trainin: if a client stops breathin in a session, naloxone or 999 first?"
+    if _FEARED_SOME_DAY.search(clause):
+        return True  # "i worry he's gonna stop breathing one night": a fear for the future
     sentence = next((s for s in _SENTENCE.split(text) if clause in s), clause).strip()  # "Question. If someone..."
     if cue == "collapsed" and _NOT_A_BODY.search(clause):
         return True  # "custody's collapsed again, the system's down"; "near collapsed laughing"
@@ -1119,7 +1184,7 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
     if (crisis_type in _THOUGHTS_LIVE or cue == "overdose_word") and _RETRACTED.search(sentence) \
             and not _SELF_THREAT.search(sentence):
         return True  # "I said I wanted to end it but I didn't mean it"
-    if cue not in _SELF_NEGATED and (_negated(clause[:start]) or _NEGATION.search(matched)):
+    if cue not in _SELF_NEGATED and (_negated(clause[:start]) or _NEGATION.search(_NOT_A_NEGATION.sub(" ", matched))):
         return True
     if cue in _SELF_NEGATED and _negated(clause[:start]) and not _NEGATION.search(matched):
         return True  # "he's not unconscious": the negation is outside the cue
@@ -1136,7 +1201,7 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
         return True  # "In the camp I try to end my life. This was 2019. Now I am better."
     body_now = crisis_type in ("overdose", "medical")
     past_in = (lambda part: _PAST.search(_USED_TO.sub(" ", part))) if body_now else _PAST.search
-    if past_in(sentence) and not _PRESENT.search(text) and cue not in ("join_the_dead", "farewell_signs") \
+    if past_in(sentence) and not _PRESENT.search(text) and cue not in ("join_the_dead", "farewell_signs", "leaving_them_be") \
             and not (crisis_type in _THOUGHTS_LIVE and _STILL_THINKING.search(text)):
         return True
     if body_now and _PAST_CLAUSE.search(clause) and not _PRESENT.search(clause):

@@ -1789,3 +1789,88 @@ def test_an_ordinary_sentence_beside_an_emergency_does_not_hide_it():
         texts = [t for text in caught for t in (text.rstrip(".!? ") + ". " + other, other + " " + text)]
         hidden = [t for t in texts if detect(t) is None]
         assert len(hidden) <= 0.005 * len(texts), (other, len(hidden), hidden[:5])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the fifty-fourth to fifty-seventh sets' first runs missed, in other words
+    ("I'm heading down to the harbour tonight and that's it, I'm done", "suicidal"),
+    ("she says she's driving out to the quarry now and that's her", None),   # guard: "that's her" is not "that's me"
+    ("my brother phoned from the bridge, says he's going to throw himself off", "suicidal"),
+    ("mate says he's gonna throw himself into the Clyde", "suicidal"),
+    ("I keep thinking about walking into the Tay", "suicidal"),
+    ("my dad says he's going to walk off the end of the breakwater", "suicidal"),
+    ("She's been saving up her pregabalin for weeks to take them all at once", "suicidal"),
+    ("tonight's the night I take the whole lot", "suicidal"),
+    ("the kids will be better without me", "suicidal"),
+    ("this is the last time I bother anyone", "suicidal"),
+    ("it's about time I stopped being a burden to the family", "suicidal"),
+    ("tell my mum I was sorry", "suicidal"),
+    ("made my will last week, just so someone knows", "suicidal"),
+    ("He says he'll kill her as soon as the police leave", "abuse"),
+    ("there are finger marks round her neck and her partner's still in the flat", "abuse"),
+    ("the two wee ones are locked in their bedroom and he's raging downstairs", "child_at_risk"),
+    ("toddler crawling about with methadone bottles out on the table", "child_at_risk"),
+    ("baby's not been fed since this morning and mum's out of it", "child_at_risk"),
+    ("my granddaughter, who is five, has been left alone all day", "child_at_risk"),
+    ("took 2 many tablets cant breathe right", "overdose"),
+    ("tuk 2 mny valium evrythin spinin", "overdose"),
+    ("he's choking on a bit of steak and can't breathe", "medical"),
+    ("fell off the ladder, think my leg's broken, can't get up", "medical"),
+    ("he's fitting on the floor, he stopped the drink on Monday", "medical"),
+    ("13-year-old says her mum's boyfriend comes into her room at night, she's scared to go home", "child_at_risk"),
+    ("Been up three days on coke, no sleep, chest pain and my arm's gone numb", "medical"),
+    ("I'm standing on the pier. Nobody cares so what's the point. I'm going in.", "suicidal"),
+])
+def test_wording_from_the_fifty_fourth_to_fifty_seventh_sets_first_runs(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # their look-alikes, and how far the new patterns reach
+    "I'm throwing myself into work now, any evening meetings?",
+    "walking down to the harbour now for a pint, that's me for the day",
+    "my wife will manage fine without me for the six weeks I'm in rehab",
+    "been cutting hedges all day, any drop-ins in Perth on a Saturday?",
+    "Killing myself in this heat with the garden, any evening groups?",
+    "My sergeant's going to kill me, I've missed the refresher again.",
+    "the head chef is gonna kill me, can he make me work 14 hours",
+    "That result near gied me a heart attack. Who can I talk to about money?",
+    "He's a heart attack waiting to happen with the takeaways",
+    "app just overdosed me with orders again",
+    "dad's snoring through the wall every night is killing me, any help getting my own place",
+    "this new weed knocks me out cold by nine, is that normal?",
+    "She's peeing blood, the ket's wrecked her bladder, she needs a GP",
+    "I want off the street vallies but I'm scared of taking a fit",
+    "not self harm, she scratched her arm on a fence, she needs a GP",
+    "Cut my hand on the shears, nothing serious. Coke help in Dunfermline?",
+    "Overdosed twice in my twenties, both times my sister found me. Long time ago.",
+    "I overdosed in the summer and they brought me round, I haven't used alone since",
+    "Ah took an overdose in 1999. Ah'm only askin aboot gettin aff the valium noo.",
+    "Tried to end it in 2016. Got through it. Doing alright these days.",
+    "She's one o my clients, on her own oot at Aith, would like someone to talk to",
+    "can't leave the dog, I'll not need anything after Friday though",
+])
+def test_the_fifty_fourth_to_fifty_seventh_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # training questions and fears for some day, which keep the model out too
+    "For trainin: if a client stops breathin in a session, naloxone first or 999 first?",
+    "Hypothetical: if my flatmate OD'd and I had no naloxone, compressions-only or 30:2?",
+    "For our team's training: if a woman were found unresponsive after benzos, should naloxone still be given?",
+    "I'm doing the naloxone course next week. What would you tell someone to do if a customer went floppy?",
+    "Just curious, if somebody typed in here they'd taken too many pills, would this get an ambulance?",
+    "is there naloxone for oxy? i worry he's gonna stop breathing one night",
+])
+def test_fifty_fourth_to_fifty_seventh_training_questions_keep_the_model_out(text):
+    assert decide(text, _row(0.9, "overdose")).type is None
+
+
+@pytest.mark.parametrize("text", [
+    # a training word in a message about a body in danger now is not a training question
+    "I can't breathe, my chest is locked after the session, this is for my training",
+    "For training: my client has just stopped breathing in the session right now, what do I do?",
+])
+def test_a_training_word_does_not_hide_an_emergency_now(text):
+    assert _got(text) is not None
