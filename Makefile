@@ -19,7 +19,7 @@ test: setup-test
 
 # Every test set's quality gates, the older sets' needs gates too (tests/test_nlu_quality.py;
 # `make test` gates the issue's sets and the newest crisis and NLU files). Run it when the lexicons
-# or the training data change; about 11 minutes on 2 cores once the model is built.
+# or the training data change; 13 to 20 minutes on 2 cores once the model is built.
 quality: setup-test
 	$(PY) -m bot.build all
 	NWD_QUALITY_SETS=all $(PY) -m pytest tests/test_nlu_quality.py $(PYTEST_ARGS)

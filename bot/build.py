@@ -92,7 +92,8 @@ def ensure_model(*, retune: bool = False) -> Path:
     """Return the trained model for the current training data, training it if needed.
 
     Training reuses the shipped fine-tuned need encoder when it was tuned for the same
-    inputs (nlu_components/tuned_encoder.py): about 7 to 10 minutes on 2 cores, else 15 to 30.
+    inputs (nlu_components/tuned_encoder.py) and the training texts' stored vectors
+    (nlu_components/training_vectors.py): about 4 to 7 minutes on 2 cores, else 15 to 30.
     `retune` fine-tunes it again regardless (to time a full training)."""
     name = f"nwd-{training_fingerprint()}"
     model = MODELS_DIR / f"{name}.tar.gz"
@@ -103,7 +104,7 @@ def ensure_model(*, retune: bool = False) -> Path:
     if retune:
         from nlu_components.training import RETUNE_VARIABLE  # heavy import, only when asked
         extra_env[RETUNE_VARIABLE] = "1"
-    print("build: training the model (about 7 to 10 minutes on 2 cores; 15 to 30 when the need "
+    print("build: training the model (about 4 to 7 minutes on 2 cores; 15 to 30 when the need "
           "encoder must be fine-tuned again)", flush=True)
     proc = subprocess.run(
         [str(VENV_BIN / "rasa"), "train", "--config", "config.yml", "--domain", "domain.yml",

@@ -114,7 +114,10 @@ def parsed(trained_model) -> dict[str, list[dict]]:
 @pytest.mark.parametrize("name", NLU_SETS)
 def test_needs_place_and_ordinary_messages(parsed, name):
     rows = _rows(f"nlu_{name}.yml")
-    assert len(rows) >= 299  # 300 written; the forty-eighth, forty-ninth and fiftieth each lost one that repeated a training message
+    # 300 written; the forty-eighth, forty-ninth and fiftieth each lost one that repeated a training
+    # message, the fifty-fourth to fifty-seventh 16 to 20 that nearly repeated messages already in the
+    # repository (most of them bare place names and questions about the bot)
+    assert len(rows) >= 280
     parses = parsed[f"nlu_{name}.yml"]
     assert [p["text"] for p in parses] == [r["text"] for r in rows]
     report, _ = evaluate_nlu.score_nlu(rows, parses)
