@@ -1,6 +1,7 @@
 """The deterministic crisis layer and the one place crisis text lives."""
 from __future__ import annotations
 
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -56,6 +57,8 @@ def test_lexicon_false_alarms_on_ordinary_messages_are_rare():
     do are workers reporting a risk ("a resident keeps saying she wants to die, it's 2am"),
     where the crisis answer is arguably right, so the ceiling is 1%, not zero."""
     rows = training_rows("needs")
+    if os.environ.get("NWD_QUALITY_SETS", "") != "all":
+        rows = rows[::2]  # every second one in every run (all took 75 s in CI on a slow day); all in `make quality`
     alarms = [row["text"] for row in rows if _got(row["text"]) is not None]
     assert len(alarms) / len(rows) <= 0.01, alarms
 
@@ -1783,8 +1786,11 @@ OTHER_SENTENCES = ["He got out of prison on Tuesday.", "She was discharged from 
 def test_an_ordinary_sentence_beside_an_emergency_does_not_hide_it():
     rows = [row for path in sorted(DATA.glob("crisis_*.yml")) for row in yaml.safe_load(path.read_text())
             if row["kind"] in MUST_CATCH]
+    every = os.environ.get("NWD_QUALITY_SETS", "") == "all"
+    if not every:
+        rows = rows[::2]  # every second one in every run (all took 2 min 21 s in CI on a slow day); all in `make quality`
     caught = [row["text"] for row in rows if detect(row["text"])]
-    assert len(caught) >= 1500
+    assert len(caught) >= (2200 if every else 1100)
     for other in OTHER_SENTENCES:
         texts = [t for text in caught for t in (text.rstrip(".!? ") + ". " + other, other + " " + text)]
         hidden = [t for t in texts if detect(t) is None]
