@@ -10,9 +10,10 @@ committed with the change to the training data (as for the need encoder's weight
 docs/labelling.md).
 
 Vectors are stored, and used, at half precision: a vector embedded now is rounded the
-same way, so a model trained from the file is the one that would be trained without it
-(tests/test_training_vectors.py). The rounding moves a unit vector by about 1e-4 in
-each coordinate, far below what the linear models read.
+same way, so a model trained from the file reads the vectors it would read without it, to
+the last bit of half precision (a batch of another size can round a coordinate the other
+way; tests/test_training_vectors.py). The rounding moves a unit vector by under 1e-3 in
+any coordinate, far below what the linear models read.
 
 Only training texts written by the team are stored here, never a user's message. Pure
 Python and NumPy (no rasa import).
