@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from nlu_components.text import normalise
 from services_db.vocab import CRISIS_TYPES
@@ -31,6 +32,17 @@ _DRUGS = (
     r"coke|crack|charlie|ket\w*|spice|drugs?|drink|bevvy|swally|alcohol|vodka|"
     r"pregab\w*|gabapentin|gabbies|xanax|dose|hit|jag|tem\w*|oxy\w*|something)"
 )
+
+# What "took all my ..." must name to be an overdose ("took all the kids to the park" is not).
+_TAKEN_ALL = (r"pills?|tablets?|tabs?|meds|medication|medicines?|script|prescription|methadone|methdone|espranor|subs|bupe|doses?|"
+              r"bottle|box|packet|strip|stash|supply|gear|kit|heroin|smack|coke|crack|charlie|ket\w*|spice|drugs|vall?(?:ie|y)s|valium|"
+              r"diazepam|benz\w*|blues|jellies|etiz\w*|bromaz\w*|pregab\w*|gabapentin|gabbies|xanax|oxy\w*|tramadol|morphine|codeine|"
+              r"co-?codamol|paracetamol|sleepers|insulin|painkillers|antidepressants|mirtazapine|sertraline|quetiapine|zopiclone|temaz\w*|"
+              r"fent\w*|nitazenes?|buprenorphine|buvidal|lithium|lot|vodka|whisky|booze|bevvy|wine|ones|stuff")
+# Opioids, benzodiazepines, gabapentinoids and sedatives, which slow breathing (depressant_cant_breathe).
+_DEPRESSANTS = (r"(?:methadone|methdone|espranor|subs|bupe|heroin|gear|smack|kit|tranq|xylazine|nitazenes?|oxy\w*|tramadol|"
+                r"morphine|fent\w*|vall?(?:ie|y)s|valium|diazepam|benz\w*|bromaz\w*|etiz\w*|blues|pregab\w*|pregabalin|gabapentin|gabbies|ghb)")
+_CANT_BREATHE = r"(?:cnt|cant|can'?t|cannae|canny|caant) (?:brth|breth|brethe|breathe?|breath|get (?:a|my|his|her) (?:breath|breth))\b"
 
 # Someone watching what is typed (watched_now): "he's reading over my shoulder".
 _OVER_SHOULDER = r"(?:reading|readin|watching|watchin|looking|lookin) (?:over|ovr|ower) (?:my|ma) shoulder\b"
@@ -61,7 +73,9 @@ _PASSING_ON = (
     r"\bsold (?:the|my|his|her) (?:van|car|bike|motor|tools)\b[\w' ,.]{0,40}\bpaid off\b|"
     r"\bsorted (?:out )?(?:all )?(?:the |my )?(?:paperwork|papers|forms)\b[\w' ,]{0,20}\bso (?:that )?(?:my \w+|\w+) can take over\b|"
     r"\bso (?:that )?(?:my \w+|\w+) can take over (?:mum'?s|dad'?s|my \w+'?s|the) (?:care|caring|dog|cat|flat|tenancy|bills|rent)\b|"
-    r"\b(?:birth certificates?|papers|documents|will|bank details|passwords?|insurance (?:papers|policy)|letters)\b[\w' ,]{0,60}\b(?:are|is) in (?:the|my) (?:\w+ ){0,2}(?:folder|drawer|box|tin|envelope|cupboard)\b|"
+    r"\b(?:birth certificates?|papers|documents|will|bank details|passwords?|insurance (?:papers|policy)|letters)\b[\w' ,]{0,60}\b(?:are|is) (?:in|on|out on|out oan|oot on|oot oan|left on) (?:the|my) (?:\w+ ){0,2}(?:folder|drawer|box|tin|envelope|cupboard|table|mantelpiece|sideboard|dresser)\b|"
+    r"\bwho gets what\b|\bloose ends (?:all )?(?:tied|tied up|sorted)\b|"
+    r"\b(?:written|wrote|writing) to (?:my|ma|his|her) \w+(?: (?:in|at|down in|up in) \w+)? about (?:the|my|ma) (?:croft|house|hoose|flat|dog|dug|cat|van|car|money|will|savings|boat)\b|"
     r"\bgiving (?:away )?(?:his|her|my) (?:\w+ ){0,3}(?:and (?:his|her|my) \w+ )?away\b|"
     r"\bleft (?:the \w+|my \w+|him|her|them) (?:a note|a letter) with (?:the |my )?(?:bank details|pin|passwords?|papers|pension papers|keys|will)\b|\bpaid off what (?:i|he|she) (?:could|owe|owed|owes)\b|"
     r"\b(?:told|show(?:ed|n)?) (?:me|us|her|him|them|my \w+|ma \w+|the \w+) where (?:all )?(?:the |his |her |my )?(?:\w+ )?(?:money|bank card|passwords?|papers|will|keys|bills|funeral plan|insurance|documents|paperwork)(?: \w+)? (?:is|are|goes|go|kept|live)\b|"
@@ -73,7 +87,7 @@ _PASSING_ON = (
     r"\b(?:write|writing|wrote|written) (?:a )?letters? to (?:my|his|her) (?:children|kids|weans|bairns|son|sons|daughter|daughters|family|wife|husband) (?:to )?(?:say|saying) sorry\b")
 _FAREWELL = (
     r"\b(?:thank you|thanks|cheers|thank(?:ed|ing)? (?:me|us|you|them|her|him|every(?:one|body)))(?: \w+ ?'?)? ?for everything\b|\bgoodbye\b|"
-    r"\bgrateful for everything\b|\bthat'?s me done (?:noo|now)\b|\b(?:needn'?t|need not|needna|neednae) (?:visit|come|call|phone|ring) (?:again|any ?more)\b|\bthank(?:s)? (?:4|for) (?:everythin|evrythin|evrything)\b|\bthank(?:s| you)? (?:to )?every(?:one|body) who (?:tried|helped)\b|\bthanks? for trying\b|"
+    r"\bgrateful for everything\b|\bfinal message\b|\bbeannachd leibh\b|\b(?:someone|somebody|some ?one) else'?s (?:worry|problem|responsibility) (?:after|from) (?:tonight|today|tomorrow|the morn)\b|\bthat'?s me done (?:noo|now)\b|\b(?:needn'?t|need not|needna|neednae) (?:visit|come|call|phone|ring) (?:again|any ?more)\b|\bthank(?:s)? (?:4|for) (?:everythin|evrythin|evrything)\b|\bthank(?:s| you)? (?:to )?every(?:one|body) who (?:tried|helped)\b|\bthanks? for trying\b|"
     r"\bno need (?:for (?:any ?(?:one|body)|you) )?(?:to|tae) (?:contact|call|phone|ring|visit|look for|check on) (?:me|him|her) (?:again|after)\b|"
     r"\b(?:you'?ll|you will|ye'?ll|yous'?ll) (?:not|no|nae) need (?:to|tae) (?:visit|come|call|phone|ring)\b|"
     r"\bfor (?:the )?last time\b|\b(?:like|as if) it was the last time\b|\bsay (?:cheerio|ta-?ta) to\b|\bafter tonight (?:they|you|he|she|nobody|no ?one|my \w+)(?:'ll| will) (?:not|never|no)\b|\b(?:won'?t|will not) (?:need|be needing) (?:to bother|the|my|his|her|it|them|any|anything|a)\b|"
@@ -132,7 +146,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "overdose_word",
      r"\b(?:over ?dos(?:e|ed|ing|in)|ovedose\w*|overdoes\w*|overdosd|od'd|od'ed|oded|od'?ing|o\.d\.?|oding|od)\b(?! on (?:chocolate|sweets|cake|sugar|caffeine|coffee|crisps|pizza|netflix|tv|telly|love|christmas))"),
     ("overdose", "took_too_much",
-     r"\b(?:taken|took|tuk|necked|swallowed|swallowd|swalowed|swallaed|swallied|swallit|dropped|injected|jagged|smoked|done)\b[\w' ]{0,25}\b(?:a great (?:many|deal of|lot of)|a hale|a haill|too much|too many|to many|to much|a whole|the whole|(?:my|his|her|their) whole (?:week'?s|weeks|month'?s|fortnight'?s|supply|stash)|(?:my|his|her|their) whole (?:script|prescription|bottle|box|packet)(?= (?:in one go|at once|all at once|at one time|in one))|a (?:huge|massive) (?:amount|load) of|all (?:of )?(?:my|his|her|their|the|\w+'s)|loads of|a load of|a full|every (?:pill|tablet|one of (?:my|the|his|her)))\b|\b(?:taken|took|tuk|necked|swallowed|swallowd|jagged|injected)\b[\w' ]{0,15}\b(?:[2-9]\d|\d{3}) (?:of (?:my|the|his|her|them)|pills|tablets|tabs|pregabs|buds|vallies|blues|jellies|diazepam|tramadol|etiz\w*)\b"),
+     r"\b(?:taken|took|tuk|necked|swallowed|swallowd|swalowed|swallaed|swallied|swallit|dropped|injected|jagged|smoked|done(?! in\b))\b[\w' ]{0,25}\b(?:a great (?:many|deal of|lot of)|a hale|a haill|too much|too many|to many|to much|a whole|the whole|(?:my|his|her|their) whole (?:week'?s|weeks|month'?s|fortnight'?s|supply|stash)|(?:my|his|her|their) whole (?:script|prescription|bottle|box|packet)(?= (?:in one go|at once|all at once|at one time|in one))|a (?:huge|massive) (?:amount|load) of|all (?:of )?(?:my|his|her|their|the|\w+'s) (?:[\w']+ ){0,2}(?:" + _TAKEN_ALL + r")\b|all (?:of )?(?:my|his|her|their|the|\w+'s) (?:[\w']+ ){1,3}(?=(?:at once|in one go|all at once)\b)|all (?:of )?them(?= (?:at once|in one go|together))|loads of(?! (?:that|this|courses?|counselling|therapy|groups?|work|training|stuff|things)\b)|a load of|a full|every (?:pill|tablet|one of (?:my|the|his|her)))\b|\b(?:taken|took|tuk|necked|swallowed|swallowd|jagged|injected)\b[\w' ]{0,15}\b(?:[2-9]\d|\d{3}) (?:of (?:my|the|his|her|them)|pills|tablets|tabs|pregabs|buds|vallies|blues|jellies|diazepam|tramadol|etiz\w*)\b"),
     ("overdose", "took_with_symptoms",
      r"\b(?:taken|took|tak|tuk|necked|swallowed|dropped|injected|jagged|smoked|snorted|done)\b[\w' ,.]{0,60}\b(?:heart(?:'s| is)? (?:going mental|racing|pounding|going like|beating (?:so |really )?fast|jumping|skipping|banging|all over the place)|(?:going to|gonna|gonnae|about to) pass out|seeing double|(?:can'?t|cant|cnt|cannae|canny) see (?:right|properly|straight|good)|can'?t feel my|(?:room|everything)(?:'s| is) spinning|going numb)\b"),
     ("overdose", "naloxone_now",
@@ -156,7 +170,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("overdose", "foaming_after_use",
      rf"\bfoam\w* (?:at|fae|from) the mouth\b.*\b(?:{_DRUGS}|needle|using|used|injecting)\b|\b(?:{_DRUGS}|needle|using|used|injecting)\b.*\bfoam\w* (?:at|fae|from) the mouth\b"),
     # --- medical emergency (999) ---
-    ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bchest(?:'s| is| has)?(?: been| gone| going| getting)? (?:tight|painful|sore|crushing|pounding)\b|\bpains? in (?:my|his|her|their|the) chest\b|\bpains? in chest\b[\w' ,]{0,30}\b(?:arm|jaw)\b|(?<!gave me a )(?<!give me a )(?<!gie me a )(?<!give myself a )(?<!give yourself a )(?<!gie masel a )(?<!gie yersel a )(?<!give you a )(?<!give ye a )(?<!gie ye a )(?<!give someone a )(?<!cause a )(?<!causes a )\bheart attack\b|\bhaving a stroke\b"),
+    ("medical", "chest_pain", r"\bchest (?:pain|pains|is tight|tightness|hurts?)\b|\bchest(?:'s| is| has)?(?: been| gone| going| getting)?(?: (?:very|really|so|awful|pure|dead|that|quite))? (?:tight|painful|sore|crushing|pounding)\b|\bpains? in (?:my|his|her|their|the) chest\b|\bpains? in chest\b[\w' ,]{0,30}\b(?:arm|jaw)\b|(?<!gave me a )(?<!give me a )(?<!gie me a )(?<!give myself a )(?<!give yourself a )(?<!gie masel a )(?<!gie yersel a )(?<!give you a )(?<!give ye a )(?<!gie ye a )(?<!give someone a )(?<!cause a )(?<!causes a )\bheart attack\b|\bhaving a stroke\b"),
     ("medical", "seizure", r"\b(?:had a fit\b[\w' ]{0,45}\b(?:ago|today|tonight|still)|seizure|seizures|fitting(?! (?:the|a|an|new|my|his|her|out|up|it|them|together|smoke|fire|carbon|alarms?|locks?|carpets?|kitchens?|windows?|doors?|boilers?|blinds?|tyres?|meters?|cameras?)\b)(?! in(?: with| at| here| there| well| anywhere| socially| ok| okay|\s*$|[.,!?]))|(?<!feart o )(?<!feart of )(?<!scared of )(?<!afraid of )(?<!frightened of )(?<!worried about )(?:having|taking) a fit|took a fit|in a fit|convuls\w*)\b"),
     ("medical", "seizure_signs",
      r"\b(?:went|gone|going|goes) (?:all )?stiff\b[\w' ,]{0,30}\b(?:jerk\w*|shak\w*|twitch\w*|fitting|convuls\w*)\b|"
@@ -164,7 +178,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("medical", "pregnancy_danger",
      r"\bbaby(?:'s| has| is)? (?:not|no|hasn'?t|stopped|isn'?t) (?:mov(?:ed|ing)|kick(?:ed|ing))\b|\bbaby(?:'s| is)? (?:kicking|moving) (?:a lot |much |loads )?less\b|"
      r"\b(?:\d{2}|twenty\w*|thirty\w*) weeks\b[\w' ,]{0,40}\bbleeding\b|\bpregnant\b[\w' ,]{0,40}\bbleeding\b"),
-    ("medical", "cant_breathe_self", r"\b(?:can'?t|cannae|cant|canny|cannot|can not|struggling to|can hardly) brea?the?\b"),
+    ("medical", "cant_breathe_self", r"\b(?:can'?t|cannae|cant|cnt|caant|canny|cannot|can not|struggling to|can hardly) (?:brea?the?|brth|breth)\b"),
     ("medical", "bleeding", r"\b(?:won'?t|will not|wont|can'?t|cannae) stop (?:the )?bleeding\b|\bbleeding\b[\w' ]{0,20}\b(?:bad|badly|heavy|heavily|a lot|loads|won'?t stop|will not stop|everywhere)\b|\b(?:blood|bleeding) everywhere\b|\blosing (?:a lot of )?blood\b"),
     ("medical", "collapsed", r"(?<!are )(?<!veins )(?<!vein )(?<!veins have )\bcollaps(?:ed|ing|in)\b|\bfell and hit (?:his|her|their|my) head\b"),
     ("medical", "labour", r"\bwaters (?:have |has |'ve )?(?:just )?(?:broke|broken|gone)\b"),
@@ -175,7 +189,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\bstab(?:bed)? wound\b|\b(?:wound|cut|leg|arm|head)\b[\w' ]{0,20}\bbleeding (?:through|heavily|badly|everywhere|a lot|loads)\b"),
     ("medical", "limb_wound", r"\b(?:leg|arm|wound|abscess|groin)\b[\w' ]{0,25}\b(?:black|rotting|gone green|turning black|septic)\b|\bsepsis\b"),
     ("medical", "heart_attack_signs",
-     r"\b(?:clutching|clutchin|gripping|grabbing) (?:at )?(?:his|her|my|their|ma) chest\b|\bchest (?:is )?(?:crushing|tight|pounding)\b|\bcrushing (?:pain|chest)\b|\bpain (?:going |running |shooting |spreading )?(?:down|in|into) (?:my|his|her|their) left arm\b|\bleft (?:side|arm)(?:'?s| has| is)? (?:gone )?numb\b|\b(?:can'?t|cannot|cannae|canny) (?:feel|move) (?:my|his|her|their|ma) (?:left|right) (?:side|arm|leg)\b|\b(?:left|right) side(?:'?s| has| is)? (?:gone )?(?:numb|dead|weak|floppy)\b|\bface (?:is )?droop\w*|\bslurring (?:his|her|their) words\b|\bface(?:'s| is| has)? (?:\w+ )?(?:dropped|drooping|droopy|drop|fallen|gone) (?:on|down) (?:one|the (?:left|right)) side\b|\bone side of (?:his|her|my|their|ma) face\b[\w' ]{0,20}\b(?:dropped|drooping|droopy|fallen|gone numb|slipped)\b"),
+     r"\b(?:clutching|clutchin|gripping|grabbing) (?:at )?(?:his|her|my|their|ma) chest\b|\bchest (?:is )?(?:crushing|tight|pounding)\b|\bcrushing (?:pain|chest)\b|\bpain(?:'s| is)?(?: now| still)? (?:going |goin |running |shooting |spreading )?(?:down|in|into) (?:my|his|her|their) left arm\b|\bleft (?:side|arm)(?:'?s| has| is)? (?:gone )?numb\b|\b(?:can'?t|cannot|cannae|canny) (?:feel|move) (?:my|his|her|their|ma) (?:left|right) (?:side|arm|leg)\b|\b(?:left|right) side(?:'?s| has| is)? (?:gone )?(?:numb|dead|weak|floppy)\b|\bface (?:is )?droop\w*|\bslurring (?:his|her|their) words\b|\bface(?:'s| is| has)? (?:\w+ )?(?:dropped|drooping|droopy|drop|fallen|gone) (?:on|down) (?:one|the (?:left|right)) side\b|\bone side of (?:his|her|my|their|ma) face\b[\w' ]{0,20}\b(?:dropped|drooping|droopy|fallen|gone numb|slipped)\b"),
     ("medical", "heart_racing_faint",
      r"\bheart\b[\w' ]{0,25}\b(?:going mad|racing|pounding|hammering|going like the clappers)\b[\w' ,]{0,60}\b(?:going to|gonna|about to|gonnae) (?:pass out|faint|black out|collapse)\b"),
     ("medical", "blood_loss",
@@ -200,25 +214,25 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "sleep_forever",
      r"\b(?:want|wants|wanted|wanting|wanna|wnt|going|gonna) (?:to |tae )?(?:go (?:to |tae )?)?sleep (?:for ?ever|and never wake(?: up)?|and not wake(?: up)?)\b"),
     ("suicidal", "dont_want_to_live",
-     r"\bcan'?t do this (?:no more|any ?more)\b|\b(?:don'?t|dont|dinnae|do not|doesn'?t|does not) (?:want|wanna) (?:to )?(?:live|be alive|wake up|exist|go on|be here(?: anymore| any more| no more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on|carryin on)\b|\bnothing (?:left )?to live for\b|\b(?:near |nearly |about |almost |just )?done (?:with|wi) (?:this |my )?life\b|\b(?:gonna|gonnae|going to) (?:just )?check (?:out|oot)\s*(?:$|[.,!])|(?<!it )(?<!this )(?<!that )(?<!things )\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b(?! like this| this way| with (?:this|it|the)| on like| (?:across|over|back|there|up and down|to|in|out|for|every|all the way)\b)|\bnot be here (?:anymore|tomorrow)\b|\b(?:go to|want to|wanna|just want to) sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b|\b(?:don'?t|dont|do not|cannae|can'?t|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|being here|being alive|carrying on)\b"),
+     r"\bcan'?t do (?:this|dis) (?:no more|any ?more|ony ?more|nae more)\b|\b(?:don'?t|dont|dnt|dinnae|do not|doesn'?t|does not) (?:want|wanna|wnt|wana) (?:to |2 |tae )?(?:live|be alive|b alive|wake up|exist|go on|(?:be|b) here(?: anymore| any more| no more| anymre| ony more|$))\b|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|to live|carrying on|carryin on)\b|\bnothing (?:left )?to live for\b|\b(?:near |nearly |about |almost |just )?done (?:with|wi) (?:this |my )?life\b|\b(?:gonna|gonnae|going to) (?:just )?check (?:out|oot)\s*(?:$|[.,!])|(?<!it )(?<!this )(?<!that )(?<!things )\b(?:can'?t|cannae|cant|canny) (?:go on|do this anymore|take (?:it|this) any ?more|cope any ?more|keep going)\b(?! like this| this way| with (?:this|it|the)| on like| (?:across|over|back|there|up and down|to|in|out|for|every|all the way)\b)|\bnot be here (?:anymore|tomorrow)\b|\b(?:go to|want to|wanna|just want to) sleep (?:and|n) (?:not|never) wake\b|\b(?:what'?s|whats) the point (?:in|of) (?:living|life|going on|being here|being alive)\b|\b(?:don'?t|dont|do not|cannae|can'?t|cant) see (?:the|any) point (?:in|of) (?:living|life|going on|being here|being alive|carrying on)\b"),
     ("suicidal", "method",
-     r"\b(?:hang|hanging|gas|gassing) (?:myself|himself|herself|themselves)\b|\bjump(?:ing)? (?:off|in front of) (?:a |the )?(?:\w+ ){0,2}(?:bridge|train|building|roof|cliff|car|bus)\b|\b(?:want|wish) (?:it|everything|it all) (?:to )?(?:stop|end|be over) (?:for good|forever|for ever)\b|\bon purpose\b[\w' ]{0,20}\b(?:pills|overdose|od)\b|\b(?:thinking|think|thought) (?:about|abt|aboot|of) (?:taking|swallowing|necking) (?:all|the whole|a whole|them all|all of them|the lot)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?(?:pills|tablets|meds|methadone)\b|\b(?:pills|tablets|meds|methadone) saved up\b|\bhow many (?:pills|tablets|of (?:my|these|them|the) \w+) (?:it would|it'?d|would it|will it|it will|it'?ll|it takes|does it|to) (?:take|kill)\b"),
+     r"\b(?:hang|hanging|gas|gassing) (?:myself|himself|herself|themselves)\b|\bjump(?:ing)? (?:off|in front of) (?:a |the )?(?:\w+ ){0,2}(?:bridge|train|building|roof|cliff|car|bus)\b|\b(?:want|wish) (?:it|everything|it all) (?:to )?(?:stop|end|be over) (?:for good|forever|for ever)\b|\bon purpose\b[\w' ]{0,20}\b(?:pills|overdose|od)\b|\b(?:took|tuk|tkn|taken|swallowed|necked)\b[\w' ]{0,30}\b(?:pills|tablets|tabs|meds|blues|sleepers|bromaz\w*|benz\w*|vall\w*|etiz\w*|pregab\w*|gabapentin|methadone|espranor|diazepam|valium|tramadol|paracetamol|co-?codamol|oxy\w*)\b[\w' ]{0,20}\bon (?:purpose|purpse|purpos)\b|\b(?:thinking|think|thought) (?:about|abt|aboot|of) (?:taking|swallowing|necking) (?:all|the whole|a whole|them all|all of them|the lot)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?(?:pills|tablets|meds|methadone)\b|\b(?:pills|tablets|meds|methadone) saved up\b|\bhow many (?:pills|tablets|of (?:my|these|them|the) \w+) (?:it would|it'?d|would it|will it|it will|it'?ll|it takes|does it|to) (?:take|kill)\b"),
     ("suicidal", "taking_all",
      r"\b(?:taking|take|gonna take|going to take|swallow\w*|neck\w*) (?:all|every one of|the whole lot of) (?:her|his|my|their|the) (?:sleeping |sleepin |heart |blood pressure |mum's |dad's |wife's |husband's )?(?:pills|tablets|meds|antidepressants|methadone|sleeping pills|painkillers|paracetamol|morphine|insulin|co-?codamol|codeine|tramadol|pregabalin|pregabs|diazepam|vallies|gabapentin|sleepers)\b(?![\w' ]{0,20}\b(?:with food|in the morning|as prescribed|at once a day))"),
     ("suicidal", "goodbye_note", r"\b(?:suicide|goodbye) note\b|\bthis is my last message\b|\bmy last message (?:to|ever)\b|\bstockpil\w* (?:my |his |her |their )?(?:pills|tablets|meds|methadone|script|gear|pregabs?|pregabalin|vallies|diazepam|painkillers|insulin|paracetamol)\b|\bgiv(?:ing|en) (?:away )?(?:all )?(?:her|his|my|their) (?:stuff|things|belongings) away\b|\bgiving away (?:her|his|my|their) (?:stuff|things|belongings)\b|\bsaying goodbye to every\w*\b|\b(?:letters?|notes?) (?:to|for) [\w ]{0,20}\bsaying goodbye\b"),
     ("suicidal", "want_it_to_end",
      r"\bwant (?:it all|everything|it|this|the pain|life) (?:to|tae) (?:end|stop|be over)\b|\bwant out for good\b|\b(?:want|wanna|wants) (?:to |tae )?be (?:dead|deid)\b|\b(?:no|nae) way out (?:except|but|apart from) (?:dying|death|ending it)\b|\blife(?:'?s| is) not worth living\b|\bnot worth living\b"),
     ("suicidal", "not_be_around",
-     r"\b(?:not|won'?t|will not|wont|isnae) (?:going to |gonna )?be (?:around|here|alive)(?: much longer| for long| tomorrow| by| to see| anymore| any more|$)|\b(?:won'?t|will not|wont|never) (?:have to )?wake up\b|\bcan'?t face another (?:day|night)\b|\b(?:i'?m|im|i am) (?:so )?done (?:being here|being alive|with (?:life|living|being alive))\b|\b(?:i'?ve|i have) (?:decided|made my mind up)\b|\bbetter off (?:when|once|if) i'?m gone\b|\bno ?(?:one|body) (?:would|will) (?:notice|miss me|care) if i (?:disappeared|was gone|died|wasn'?t here)\b"),
+     r"\b(?:not|won'?t|will not|wont|isnae|(?<='ll )no|(?<='ll )nae) (?:going to |gonna )?be (?:around|here|alive)(?: much longer| for long| tomorrow| by| to see| anymore| any more|$)|\b(?:won'?t|will not|wont|never) (?:have to )?wake up\b|\bcan'?t face another (?:day|night)\b|\b(?:i'?m|im|i am) (?:so )?done (?:being here|being alive|with (?:life|living|being alive))\b|\b(?:i'?ve|i have) (?:decided|made my mind up)\b|\bbetter off (?:when|once|if) i'?m gone\b|\bno ?(?:one|body) (?:would|will) (?:notice|miss me|care) if i (?:disappeared|was gone|died|wasn'?t here)\b"),
     ("suicidal", "means_at_hand",
-     r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|roof|ledge|edge|railing|cliff)\b|\bgot the (?:rope|pills ready|tablets ready)\b|\b(?:got|has|bought|holding|with) (?:a|the) (?:rope|noose)\b[\w' ,]{0,30}\b(?:use it|hang|going to|gonna|gonnae|do it)\b|\bgoing to jump\b|\b(?:walk|walking|walked) into the (?:sea|water|river|loch|traffic)\b|\b(?:looking at|staring at|standing by|standing on) the (?:train |railway )?(?:tracks|rails|line)\b|\b(?:drive|driving|crash) (?:into|off) (?:a|the) (?:wall|tree|bridge|road|cliff)\b|\b(?:take|taking|swallow|swallowing|neck|necking|use|using) (?:my|the|his|her) (?:whole|entire|full) (?:script|prescription|bottle|supply|box)\b|\bhow many (?:of my )?(?:\w+ ){0,2}(?:would it take|does it take|to (?:die|not wake|kill))\b|\buse enough (?:tonight|to)\b|\b(?:pills|tablets|meds) (?:lined up|counted out|all ready|ready to take)\b|\b(?:got|bought|have|sorted) (?:a|the) rope (?:ready|out)\b|\brope ready\b|\b(?:pier|bridge|harbour|river|sea|loch|water'?s edge|edge)\b[\w' ,.]{0,40}\b(?:going to|gonna|gonnae|want to|wanna|about to) (?:go in|jump|go into the (?:water|sea|river|loch)|walk into the (?:water|sea|river|loch))\b"),
+     r"\b(?:standing|sitting|stood|sat) on (?:the|a) (?:edge of (?:the|a) )?(?:bridge|roof|ledge|edge|railing|cliff)\b|\bgot the (?:rope|pills ready|tablets ready)\b|\b(?:got|has|bought|holding|with) (?:a|the) (?:rope|noose)\b[\w' ,]{0,30}\b(?:use it|hang|going to|gonna|gonnae|do it)\b|\bgoing to jump\b|\b(?:walk|walking|walked) into the (?:sea|water|river|loch|traffic)\b|\b(?:looking at|staring at|standing by|standing on) the (?:train |railway )?(?:tracks|rails|line)\b|\b(?:drive|driving|crash) (?:into|off) (?:a|the) (?:wall|tree|bridge|road|cliff)\b|\b(?:take|taking|swallow|swallowing|neck|necking|use|using) (?:my|the|his|her) (?:whole|entire|full) (?:script|prescription|bottle|supply|box)\b|\bhow many (?:of my )?(?:\w+ ){0,2}(?:would it take|does it take|to (?:die|not wake|kill))\b|\buse enough (?:tonight|to)\b|\b(?:pills|tablets|meds) (?:lined up|counted out|all ready|ready to take)\b|\b(?:got|bought|have|sorted) (?:a|the) rope (?:ready|out)\b|\brope ready\b|\b(?:pier|bridge|harbour|river|sea|loch|water'?s edge|edge)\b(?![\w' ,.]{0,80}\b(?:swim\w*|dip|dook|paddl\w*|surf\w*|kayak\w*|wetsuit|fishing))[\w' ,.]{0,40}\b(?:going to|gonna|gonnae|want to|wanna|about to|(?:i'?m|am) (?:gaan|gaun|goin|going)) (?:go in|jump|(?:go )?in(?:to)? (?:the|da) (?:water|sea|river|loch)|walk into (?:the|da) (?:water|sea|river|loch))\b" + _SWIM),
     ("suicidal", "join_the_dead",
      r"\b(?:passed|died|gone|lost (?:her|him|them)|since (?:she|he|they) went)\b[\w' ,.]{0,80}\b(?:like|want|wanna|ready|going|waiting) "
      r"(?:to |tae )?(?:go and |go an )?(?:join|be with) (?:her|him|them)\b(?! (?:at|in|for|on|and|to)\b)|"
      r"\b(?:passed|died|gone|since (?:she|he|they) went)\b[\w' ,.]{0,80}\b(?:thought|thinking|think|thinkin) (?:about|of|aboot) (?:joining|being with) (?:her|him|them)\b|"
      r"\blook after (?:\w+ ){1,2}(?:because|cos|as|since) (?:he'?s|she'?s|i'?m|he is|she is|i am) (?:going|away|off) to (?:see|be with|join) (?:his|her|my|their) (?:mum|mam|maw|dad|da|wife|husband|son|daughter|gran|granny|brother|sister|partner)\b[\w' ,.]{0,40}\b(?:died|passed|dead|gone)\b"),
     ("suicidal", "last_things",
-     r"\bno ?(?:one|body) (?:would|will|wid) (?:miss|notice) me\b|\b(?:with|wi) (?:a|the|my) (?:shotgun|gun|rope|ligature)\b|\bligature\b|\b(?:sorted|sorting|put|putting|pit) (?:out )?my affairs\b|\bthis is my last (?:night|day|message)\b|\b(?:gave|gied|given) (?:away )?(?:the|my) (?:dog|dug|cat|pets?) (?:to|away)\b|\b(?:handed|gave|given|gied) (?:me|us) (?:his|her|their) (?:dog|dug|cat)(?:'?s)?\b|\b(?:cleaned|loaded|got out) (?:the|my|his|her) (?:gun|shotgun|rifle)\b|\bbest thing for every(?:one|body)\b|\bthis is me (?:saying|sayin) (?:cheerio|goodbye|bye)\b|\b(?:i'?ll|i will|gonna|going to) find (?:another|a different) way\b(?!\s+(?:to|of|for|round|around|through|out|in|with))|\b(?:engine|car) running in the garage\b|\bnot coming back\b[\w' ,]{0,60}\b(?:bank details|passwords?|goodbye|note)\b|\b(?:won'?t|will not|'?ll no|'?ll not) be need(?:ing|in) (?:him|her|them|it|these|this)\b|\b(?:more|mair) use (?:out of|out|oot|of) (?:them|it) than me\b|\bmade (?:my )?peace with every(?:one|body)\b|\b(?:won'?t|will not|'ll not|wont) be a (?:bother|burden) to any(?:one|body)\b(?: after| anymore| any more| much longer| for long)|\bsorry for everything\b[\w' ,.]{0,60}\b(?:love you|look after|goodbye|phone'?s (?:off|dead))\b|\b(?:not|no) be (?:here|around|alive) (?:by|for|much|tomorrow|next|at)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?script\b|\b(?:the )?last time (?:any ?(?:one|body)|you|ye|yous|you'?ll|you will)(?: will|'ll)? (?:hears?|sees?) (?:from )?me\b"),
+     r"\bno ?(?:one|body) (?:would|will|wid) (?:miss|notice) me\b|\b(?:with|wi) (?:a|the|my) (?:shotgun|gun|rope|ligature)\b|\bligature\b|\b(?:sorted|sorting|put|putting|pit) (?:out )?my affairs\b|\bthis is my last (?:night|day|message)\b|\b(?:gave|gied|given) (?:away )?(?:the|my) (?:dog|dug|cat|pets?) (?:to|away)\b|\b(?:handed|gave|given|gied) (?:me|us) (?:his|her|their) (?:dog|dug|cat)(?:'?s)?\b|\b(?:cleaned|loaded|got out) (?:the|my|his|her) (?:gun|shotgun|rifle)\b|\bbest thing for every(?:one|body)\b|\bthis is me (?:saying|sayin) (?:cheerio|goodbye|bye)\b|\b(?:i'?ll|i will|gonna|going to) find (?:another|a different) way\b(?!\s+(?:to|of|for|round|around|through|out|in|with))|\b(?:engine|car) running in the garage\b|\bnot coming back\b[\w' ,]{0,60}\b(?:bank details|passwords?|goodbye|note)\b|\b(?:won'?t|will not|'?ll no|'?ll not) be need(?:ing|in) (?:him|her|them|it|these|this)\b|\b(?:more|mair) use (?:out of|out|oot|of) (?:them|it) than me\b|\bmade (?:my )?peace with every(?:one|body)\b|\b(?:i'?ve|i have|ive) made (?:my|ma) peace\b(?! with)|\b(?:won'?t|will not|'ll not|wont) be a (?:bother|burden) to any(?:one|body)\b(?: after| anymore| any more| much longer| for long)|\bsorry for everything\b[\w' ,.]{0,60}\b(?:love you|look after|goodbye|phone'?s (?:off|dead))\b|\b(?:not|no) be (?:here|around|alive) (?:by|for|much|tomorrow|next|at)\b|\bsav(?:ed|ing) up (?:my |his |her |their )?script\b|\b(?:the )?last time (?:any ?(?:one|body)|you|ye|yous|you'?ll|you will)(?: will|'ll)? (?:hears?|sees?) (?:from )?me\b"),
     ("suicidal", "goodbye",
      r"\b(?:wrote|written|writing|left) (?:a |my )?(?:note|notes|letters?)\b.*\b(?:kids|children|family|mum|daughter|son|wife|husband|partner|dad|goodbye|sorry|someone to know)\b|\b(?:wrote|written|writing|left) (?:a|my) (?:suicide |goodbye )?note\b|\bgoodbye,? tell\b|\btell (?:my )?\w+ i'?m sorry\b|\b(?:messaged|texted|text|sent|saying|said) (?:me )?(?:saying )?goodbye\b|\b(?:phoned|called|rang|texted|messaged) (?:me )?(?:to say|saying) goodbye\b"),
     ("suicidal", "means_out",
@@ -472,7 +486,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:found|lying|lyin) (?:her |him |them )?on the floor\b[\w' ,]{0,60}\b(?:confused|vomit\w*|can'?t get up|cannae get up|freezing|not making sense)\b|"
      r"\b(?:been )?(?:lying|lyin) there (?:since|for (?:hours|days|two days|a day))\b"),
     ("suicidal", "sure_not_to_wake",
-     r"\bmake sure (?:i|a|ah) (?:don'?t|dinnae|never|no|won'?t|wont) (?:wake|waken|wake up)\b"),
+     r"\bmake sure (?:i|a|ah|eh) (?:don'?t|dinnae|never|no|won'?t|wont) (?:wake|waken|wake up)\b|\bso (?:eh|ah|a) (?:don'?t|dinnae|never|no|won'?t|wont) (?:wake|waken|wake up)\b"),
     ("suicidal", "means_knowledge",
      r"\b(?:which|what|how many) (?:of (?:my|ma|the|his|her) )?(?:drugs|pills|tablets|meds)\b[\w' ]{0,30}\b(?:would do it|would be enough|it would take to (?:die|not wake))\b"),
     ("child_at_risk", "taking_the_child",
@@ -768,13 +782,23 @@ _PATTERNS: list[tuple[str, str, str]] = [
      r"\b(?:wee (?:boy|girl|one)|toddler|child|kid|wean|bairn|baby)\b[\w' ,]{0,30}\b(?:outside|out) in (?:his|her|their) (?:pants|nappy|nappies|pyjamas|jammies|vest)\b|"
      r"\b(?:grandson|granddaughter|grandwean|grandchild|wee boy|wee girl)\b,? (?:who is|who'?s|aged|age) (?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[\w' ,]{0,40}\b(?:left alone|home alone|on (?:his|her) own|by (?:himself|herself))\b"),
     ("overdose", "too_many_typed",  # "tkn 2 mny pils cnt brth prperly"; "tuk 2 mny oxy cnt keep ma eys opn breethin slow"
-     r"\b(?:took|tuk|tkn|takn|taken|tk|had|swallowed|necked)\b (?:(?:way|wy) )?(?:2|too|to) (?:many|mny|much|mch|muc)\b[\w' ,]{0,40}\b"
+     r"\b(?:took|tuk|tkn|takn|taken|tk|had|swallowed|necked)\b (?:(?:way|wy) )?(?:2|too|to) (?:many|mny|much|mch|muc)\b[\w' ,]{0,60}\b"
      r"(?:(?:cnt|cant|can'?t|cannae|canny) (?:brth|breth|brethe|breathe?|breath|keep (?:my|his|her) (?:eyes|eys|ees|een) (?:open|opn))|"
-     r"(?:breathing|breathin|breethin|brethin|brething) (?:slow|funny|weird|wrong|shallow)|(?:everything|evrythin|evrything|room)(?:'s| is)? (?:spinning|spinin|spinnin))"),
+     r"(?:breathing|breathin|breethin|brethin|brething) (?:slow|funny|weird|wrong|shallow)|(?:everything|evrythin|evrything|room)(?:'s| is)? (?:spinning|spinin|spinnin)|"
+     r"(?:heart|hart|hrt)(?:'s| is)? (?:pumping|pumpin|racing|racin|pounding|poundin|going mad|goin mad)|(?:cnt|cant|can'?t|cannae|canny) (?:stop|stp) (?:shaking|shakin|shkin|shkn))"),
     ("medical", "choking_now",  # "wifes chokin on her dinner cant get her breth"
      r"\b(?:choking|chokin)\b[\w' ]{0,25}\b(?:can'?t|cant|cnt|cannae|canny) (?:get (?:her|his|my|a) )?(?:breath|breth|brea?the?)\b"),
     ("medical", "broken_cant_get_up",  # "fink ma legs broke caant get up an its gettin dark"
      r"\b(?:leg|legs|hip|ankle)(?:'s| is| are|s)? (?:broke|broken|snapped)\b[\w' ,]{0,30}\b(?:can'?t|cant|caant|cannae|canny|cnt) (?:get up|move|stand)\b"),
+    # from the fifty-eighth and fifty-ninth sets' first runs
+    ("overdose", "depressant_cant_breathe",  # "cnt breth chest tite took methdone n vallies"; "tuk 2 mny pregabs ... cnt brethe rite"
+     rf"\b{_DEPRESSANTS}\b[\w' ,]{{0,60}}\b{_CANT_BREATHE}|{_CANT_BREATHE}[\w' ,]{{0,60}}\b{_DEPRESSANTS}\b"),
+    ("overdose", "drank_the_script",  # "she's drunk her whole methadone bottle"
+     r"\b(?:drunk|drank|downed|necked|swallowed)\b (?:(?:my|his|her|their|the) )?(?:whole|entire|full) (?:methadone|meth|methdone) (?:bottle|script|dose|prescription)\b|"
+     r"\b(?:drunk|drank|downed|necked) (?:(?:my|his|her|their|the) )?(?:whole|entire) bottle (?:of|o) (?:methadone|meth|methdone)\b"),
+    ("suicidal", "at_the_drop_now",  # "Was going to ask re bladder clinic. Actually: at the river now. Want it over."
+     r"\b(?:at|on|by) (?:the|da) (?:\w+ )?(?:river|bridge|pier|harbour|cliffs?|edge|railway|tracks|viaduct|quarry|multi.?storey|roof)\b[\w' ,.:]{0,15}\b(?:now|right now|rn)\b"
+     r"[\s\S]{0,60}?\b(?:want (?:it|this|everything|it all) (?:all )?(?:over|to end|to stop)|that'?s me(?: done)?\s*(?:[.!]|$)|(?:can'?t|cannae|cant) do (?:this|it|dis) any ?more|(?:i'?m )?going in\s*(?:[.!]|$))"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -788,7 +812,7 @@ _NEGATION = re.compile(
     r"no plans?|no intention|no thoughts?|not thinking)\b|n't\b"
 )
 # Patterns that carry their own negation are never cancelled by it.
-_SELF_NEGATED = {"leaving_them_be", "choking_now", "broken_cant_get_up", "too_many_typed", "child_alone_no_adult", "cant_talk_he_is_near", "has_hit_her", "farewell_not_answering", "put_up_with_me",
+_SELF_NEGATED = {"depressant_cant_breathe", "at_the_drop_now", "leaving_them_be", "choking_now", "broken_cant_get_up", "too_many_typed", "child_alone_no_adult", "cant_talk_he_is_near", "has_hit_her", "farewell_not_answering", "put_up_with_me",
                  "children_left_alone", "watched_now", "never_hear_again", "not_your_fault", "thanks_no_more", "no_contact_after", "took_with_symptoms", "head_injury", "serious_injury", "goodbye_then_silence", "fall_head_injury", "withdrawal_fits", "taking_all", "not_answering", "not_breathing", "last_things", "child_whereabouts", "wont_wake", "unresponsive", "dont_want_to_live",
                  "cant_breathe_other", "cant_breathe_self", "child_danger", "fear_partner",
                  "cant_get_awake", "blood_loss", "want_it_to_end", "not_be_around",
@@ -830,6 +854,9 @@ _PAST = re.compile(
 # Recent past: over for overdose/medical, but still a live risk for suicide/self-harm/abuse.
 # A death marked by a funeral or an anniversary rules out only its own clause ("here for the
 # anniversary, and he's slumped in the toilet gurgling" is an overdose now).
+# A year before this one, alone ("ket-related collapse 2023"): the past, like "in 2023".
+_PAST_YEARS = r"(?<![\d/.:\u00a3$-])(?:" + "|".join(str(y) for y in range(1950, date.today().year)) + r")(?![\d/.:%-])"
+_PAST = re.compile(_PAST_YEARS + "|" + _PAST.pattern)
 _PAST_CLAUSE = re.compile(r"\b(?:funeral|anniversary)\b")
 _RECENT_PAST = re.compile(
     r"\b(?:last night|yesterday|last week|last wk|last weekend|the other day|few days ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri)\b(?! (?:the|a|an|my|his|her)\b)|(?:sat|sun|fri|mon|saturday|sunday|friday|monday|tuesday|wednesday|thursday) night|ambulance (?:came|attended|took (?:him|her|them))|"
@@ -977,14 +1004,27 @@ _SPORT = re.compile(
     r"caley|inverness|hamilton|accies|airdrie|arbroath|queen'?s park|montrose|peterhead|stenhousemuir|england|scotland|wales|ireland)\b|"
     r"\b(?:beat|battered|hammered|gubbed|thrashed|destroyed|murdered) (?:me|us|him|her) (?:at|in) (?:fifa|pool|snooker|darts|cards|chess|golf|football|fitba|tennis|squash|bowls|scrabble|monopoly|mario ?kart|cod|fortnite|the quiz|a game|the game|a race|the race)\b")
 _FEARED_SOME_DAY = re.compile(
-    r"\b(?:gonna|going to|gonnae|will|'ll|might) (?:stop breathing|overdose|od|die)\b[\w' ]{0,10}\b(?:one (?:day|night)|some ?day|one of these days|eventually)\b")
+    r"\b(?:gonna|going to|gonnae|will|'ll|might) (?:stop breathing|overdose|od|die)\b[\w' ]{0,10}\b(?:one (?:day|night)|some ?day|one of these days|eventually)\b|"
+    r"\b(?:feart|scared|afraid|worried|terrified|frightened)\b[\w' ]{0,25}\b(?:stops? breathing|overdoses?|ods|dies|goes over)\b[\w' ]{0,10}\b(?:one (?:day|night)|some ?(?:day|night|time)|one of these (?:days|nights)|eventually)\b|"
+    r"\b(?:feart|scared|afraid|worried|terrified|frightened)(?: that)? (?:i'?ll|i will|i might|i'?m going to|i'?m gonna|i'?m gonnae|one day i'?ll) find (?:him|her|them|my \w+)\b")
 # A question framed as training or a what-if for work, with nothing happening now (not "I can't
 # breathe, my chest is locked after the session, this is for my training").
 _TRAINING_FRAME = re.compile(
-    r"\b(?:training|trainin|teaching) (?:question|session|day|scenario|exercise|purposes)\b|"
+    r"\b(?:training|trainin|teaching) (?:question|q|session|day|scenario|exercise|purposes)\b|"
     r"\bfor (?:a|our|the|wir|oor) (?:team'?s? |staff |next )?(?:training|trainin|teaching|induction)\b|\bhypothetical(?:ly)?\b|"
     r"\bfor the (?:probationers|students|student nurses|new starts|trainees|volunteers|new staff)\b|\bas part of my (?:work|job|training|course)\b|"
     r"\bdoing the \w+ (?:course|training)\b|\bjust curious\b[\w' ,]{0,10}\bif\b|^\s*(?:for )?(?:training|trainin)\s*[:\-]")
+_WAS_OUT_FOR_HOURS = re.compile(
+    r"\b(?:was|were|wis|been)\b[\w' ]{0,10}\b(?:out cold|unconscious|unresponsive|out of it|spark out|knocked out)\b[\w' ]{0,12}\bfor (?:like |about |nearly |over |a good )?(?:\d+|a few|a couple of|two|three|four|five|six|several) hours\b")
+_PANIC = re.compile(r"\b(?:panic|panicky|anxiety|anxious|asthma)\b")
+# "training question if an officer finds someone not breathing ... does naloxone help or not":
+# a question by its own word, with no question mark.
+_TRAINING_QUESTION = re.compile(r"\b(?:training|trainin|teaching) (?:question|q)\b")
+# Asking so as to be ready some day ("what do I do if he ever stops breathing? I want to be
+# ready"): with a question and nothing happening now, it keeps the crisis model out.
+_PREPARING = re.compile(
+    r"\bif (?:he|she|they|someone|somebody|anyone|anybody|my \w+|i|you|a \w+) (?:ever|one day|some ?day)\b|"
+    r"\b(?:want|like|need|wanted) (?:to|tae) be (?:ready|prepared)\b|\bso (?:i'?m|i am|we'?re|we are) (?:ready|prepared)\b")
 _NAMED = re.compile(r"\b(?:named|called|calls|call|nicknamed)\b[\w' ]{0,25}$|\b(?:the|that) word\s*['\"]?$")
 # A sentence told in the present tense ("his lips are blue and he's no breathing right"): a
 # recent-past word elsewhere in the message ("He got out on Tuesday.") does not make it over.
@@ -1153,11 +1193,16 @@ def _hits(text: str) -> tuple[list[CrisisHit], bool]:
 
 def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: str, cue: str,
                matched: str) -> bool:
-    if _TRAINING_FRAME.search(text) and _QUESTION_FORM.search(text) and not _PRESENT.search(text):
+    if _TRAINING_FRAME.search(text) and (_QUESTION_FORM.search(text) or _TRAINING_QUESTION.search(text)) \
+            and not _PRESENT.search(text):
         return True  # "For trainin: if a client stops breathin in a session, naloxone or 999 first?"
     if _FEARED_SOME_DAY.search(clause):
         return True  # "i worry he's gonna stop breathing one night": a fear for the future
     sentence = next((s for s in _SENTENCE.split(text) if clause in s), clause).strip()  # "Question. If someone..."
+    if crisis_type == "overdose" and _WAS_OUT_FOR_HOURS.search(clause) and not _PRESENT.search(text):
+        return True  # "half my pals were out cold for like 6 hours after" (a batch's effect, told as over)
+    if cue == "depressant_cant_breathe" and _PANIC.search(text):
+        return True  # "panic attacks, like proper can't breathe, and the only thing that stops them is more blues"
     if cue == "collapsed" and _NOT_A_BODY.search(clause):
         return True  # "custody's collapsed again, the system's down"; "near collapsed laughing"
     if crisis_type == "abuse" and _SPORT.search(clause):
@@ -1255,7 +1300,8 @@ def assess(text: str) -> Assessment:
     # (which the model may overrule: "she's just took a fit on the couch")
     hit = min(hits, key=lambda h: (_PRIORITY[h.type], h.cue in _WORD_CUES)) if hits else None
     question = bool(_INFO_QUESTION.search(norm) or _CONDITIONAL.search(norm))
-    ruled_out = ruled_out or bool(_REASSURED.search(norm))
+    ruled_out = ruled_out or bool(_REASSURED.search(norm)) \
+        or (bool(_QUESTION_FORM.search(norm)) and bool(_PREPARING.search(norm)) and not _PRESENT.search(norm))
     past = bool(_PAST.search(norm)) and not _PRESENT.search(norm)
     return Assessment(hit, ruled_out and hit is None, question, past)
 

@@ -1880,3 +1880,73 @@ def test_fifty_fourth_to_fifty_seventh_training_questions_keep_the_model_out(tex
 ])
 def test_a_training_word_does_not_hide_an_emergency_now(text):
     assert _got(text) is not None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wording the fifty-eighth and fifty-ninth sets' first runs missed, in other words
+    ("i dnt wnt 2 b here anymore", "suicidal"),
+    ("swallowed about twenty of my vallies on purpose", "suicidal"),
+    ("cnt brethe, heart going mad after a few lines", "medical"),
+    ("my chest has been really tight all evening and the pain's now going down my left arm", "medical"),
+    ("the insurance papers are out on the kitchen table and the dog's to go to my sister. thanks for everything", "suicidal"),
+    ("I've made my peace.", "suicidal"),
+    ("I'll no be here to see Christmas", "suicidal"),
+    ("wrote to my brother in Stornoway about the croft. Goodbye", "suicidal"),
+    ("Everyone knows who gets what. This is my final message.", "suicidal"),
+    ("Loose ends tied up. Thanks for everything.", "suicidal"),
+    ("Left the dog with my sister. Mum will be someone else's problem after tonight.", "suicidal"),
+    ("tk 2 mch coke, hart racin, cnt stop shakin", "overdose"),
+    ("at the pier and I'm going in da water", "suicidal"),
+    ("i can't do dis ony more", "suicidal"),
+    ("got a bag of gear and I'm doing the lot so eh don't wake up", "suicidal"),
+    ("Sorry, forget the GP question. I'm on the bridge right now. Want it all over.", "suicidal"),
+    ("he took methadone and vallies and now he cant get a breath", "overdose"),
+    ("cnt breth after the pregabs n drink", "overdose"),
+    ("she's drunk her whole methadone bottle", "overdose"),
+    ("took all my takeaways at once", "overdose"),
+])
+def test_wording_from_the_fifty_eighth_and_fifty_ninth_sets_first_runs(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # their look-alikes, and how far the new patterns reach
+    "took all the kids to the park, any groups for dads?",
+    "she took all the forms down to the council",
+    "I've done all the courses they offer, what next",
+    "my brother's smoked all my weed again, I could kill him",
+    "I've done loads of that already, I just need a detox",
+    "pure done in wae it aw, need to get aff the etiz",
+    "Made my peace with being on a script for life, it's fine",
+    "went down to the harbour for a swim, I'm going in the water now",
+    "I'm at the pier now, fishing with my boy, that's me for the day",
+    "I get these panic things where I can't breathe, ever since my dad went back on the gear. Can I talk to someone?",
+    "Hx: collapse after ket 2023, admitted. Recovered. Query re bladder clinic.",
+    "Tramadol OD 2022, accidental, two nights in ITU, long over. Want taper support.",
+    "half my pals were out cold for like six hours after those blues, can I get them tested?",
+    "I'm feart he stops breathing some night, can I get a naloxone kit?",
+    "I'm terrified I'll find him in his bed not breathing. Is there a group for families?",
+    "training question if a client is found not breathing after spice does naloxone help or not",
+    "Training Q: resident found unresponsive with someone else's meds. Steps?",
+])
+def test_the_fifty_eighth_and_fifty_ninth_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # asked so as to be ready some day: the crisis model stays out too
+    "What do I do if he ever stops breathing? I want to be ready.",
+    "If my pal ever went over on the tranq would naloxone work? I'd like to be prepared",
+    "can ah get a naloxone kit? I'm feart he stops breathing some night",
+])
+def test_asking_to_be_ready_keeps_the_model_out(text):
+    assert decide(text, _row(0.1, "overdose")).type is None
+
+
+@pytest.mark.parametrize("text", [
+    # but not when something is happening now, or a signal agreed "if she ever" has just come
+    "If he ever stops breathing what do I do? He's not breathing right now",
+    "Client set it up wi me: if she ever sent a red heart it meant he was back. She's just sent one.",
+])
+def test_asking_to_be_ready_does_not_hide_a_crisis_now(text):
+    assert decide(text, _row(0.1, "abuse")).type is not None
