@@ -51,14 +51,17 @@ _CUES = frozenset(
 # well. A bare "from" is not enough: "from Stranraer", "from Barra to Glasgow" name home.
 _ORIGIN_CUES = frozenset("fled left".split())
 _FROM = frozenset("from fae frae".split())
-_MOVED = frozenset("released liberated moved up down over back transferred doon ower came cam come "
-                   "originally".split())  # ... from
+_MOVED = frozenset("released liberated moved move moving flitted up down over back transferred doon ower came cam come "
+                   "originally".split())  # ... from ("I move from Glasgow to Airdrie 3 month ago")
 # "grew up in Lerwick", "born in Paisley", "back home in Ullapool": where someone is from.
 _GREW_UP = frozenset("grew brought dragged".split())  # ... up in
 _BORN = frozenset("born raised".split())  # ... in
 _TIME_SERVED = frozenset("time spell stretch sentence months month years year weeks".split())  # did ... in
 _SERVED = frozenset("did done doing served serving had daein".split())
 _ORIGIN_SKIP = frozenset("hmp hmyoi hm prison the".split())
+# "bruises fae fallin aboot": a place name that is also a word (Fallin) read as that word after
+# "from" when a particle follows it.
+_PARTICLES = frozenset("about aboot over ower down doon asleep apart aff off oot out".split())
 _STREET_WORDS = frozenset("road rd street st avenue ave lane drive terrace place crescent".split())
 # "moved tae Seaton", "flitted to Keith": a place someone has moved to.
 _MOVED_TO = frozenset("moved move moving flitted flit".split())
@@ -278,6 +281,8 @@ def find_place_in_text(message: str, cue_free: bool = False) -> PlaceResult | No
             after = tokens[i + n] if i + n < len(tokens) else ""
             cued = cue_free or _cued(tokens, i)
             if after in _STREET_WORDS or (place.needs_context and not cued):
+                continue
+            if place.needs_context and after in _PARTICLES and i >= 1 and tokens[i - 1] in _FROM:
                 continue
             found.append((_origin(tokens, i, n), n, place))
             step = n  # the words of a longer name are not places of their own: "the Royal

@@ -530,3 +530,23 @@ def test_time_served_somewhere_still_counts_when_it_is_the_only_place():
     """"did time in X" gives way to another place, not to nothing."""
     place = find_place_in_text("I did two years in Dundee and I'm still here, need a GP")
     assert place is not None and place.council_area == "Dundee City"
+
+
+@pytest.mark.parametrize("text,area", [
+    # from the fifty-eighth and fifty-ninth sets: a move told in the present tense
+    ("I move from Glasgow to Airdrie three month ago, how I register with a GP?", "North Lanarkshire"),
+    ("flitted from Dundee to Arbroath in the summer, need a new chemist", "Angus"),
+    ("I grew up in Fallin, still here, need a detox", "Stirling"),
+])
+def test_places_from_the_fifty_eighth_and_fifty_ninth(text, area):
+    place = find_place_in_text(text)
+    assert place is not None and place.council_area == area, place
+
+
+@pytest.mark.parametrize("text", [
+    "his legs are black and blue fae fallin aboot on they tablets",   # Scots "falling about", not Fallin
+    "sore fae fallin doon the stair, need a GP",
+])
+def test_fallin_as_falling_is_not_a_place(text):
+    place = find_place_in_text(text)
+    assert place is None or place.council_area is None, place
