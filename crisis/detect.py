@@ -854,8 +854,21 @@ _PAST = re.compile(
 # Recent past: over for overdose/medical, but still a live risk for suicide/self-harm/abuse.
 # A death marked by a funeral or an anniversary rules out only its own clause ("here for the
 # anniversary, and he's slumped in the toilet gurgling" is an overdose now).
+
+
+def years_before(year: int) -> str:
+    """A regular expression for the years 1950 to `year` - 1 (for 2026: 19[5-9]\\d|20[01]\\d|202[0-5])."""
+    parts = [r"19[5-9]\d"]
+    decade, unit = divmod(year - 2000, 10)
+    if decade:
+        parts.append(r"20[0-%d]\d" % (decade - 1) if decade > 1 else r"200\d")
+    if unit:
+        parts.append(r"20%d[0-%d]" % (decade, unit - 1))
+    return "|".join(parts)
+
+
 # A year before this one, alone ("ket-related collapse 2023"): the past, like "in 2023".
-_PAST_YEARS = r"(?<![\d/.:\u00a3$-])(?:" + "|".join(str(y) for y in range(1950, date.today().year)) + r")(?![\d/.:%-])"
+_PAST_YEARS = r"(?<![\d/.:\u00a3$-])(?:" + years_before(date.today().year) + r")(?![\d/.:%-])"
 _PAST = re.compile(_PAST_YEARS + "|" + _PAST.pattern)
 _PAST_CLAUSE = re.compile(r"\b(?:funeral|anniversary)\b")
 _RECENT_PAST = re.compile(

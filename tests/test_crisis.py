@@ -1950,3 +1950,12 @@ def test_asking_to_be_ready_keeps_the_model_out(text):
 ])
 def test_asking_to_be_ready_does_not_hide_a_crisis_now(text):
     assert decide(text, _row(0.1, "abuse")).type is not None
+
+
+@pytest.mark.parametrize("year", [2001, 2010, 2011, 2020, 2026, 2030, 2035])
+def test_years_before_a_year_are_exactly_those_from_1950(year):
+    import re
+
+    from crisis.detect import years_before
+    pattern = re.compile(rf"(?:{years_before(year)})\Z")
+    assert [y for y in range(1900, 2100) if pattern.match(str(y))] == list(range(1950, year))
