@@ -1,5 +1,5 @@
 """Quality gates on messages the model never trained on: the NLU files tests/data/nlu_heldout.yml,
-nlu_final.yml, nlu_third.yml, nlu_fourth.yml and nlu_fortysecond.yml to nlu_fiftyseventh.yml, and every
+nlu_final.yml, nlu_third.yml, nlu_fourth.yml and nlu_fortysecond.yml to nlu_fiftyninth.yml, and every
 crisis file tests/data/crisis_*.yml. (The sixth to tenth sets' crisis files became crisis training
 data on 3 December; the fifth to twenty-first sets' NLU files became need training data on 6 December
 and the twenty-second to forty-first sets' on 7 December; the eleventh to forty-first sets' crisis files
@@ -37,19 +37,22 @@ import evaluate_nlu  # noqa: E402
 # 0.882), the forty-third (0.856), the forty-fourth (0.885), the forty-fifth (0.904), the forty-sixth
 # (0.905), the forty-seventh (0.869), the forty-eighth (0.861), the forty-ninth (0.886), the fiftieth
 # (0.910), the fifty-first (0.925), the fifty-second (0.884), the fifty-third (0.900), the fifty-fourth
-# (0.917), the fifty-fifth (0.917), the fifty-sixth (0.916) and the fifty-seventh (0.912) at 0.85
+# (0.917), the fifty-fifth (0.917), the fifty-sixth (0.916), the fifty-seventh (0.912), the fifty-eighth (0.907)
+# and the fifty-ninth (0.907) at 0.85
 # (docs/benchmarks.md). The twenty-second to forty-first sets' NLU files are training data now.
 NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85,
                   "fortysecond": 0.85, "fortythird": 0.85, "fortyfourth": 0.85, "fortyfifth": 0.85,
                   "fortysixth": 0.85, "fortyseventh": 0.85, "fortyeighth": 0.85, "fortyninth": 0.85,
                   "fiftieth": 0.85, "fiftyfirst": 0.85, "fiftysecond": 0.85, "fiftythird": 0.85,
-                  "fiftyfourth": 0.85, "fiftyfifth": 0.85, "fiftysixth": 0.85, "fiftyseventh": 0.85}
+                  "fiftyfourth": 0.85, "fiftyfifth": 0.85, "fiftysixth": 0.85, "fiftyseventh": 0.85,
+                  "fiftyeighth": 0.85, "fiftyninth": 0.85}
 CRISIS_SET_FALSE_ALARMS_CEILING = 0.10   # safety.md: under 10% on look-alike messages
 ORDINARY_FALSE_ALARMS_CEILING = 0.05     # ordinary requests answered as a crisis
 # The NLU test sets, in the order written; the crisis test sets, likewise.
 TEST_SETS = ["heldout", "final", "third", "fourth", "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
              "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst",
-             "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh"]
+             "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
+             "fiftyeighth", "fiftyninth"]
 # The twenty-second to forty-first sets' NLU files became need training data on 7 December; their
 # crisis files are still test sets.
 FORMER_NLU_SETS = ["twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
@@ -88,7 +91,7 @@ def crisis_gated_sets(all_sets: bool) -> list[str]:
 _ALL = os.environ.get(ALL_SETS_VARIABLE, "") == "all"
 NLU_SETS = needs_gated_sets(_ALL)
 GATED_CRISIS_SETS = crisis_gated_sets(_ALL)
-# Every file's parse (`make quality`: 20 NLU sets and 51 crisis files, about 18,200 messages) is
+# Every file's parse (`make quality`: 22 NLU sets and 53 crisis files, about 19,200 messages) is
 # charged to the first test's setup: about 11 minutes alone on 2 cores, more beside other work
 # (it timed out at pytest.ini's 900 s beside lexicon probes on 6 December), so it gets an hour.
 pytestmark = pytest.mark.timeout(3600 if _ALL else 900)
@@ -115,7 +118,7 @@ def parsed(trained_model) -> dict[str, list[dict]]:
 def test_needs_place_and_ordinary_messages(parsed, name):
     rows = _rows(f"nlu_{name}.yml")
     # 300 written; the forty-eighth, forty-ninth and fiftieth each lost one that repeated a training
-    # message, the fifty-fourth to fifty-seventh 16 to 20 that nearly repeated messages already in the
+    # message, the fifty-fourth to fifty-ninth 12 to 20 that nearly repeated messages already in the
     # repository (most of them bare place names and questions about the bot)
     assert len(rows) >= 280
     parses = parsed[f"nlu_{name}.yml"]
