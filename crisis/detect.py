@@ -851,9 +851,6 @@ _PAST = re.compile(
     r"\bin 1[89]\d{1,2}\b|\bin 20[0-2]\d?\b|"
     r"\b(?:i|he|she|they) (?:was|were) (?:suicidal|self.?harming|in an abusive)|(?:took|had|taken) a fit when (?:he|she|they|i) (?:did|stopped|came off|tried))\b"
 )
-# Recent past: over for overdose/medical, but still a live risk for suicide/self-harm/abuse.
-# A death marked by a funeral or an anniversary rules out only its own clause ("here for the
-# anniversary, and he's slumped in the toilet gurgling" is an overdose now).
 
 
 def years_before(year: int) -> str:
@@ -870,6 +867,10 @@ def years_before(year: int) -> str:
 # A year before this one, alone ("ket-related collapse 2023"): the past, like "in 2023".
 _PAST_YEARS = r"(?<![\d/.:\u00a3$-])(?:" + years_before(date.today().year) + r")(?![\d/.:%-])"
 _PAST = re.compile(_PAST_YEARS + "|" + _PAST.pattern)
+
+# Recent past: over for overdose/medical, but still a live risk for suicide/self-harm/abuse.
+# A death marked by a funeral or an anniversary rules out only its own clause ("here for the
+# anniversary, and he's slumped in the toilet gurgling" is an overdose now).
 _PAST_CLAUSE = re.compile(r"\b(?:funeral|anniversary)\b")
 _RECENT_PAST = re.compile(
     r"\b(?:last night|yesterday|last week|last wk|last weekend|the other day|few days ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri)\b(?! (?:the|a|an|my|his|her)\b)|(?:sat|sun|fri|mon|saturday|sunday|friday|monday|tuesday|wednesday|thursday) night|ambulance (?:came|attended|took (?:him|her|them))|"
