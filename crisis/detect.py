@@ -824,8 +824,24 @@ _SELF_NEGATED = {"depressant_cant_breathe", "at_the_drop_now", "leaving_them_be"
                  "pills_in_hand", "made_to", "kept_in", "farewell_signs", "heart_attack_signs", "means_distrust",
                  "not_alive_for", "child_in_car", "cardiac_arrest", "not_see_tomorrow", "unsafe_to_say",
                  "giving_away_goodbye"}
+
+
+def years_before(year: int) -> str:
+    """A regular expression for the years 1950 to `year` - 1 (for 2026: 19[5-9]\\d|20[01]\\d|202[0-5])."""
+    parts = [r"19[5-9]\d"]
+    decade, unit = divmod(year - 2000, 10)
+    if decade:
+        parts.append(r"20[0-%d]\d" % (decade - 1) if decade > 1 else r"200\d")
+    if unit:
+        parts.append(r"20%d[0-%d]" % (decade, unit - 1))
+    return "|".join(parts)
+
+
+# A year before this one, alone ("ket-related collapse 2023"): the past, like "in 2023".
+_PAST_YEARS = r"(?<![\d/.:\u00a3$-])(?:" + years_before(date.today().year) + r")(?![\d/.:%-])"
 # A clause about the past (and nothing now) is not a crisis.
 _PAST = re.compile(
+    _PAST_YEARS + r"|"
     r"\b(?:tried|attempted)\b[\w' ]{0,30}\bat (?:1[0-9]|[2-6][0-9])\s*(?:[.,;!]|$)|"
     r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|yrs? ago|couple (?:of|o) (?:weeks?|months?|years?) back|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn|new year|hogmanay|easter|halloween|bonfire night|burns night)|(?:is|'s|are|'re) out now (?:and|an|n) (?:ok|okay|fine|well|grand|alright)|(?:^|\. )at (?:the age of )?\d{1,2},? (?:i|he|she|we)\b|not in that (?:place|space|headspace|dark place) (?:now|any ?more)|(?:was|were) in (?:the )?[\w ]{0,20}(?:hospital|infirmary|royal|ninewells|ward|icu) for (?:a |\w+ )(?:days?|weeks?|nights?)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
@@ -851,23 +867,6 @@ _PAST = re.compile(
     r"\bin 1[89]\d{1,2}\b|\bin 20[0-2]\d?\b|"
     r"\b(?:i|he|she|they) (?:was|were) (?:suicidal|self.?harming|in an abusive)|(?:took|had|taken) a fit when (?:he|she|they|i) (?:did|stopped|came off|tried))\b"
 )
-
-
-def years_before(year: int) -> str:
-    """A regular expression for the years 1950 to `year` - 1 (for 2026: 19[5-9]\\d|20[01]\\d|202[0-5])."""
-    parts = [r"19[5-9]\d"]
-    decade, unit = divmod(year - 2000, 10)
-    if decade:
-        parts.append(r"20[0-%d]\d" % (decade - 1) if decade > 1 else r"200\d")
-    if unit:
-        parts.append(r"20%d[0-%d]" % (decade, unit - 1))
-    return "|".join(parts)
-
-
-# A year before this one, alone ("ket-related collapse 2023"): the past, like "in 2023".
-_PAST_YEARS = r"(?<![\d/.:\u00a3$-])(?:" + years_before(date.today().year) + r")(?![\d/.:%-])"
-_PAST = re.compile(_PAST_YEARS + "|" + _PAST.pattern)
-
 # Recent past: over for overdose/medical, but still a live risk for suicide/self-harm/abuse.
 # A death marked by a funeral or an anniversary rules out only its own clause ("here for the
 # anniversary, and he's slumped in the toilet gurgling" is an overdose now).
