@@ -24,8 +24,10 @@ from typing import Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
+from scipy.special import expit
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.utils.extmath import softmax
 
 from nlu_components.needs import NeedTags, tag_needs
 from nlu_components.roles import rule_role
@@ -75,12 +77,85 @@ class TextFeatures:
         return self
 
     def transform(self, texts: Sequence[str], embeddings: np.ndarray) -> csr_matrix:
+        if len(texts) == 1:  # a chat message: the same row, built directly
+            return self._transform_one(texts[0], embeddings[0])
         return hstack([csr_matrix(embeddings), self.chars.transform(texts),
                        self.words.transform(texts)]).tocsr()
+
+    def _transform_one(self, text: str, embedding: np.ndarray) -> csr_matrix:
+        """transform([text], ...) for one text, without scikit-learn's per-call checks and
+        sparse-matrix steps (about 1 ms of each chat message; tests/test_classifiers.py
+        checks the two agree)."""
+        parts = [(np.arange(len(embedding), dtype=np.int32), embedding.astype(np.float32))]
+        offset = len(embedding)
+        for vectorizer in (self.chars, self.words):
+            indices, values = _tfidf_row(vectorizer, text)
+            parts.append((indices + offset, values))
+            offset += len(vectorizer.vocabulary_)
+        indices = np.concatenate([i for i, _ in parts])
+        values = np.concatenate([v for _, v in parts])
+        keep = values != 0  # csr_matrix(embeddings) keeps no explicit zeros either
+        return csr_matrix((values[keep], indices[keep], np.array([0, int(keep.sum())])),
+                          shape=(1, offset))
+
+
+def _tfidf_row(vectorizer: TfidfVectorizer, text: str) -> tuple[np.ndarray, np.ndarray]:
+    """One text's TF-IDF row as TfidfVectorizer.transform computes it (scikit-learn 1.1):
+    n-gram counts, 1 + log(count) when sublinear, times the idf, then unit L2 length."""
+    cached = getattr(vectorizer, "_nwd_one", None)
+    if cached is None:
+        cached = (vectorizer.build_analyzer(),
+                  np.asarray(vectorizer._tfidf._idf_diag.diagonal(), dtype=vectorizer.dtype))
+        vectorizer._nwd_one = cached
+    analyse, idf = cached
+    counts: dict[int, int] = {}
+    for gram in analyse(text):
+        j = vectorizer.vocabulary_.get(gram)
+        if j is not None:
+            counts[j] = counts.get(j, 0) + 1
+    indices = np.array(sorted(counts), dtype=np.int32)
+    values = np.array([counts[j] for j in indices], dtype=vectorizer.dtype)
+    if vectorizer.sublinear_tf:
+        values = np.log(values) + values.dtype.type(1)
+    values = values * idf[indices]
+    length = np.sqrt(np.sum((values * values).astype(np.float64)))
+    if length > 0:
+        values = (values / length).astype(vectorizer.dtype)
+    return indices, values
 
 
 def _with(base: csr_matrix, extra: np.ndarray) -> csr_matrix:
     return hstack([base, csr_matrix(extra)]).tocsr()
+
+
+def _scores(model: LogisticRegression, base: csr_matrix, extra: np.ndarray | None = None) -> np.ndarray:
+    """model.decision_function of the rows [base, extra], always 2-D (rows x scores).
+
+    For one message the product reads only the coefficients of its non-zero features:
+    scikit-learn's sparse product copies the whole coefficient matrix of a model with
+    several classes on every call (milliseconds per chat message)."""
+    if base.shape[0] != 1:
+        x = base if extra is None else _with(base, extra)
+        return model.decision_function(x).reshape(base.shape[0], -1)
+    coef = model.coef_
+    scores = coef[:, base.indices] @ base.data.astype(np.float64)
+    if extra is not None:
+        scores = scores + coef[:, base.shape[1]:] @ np.asarray(extra, dtype=np.float64)[0]
+    return (scores + model.intercept_)[None, :]
+
+
+def _positive_probability(model: LogisticRegression, base: csr_matrix,
+                          extra: np.ndarray | None = None) -> np.ndarray:
+    """predict_proba(...)[:, 1] of a two-class model."""
+    return expit(_scores(model, base, extra)[:, 0])
+
+
+def _class_probabilities(model: LogisticRegression, base: csr_matrix,
+                         extra: np.ndarray | None = None) -> np.ndarray:
+    """predict_proba of a multinomial model (lbfgs over three or more classes)."""
+    if len(model.classes_) <= 2 or model.multi_class not in ("auto", "multinomial"):
+        return model.predict_proba(base if extra is None else _with(base, extra))
+    return softmax(_scores(model, base, extra))
 
 
 def need_tags(texts: Sequence[str], tags: Sequence[NeedTags] | None = None) -> Sequence[NeedTags]:
@@ -129,11 +204,12 @@ class NeedModel:
     def probabilities(self, texts: Sequence[str], base: csr_matrix,
                       lexicon: np.ndarray | None = None) -> np.ndarray:
         """Array (messages x NEED_CODES) of probabilities (`lexicon`: lexicon_columns(texts))."""
-        x = _with(base, lexicon_columns(texts) if lexicon is None else lexicon)
+        lexicon = lexicon_columns(texts) if lexicon is None else lexicon
         out = np.zeros((len(texts), len(NEED_CODES)), dtype=np.float32)
         for j, need in enumerate(NEED_CODES):
             model = self.models[need]
-            out[:, j] = model.predict_proba(x)[:, 1] if isinstance(model, LogisticRegression) else model
+            out[:, j] = (_positive_probability(model, base, lexicon)
+                         if isinstance(model, LogisticRegression) else model)
         return out
 
 
@@ -155,7 +231,8 @@ class RoleModel:
     def predict(self, texts: Sequence[str], base: csr_matrix,
                 tags: Sequence[NeedTags] | None = None) -> list[str | None]:
         assert self.model is not None, "fit() first"
-        predicted = self.model.predict(_with(base, role_columns(texts, tags)))
+        scores = _scores(self.model, base, role_columns(texts, tags))
+        predicted = self.model.classes_[scores.argmax(axis=1)]  # as LogisticRegression.predict
         return [None if ROLE_CLASSES[k] == NONE else ROLE_CLASSES[k] for k in predicted]
 
 
@@ -178,7 +255,7 @@ class CrisisModel:
     def probabilities(self, texts: Sequence[str], base: csr_matrix) -> np.ndarray:
         """Array (messages x CRISIS_CLASSES); classes never seen in training get 0."""
         assert self.model is not None, "fit() first"
-        raw = self.model.predict_proba(base)
+        raw = _class_probabilities(self.model, base)
         out = np.zeros((len(texts), len(CRISIS_CLASSES)), dtype=np.float32)
         out[:, self.model.classes_] = raw
         return out
