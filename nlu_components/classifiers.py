@@ -104,8 +104,7 @@ def _tfidf_row(vectorizer: TfidfVectorizer, text: str) -> tuple[np.ndarray, np.n
     n-gram counts, 1 + log(count) when sublinear, times the idf, then unit L2 length."""
     cached = getattr(vectorizer, "_nwd_one", None)
     if cached is None:
-        cached = (vectorizer.build_analyzer(),
-                  np.asarray(vectorizer._tfidf._idf_diag.diagonal(), dtype=vectorizer.dtype))
+        cached = (vectorizer.build_analyzer(), np.asarray(vectorizer.idf_, dtype=vectorizer.dtype))
         vectorizer._nwd_one = cached
     analyse, idf = cached
     counts: dict[int, int] = {}

@@ -7,9 +7,8 @@ ran, then all of the other's (`--block` equal to `--conversations`), and the rat
 by 0.3 or more between runs. Turns of one conversation each (`--block 1`) raised the sample
 bot's p95 more than the navigator's (docs/benchmarks.md; likely because every
 conversation then starts on caches the other bot has just used), so that is not the
-default. Every turn's round trip
-(POST /webhooks/rest/webhook) is timed. Prints p50/p95 per bot, the ratio
-navigator/sample, and full training times.
+default. Every turn's round trip (POST /webhooks/rest/webhook) is timed. Prints p50/p95
+per bot, the ratio navigator/sample, and full training times.
 
     .venv/bin/python scripts/bench_conversation.py [--conversations 20] [--block 5] [--skip-train-time] [--model M]
 
@@ -182,10 +181,11 @@ def main() -> int:
     if args.model and not args.model.is_file():
         # `rasa run --model` would quietly fall back to the newest model in models/
         parser.error(f"--model {args.model}: no such model archive")
+    block = max(1, args.block)
     with tempfile.TemporaryDirectory(prefix="nwd-bench-") as tmp:
         work = Path(tmp)
         report: dict = {"conversations": args.conversations, "turns_per_conversation": 6,
-                        "block": max(1, args.block)}
+                        "block": block}
         if not args.skip_train_time:
             report["navigator_train_s"] = train(
                 ["--config", "config.yml", "--domain", "domain.yml", "--data", "data",
@@ -194,8 +194,7 @@ def main() -> int:
         report["model"] = (args.model or ensure_model()).name
         with navigator_server(work, args.model) as navigator_url, \
                 sample_server(work, report) as sample_url:
-            navigator, sample = interleaved(navigator_url, sample_url, args.conversations,
-                                             max(1, args.block))
+            navigator, sample = interleaved(navigator_url, sample_url, args.conversations, block)
         report["navigator"], report["sample_bot"] = summary(navigator), summary(sample)
     report["ratio_p50"] = round(report["navigator"]["p50_ms"] / report["sample_bot"]["p50_ms"], 2)
     report["ratio_p95"] = round(report["navigator"]["p95_ms"] / report["sample_bot"]["p95_ms"], 2)
