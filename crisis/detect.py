@@ -799,6 +799,40 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("suicidal", "at_the_drop_now",  # "Was going to ask re bladder clinic. Actually: at the river now. Want it over."
      r"\b(?:at|on|by) (?:the|da) (?:\w+ )?(?:river|bridge|pier|harbour|cliffs?|edge|railway|tracks|viaduct|quarry|multi.?storey|roof)\b[\w' ,.:]{0,15}\b(?:now|right now|rn)\b"
      r"[\s\S]{0,60}?\b(?:want (?:it|this|everything|it all) (?:all )?(?:over|to end|to stop)|that'?s me(?: done)?\s*(?:[.!]|$)|(?:can'?t|cannae|cant) do (?:this|it|dis) any ?more|(?:i'?m )?going in\s*(?:[.!]|$))"),
+    # from the sixtieth to sixty-second sets' first runs
+    ("overdose", "took_a_lot_feeling_it",  # "necked like 10 vallies ... i can feel myself going"; "took the hale box o ma antidepressants ... gettin awfy drowsy"
+     r"\b(?:taken|took|tuk|necked|swallowed|swallied|swallit|downed)\b[\w' ]{0,15}?\b(?:a (?:large|big|huge|massive|good) (?:quantity|amount|number|handful|pile|bunch)|"
+     r"a (?:pile|handful|heap|fistful|bunch|shitload) (?:of|o)|(?:many|loads|lots|most|a lot) (?:of|o) (?:my|ma|his|her|the|them)|the (?:hale|haill|hail|whole|full|entire) (?:box|bottle|packet|pack|strip|tub|lot)|"
+     r"(?:like |about |maybe |over )?(?:1\d|[2-9]\d|\d{3}))\b"
+     r"[\w' ,.]{0,90}?\b(?:on purpose|deliberately|(?:i )?(?:can )?feel (?:myself|masel|mysel) (?:going|goin|slipping|drifting|fading)|"
+     r"(?:getting|gettin|feel|feeling|feelin|am|i'?m|he'?s|she'?s|is) (?:\w+ ){0,2}(?:drowsy|peculiar|woozy|faint|sleepy and|heavy)|slurr\w*|"
+     r"(?:to|tae) (?:sleep|go to sleep) (?:and|an|n) (?:not|no|never|nae) wake|(?:can'?t|cannae|canny) keep (?:my|ma|his|her) (?:eyes|een) open)"),
+    ("overdose", "slurring_took_a_lot",  # "he's just phoned me slurrin, sayin he's took a pile o pills an vodka"
+     r"\b(?:slurr\w*|drowsy|can'?t keep (?:his|her|my) eyes open)\b[\w' ,.]{0,40}\b(?:taken|took|tuk|necked|swallowed|downed)\b[\w' ]{0,10}?\b(?:a (?:pile|handful|heap|load|lot|bunch) (?:of|o)|"
+     r"(?:all|aw) (?:his|her|the) (?:pills|tablets)|the (?:hale|haill|whole) (?:box|bottle|packet|lot))"),
+    ("suicidal", "sleep_and_not_wake",  # "wants tae sleep an no wake up"
+     r"\b(?:want|wants|wanted|wanting|wanna|trying|going|gonna)\b (?:to |tae )?(?:go (?:to |tae )?)?sleep (?:and|an|n) (?:no|nae|not|never) (?:wake|waken)\b"),
+    ("suicidal", "means_and_when",  # "a rope in his cupboard and he means to use it the night"; "ma sleepin tablets ... gonnae take aw o the night"
+     r"\b(?:rope|noose|belt|cable|flex|pills|tablets|sleeping tablets|sleepers|painkillers|meds|insulin|shotgun|gun)\b[\w' ,.]{0,80}?\b(?:means?|meaning|intends?|plans?|planning|going|gonna|gonnae|gaun) (?:to |tae )?"
+     r"(?:use (?:it|them)|take (?:the lot|all|aw|every|them all|them aw)(?:[\w' ]{0,12})?|hang (?:himself|herself|myself|masel))\b[\w' ]{0,15}?\b(?:tonight|the night|this evening|the nicht|da nicht|when (?:they'?re|everyone'?s|the \w+ (?:is|are)) (?:asleep|in bed|out))\b"),
+    ("suicidal", "going_over_tonight",  # "been out at the cliffs at Yesnaby twice this week and tonight I'm going to go over"
+     r"\b(?:cliffs?|bridge|edge|kelpies|canal|pier|harbour|viaduct|quarry|multi.?storey|river|loch)\b[\w' ,.]{0,80}?\b(?:tonight|the night|the nicht|da nicht|this time)\b[\w' ,]{0,25}?\b(?:i'?m|i am|am|she'?s|he'?s|going|gonna|gonnae|gaun) (?:going |gonna |gonnae |gaun )?(?:to |tae )?(?:go over|go off|jump|go in)\b|"
+     r"\b(?:at|on|by) the (?:kelpies|canal|cliffs?|bridge|river|harbour|pier|viaduct|quarry)\b[\w' ,.]{0,60}?\b(?:going|gonna|gonnae|gaun) (?:to |tae )?(?:walk|jump|go) (?:in(?:to|tae)?|off|aff|over) (?:the|da) (?:canal|river|water|sea|loch|harbour|edge)\b" + _SWIM),
+    ("suicidal", "not_here_by",  # "I dunna think I'll still be here by da weekend"; "for when I am not here any more ... better for everybody"
+     r"\b(?:don'?t|dinnae|dunna|do not) think (?:i|ah)(?:'ll| will) (?:still )?be (?:here|around|alive) (?:by|for|at|come)\b|"
+     r"\bfor when (?:i|ah)(?:'m| am) (?:not|no|nae) (?:here|around|alive) any ?(?:more|mair)\b[\s\S]{0,120}?\b(?:better for every(?:body|one)|insurance|sorry|goodbye)\b"),
+    ("suicidal", "birthday_cards_ahead",  # "wrote the weans a card fur every birthday up tae eighteen ... that's me sorted noo"
+     r"\b(?:card|letter|present)s? (?:for|fur|fir) (?:every|each|all (?:their|his|her|the)) (?:birthday|christmas)s?\b[\w' ,.]{0,40}?\b(?:up (?:to|tae|till|until)|till|until) (?:(?:they'?re|he'?s|she'?s|they are) )?(?:1[6-9]|18|eighteen|sixteen|twenty-one|21)\b"),
+    ("suicidal", "signing_off_payout",  # "They'll get mair fae the payout than they ever got fae me alive. This is me signin aff."
+     r"\b(?:payout|insurance|life cover|pension)\b[\w' ,.]{0,60}?\bthan\b[\w' ,.]{0,30}?\balive\b|\bthis is me (?:signing|signin) (?:off|aff)\b"),
+    ("suicidal", "farewell_phone_off",  # "thanking me for everything and asking me to look after her son from now on. She has since switched her telephone off"
+     r"\b(?:thank(?:ed|ing|s)? (?:me|us)? ?for everything|look after (?:her|his|my) \w+ from now on)\b[\s\S]{0,140}?\b(?:switched|turned|put) (?:her|his|their|the) (?:tele)?phone off\b|"
+     r"\blook after (?:her|his|my) \w+ from now on\b[\s\S]{0,80}?\bthank\w* (?:me|us)? ?for everything\b|\bthank\w* (?:me|us)? ?for everything\b[\s\S]{0,80}?\blook after (?:her|his|my) \w+ from now on\b"),
+    ("suicidal", "wont_need_the_next",  # "given his dog to a friend and that I will not need to book his next appointment"; "I'll no need tae chase her attendance efter this week"
+     r"\b(?:given|gave|gied|left|sorted (?:oot|out) who gets) (?:away )?(?:his|her|their|the) (?:dog|dug|cat|laptop|plants|van|car|tools)\b[\s\S]{0,120}?\b(?:won'?t|will not|'ll no|'ll not|'ll nae) need (?:to |tae )?(?:book|chase|see|phone|call|ring|visit|check on)\b"),
+    ("suicidal", "wont_be_needing_where_going",  # "I'll no be needin dem whaur I'm gaun"
+     r"\b(?:won'?t|will not|'ll no|'ll not|'ll nae) be need(?:ing|in) (?:them|dem|thaim|it|these|those)\b[\w' ,]{0,20}\b(?:where|whaur|whar|wherr) (?:i'?m|am|i am) (?:going|gaun|gaan|goin)\b|"
+     r"\b(?:won'?t|will not|'ll no|'ll not) be (?:around|aroond|here|hame) (?:for|fir|fur) (?:up helly aa|hogmanay|christmas|new year|the (?:gala|show|regatta|festival|match|wedding))\b[\s\S]{0,60}?\b(?:keep me a|save me a|count me out)\b"),
 ]
 _COMPILED = [(t, cue, re.compile(p)) for t, cue, p in _PATTERNS]
 _PRIORITY = {t: i for i, t in enumerate(
@@ -807,7 +841,7 @@ assert set(_PRIORITY) == set(CRISIS_TYPES)
 
 # Cues that cancel a match when they come just before it ("I'm not going to ...").
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|nae|dont|don'?t|didnt|didn'?t|wont|won'?t|wouldn'?t|wouldnt|"
+    r"\b(?:not|never|no|nae|dont|don'?t|didnt|didn'?t|wont|won'?t|wouldn'?t|wouldnt|aint|ain'?t|"
     r"isnae|willnae|dinnae|dinna|dunna|divna|no longer|nobody|none|stopped|quit|without|denies|denied|deny|"
     r"no plans?|no intention|no thoughts?|not thinking)\b|n't\b"
 )
@@ -823,7 +857,8 @@ _SELF_NEGATED = {"depressant_cant_breathe", "at_the_drop_now", "leaving_them_be"
                  "goodbye", "sure_not_to_wake", "taking_the_child", "child_exploited",
                  "pills_in_hand", "made_to", "kept_in", "farewell_signs", "heart_attack_signs", "means_distrust",
                  "not_alive_for", "child_in_car", "cardiac_arrest", "not_see_tomorrow", "unsafe_to_say",
-                 "giving_away_goodbye"}
+                 "giving_away_goodbye", "took_a_lot_feeling_it", "sleep_and_not_wake", "not_here_by",
+                 "wont_need_the_next", "wont_be_needing_where_going"}
 
 
 def years_before(year: int) -> str:
@@ -843,7 +878,7 @@ _PAST_YEARS = r"(?<![\d/.:\u00a3$-])(?:" + years_before(date.today().year) + r")
 _PAST = re.compile(
     _PAST_YEARS + r"|"
     r"\b(?:tried|attempted)\b[\w' ]{0,30}\bat (?:1[0-9]|[2-6][0-9])\s*(?:[.,;!]|$)|"
-    r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|yrs? ago|couple (?:of|o) (?:weeks?|months?|years?) back|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn|new year|hogmanay|easter|halloween|bonfire night|burns night)|(?:is|'s|are|'re) out now (?:and|an|n) (?:ok|okay|fine|well|grand|alright)|(?:^|\. )at (?:the age of )?\d{1,2},? (?:i|he|she|we)\b|not in that (?:place|space|headspace|dark place) (?:now|any ?more)|(?:was|were) in (?:the )?[\w ]{0,20}(?:hospital|infirmary|royal|ninewells|ward|icu) for (?:a |\w+ )(?:days?|weeks?|nights?)|"
+    r"\b(?:used to|use to|used 2|what (?:should|could) i have done|before,? in (?:the )?camp|years? ago|yrs? ago|(?:a |the )?(?:couple|few|two|three|four|five|six|\d+) (?:month|week|year|yr) ago|couple (?:of|o) (?:weeks?|months?|years?) back|months ago|last (?:year|yr|month|summer|christmas|winter|spring|autumn|new year|hogmanay|easter|halloween|bonfire night|burns night)|(?:is|'s|are|'re) out now (?:and|an|n) (?:ok|okay|fine|well|grand|alright)|(?:^|\. )at (?:the age of )?\d{1,2},? (?:i|he|she|we)\b|not in that (?:place|space|headspace|dark place) (?:now|any ?more)|(?:was|were) in (?:the )?[\w ]{0,20}(?:hospital|infirmary|royal|ninewells|ward|icu) for (?:a |\w+ )(?:days?|weeks?|nights?)|"
     r"when (?:i|a) (?:was|wis) (?:younger|a kid|a teenager|at school|wee|in my teens|\d+|\w+teen|twenty\w*|thirty\w*|forty\w*)|as a (?:teenager|kid|child)|"
     r"in the past|back in \d{4}|in \d{4}|this year|(?:a|one|two|three|\d+) (?:years?|months?) past\b|(?:overdose|od|the one) that (?:killed|took)|(?:the|her|his|their) (?:overdose|od) (?:killed|destroyed|took)|when (?:he|she|they) (?:was|were) (?:\d+|wee|little|a baby|a toddler|younger|a kid|a teenager)|died|dead now|passed away|passed on|(?:that'?s|that has|it'?s|it has|has|have) (?:all |long )?passed\b(?! away| on)|had a (?:few |couple of )?(?:weeks?|months?|spell|time|period|patch) (?:where|when) (?:i|he|she|they)\b|lost (?:my|his|her|our|two|three|four|five|a few|\w+) (?:\w+ )?to|"
     r"a while ago|(?:a|a wee|a long) while back|long time ago|ages ago|history of|previous|in the (?:\d0s|sixties|seventies|eighties|nineties|noughties)|never again\s*(?:[.!]|$)|now i(?:'?m| am) (?:better|fine|ok|okay|well|safe)|(?:that'?s|thats|that is|it'?s|its|it is) (?:all |long |well )?behind (?:me|us|him|her)|there was a (?:point|time|period|spell) (?:during|in|when|after|at)\b|(?:got|pulled|helped) (?:me|her|him|them|us) through(?! the)|doing (?:much |a lot |loads |so much )?(?:better|well) now|before (?:i|we) (?:left|got away|got out|moved out|came to|come to|came here|came over)|previously|survived|recovered from|"
@@ -891,7 +926,7 @@ _NOW_BETTER = re.compile(
 _PRESENT = re.compile(
     r"\b(?:(?:won'?t|will not|wont|isn'?t|is not|not) (?:respond|responding)\b|(?:can'?t|cannot|cannae|canny|cant|won'?t|will not|wont) (?:wake|waken|rouse)\b|"
     r"still (?:not|no|isn'?t|hasn'?t|has not) (?:waking|woken|breathing|responding|moving|come round)|(?:is|'s|are|'re) (?:still )?(?:unconscious|unresponsive|barely breathing|hardly breathing)|(?:is|'s|are|'re) making (?:a |an |that |this )?(?:\w+ ){0,2}(?:snoring|gurgling|rattling|choking|gasping) (?:noise|sound)s?|(?:has|'s|have|'ve) (?:just )?gone (?:unconscious|limp|floppy)|"
-    r"right now|tonight|today|(?<!never )(?<!anything like it )(?<!anything like that )(?<!work )(?<!working )(?<!sleeping )(?<!eating )(?<!driving )(?<!smiling )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|(?<!can't )(?<!cant )(?<!cannae )(?<!canny )(?<!cannot )keep(?! (?:doing|daein|doin) (?:this|it|that)\b)|keeps|currently(?! (?:stable|well|settled|abstinent|engaging|sober|clean|in recovery|doing well))|at the moment|atm|"
+    r"right now|tonight|today|(?<!never )(?<!anything like it )(?<!anything like that )(?<!work )(?<!working )(?<!sleeping )(?<!eating )(?<!driving )(?<!smiling )again|picking (?:her|him|me|them) up|coming back (?:later|tonight|soon)|(?:back|home|hame) soon|waiting for (?:me|her|him)|now (?:i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are)(?! (?:safe|fine|ok|okay|alright|doing|better|well|home|clean|sober|settled|stable|in recovery))|(?:is|are|am|'s|'re|'m) being (?:assaulted|hit|beaten|battered|abused|hurt|threatened|held)|waiting outside|(?:have|'ve|has|'s|just) started|(?<!can't )(?<!cant )(?<!cannae )(?<!canny )(?<!cannot )keep(?! (?:doing|daein|doin) (?:this|it|that)\b)|keeps|currently(?! (?:stable|well|settled|abstinent|engaging|sober|clean|in recovery|doing well))|at the moment|atm|"
     r"still (?:want|wanting|feel like (?:dying|ending|i want)|cutting|harming|hurting|doing it|at it|hitting|beating|suicidal|self.?harm\w*)|"
     r"(?<!go )(?<!goes )(?<!went )(?<!gone )(?<!moved )back to|since (?:last night|yesterday|this morning)|now (?:her|his|their|my|the) (?:lips|face|breathing|chest|skin|eyes|heart)\b|(?:is|'s|are|'re) (?:back )?(?:at|outside|ootside) (?:the|my|ma|her|his) (?:door|window|flat)|(?:trying|tryin) to (?:leave|get in|(?:kick|boot|smash|break|force) (?:it|the door|my door|ma door|the windae|the window) (?:in|down|open))|(?:not|no|isn'?t) answering|(?:is|are|'s|'re) (?:at home |in the (?:house|flat|room) )?(?:alone|on (?:his|her|their) own)|(?:i'?m|i am|we'?re|we are) (?:hiding|in the (?:bathroom|toilet|bedroom|loo|cupboard) with the door)|(?:is|are|'s|'re) (?:sat|sitting|standing|waiting) (?:outside|ootside|at) (?:my|ma|the) (?:door|flat|house|window)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|i'?ve been|i been|he'?s been|she'?s been) (?:seeing|hearing) (?:things|people|voices|bugs|spiders|my|ma|his|her)(?! (?:gp|doctor|worker|counsellor|nurse|psychiatrist|therapist|key ?worker|support worker|cpn|psychologist))|just had|waiting to see what mood|(?:it|they|the fits?|the shaking)(?: won'?t| will not| wont) stop|scared to go home|(?:going to|gonna|about to) (?:have|take) (?:another|a) (?:fit|seizure)|(?:is|'s|are|'re) (?:sat |sitting |waiting )?in the waiting room|(?:she'?s|he'?s|i'?m|she is|he is|i am|they'?re|they are) terrified|(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go back|(?:going|goin|gaun|heading) (?:back )?(?:home |hame )?to (?:him|her|them)\b(?! (?:for|about)\b)|" + _JUST_HAPPENED + r"|most (?:nights|days|mornings)|lately|(?<!alright )(?<!all right )(?<!okay )(?<!ok )(?<!fine )(?<!well )(?<!better )these days|"
     r"(?:scared|afraid|frightened|feart|terrified) (?:to|tae) go (?:home|hame)|(?:i'?m|i am|we'?re|we are) (?:with|wi) (?:her|him|them) now|"
@@ -907,7 +942,7 @@ _THOUGHTS_LIVE = frozenset({"suicidal", "self_harm"})
 _USED_TO = re.compile(r"\b(?:used to|use to)\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:what (?:do|should|would) (?:i|you|we) do if|what if|how (?:do )?(?:i|you) (?:spot|know|tell)|signs? of|"
-    r"what are the signs|in case|training|course|learn|leaflet|kit|carry|prevent\w*|avoid|risk|"
+    r"what are the signs|in case|training|course|learn|leaflet|kit(?! (?:w|wi|with|on) me\b)|carry|prevent\w*|avoid|risk|"
     r"awareness|deaths|statistics|figures|might|could|in case|(?:scared|worried|worry|worrying|worries|afraid|feart|frightened|fear)\b[\w' ]{0,20}(?:od|overdos\w*))\b"
 )
 # Asking for information about a crisis, not in one ("signs of an overdose", "what's
@@ -997,6 +1032,22 @@ _DENIES_LATER = re.compile(r"\b(?:denies|denied|denying) (?:any )?(?:current |ac
 _RETRACTED = re.compile(
     r"\b(?:didn'?t|did not|never) mean (?:it|that)\b|\bto wind (?:us|me|them|her|him|the \w+|people|folk) up\b|\bjok(?:ed|ing) about\b|\b(?:it was|was) (?:only |just )?a joke\b|"
     r"\b(?:is|it'?s|that'?s|was) (?:only|just) (?:a )?(?:\w+ )?(?:saying|chat|banter|patter|talk)\b|\b(?:i was|i'?m|i am|was only|was just|only|just) (?:a |only )?jok(?:e|ing)\b")
+# Pills taken as the prescriber said, or spread over days ("took the whole box of antibiotics
+# like the pharmacist said"; "took 12 of them over the week"): not an overdose.
+_AS_PRESCRIBED = re.compile(
+    r"(?<!not )(?<!never )\b(?:as|like) (?:the |my |his |her )?(?:doctor|gp|pharmacist|chemist|nurse|prescriber|dentist) (?:said|says|told (?:me|him|her|them)|prescribed|advised)\b|"
+    r"(?<!not )\bas prescribed\b|\b(?:over|across) (?:the|a) (?:week|fortnight|month|few days|weekend)\b")
+_TAKEN_CUES = frozenset({"took_too_much", "took_a_lot_feeling_it", "slurring_took_a_lot"})
+# Someone else's words of suicide taken back in the same sentence by the writer or by them
+# ("He said he wanted tae end it aw but he meant the hostel, he's no suicidal"; "said he'd be
+# better off deid but when I asked him straight he said naw, he's no gonnae hurt himself").
+_TAKEN_BACK_FOR_THEM = re.compile(
+    r"\b(?:but|only) (?:he|she|they) meant (?:the|moving|leaving|getting|going|his|her|their|it about|that about|oot|out)\b|"
+    r"\b(?:he'?s|she'?s|they'?re|he is|she is|they are) (?:not|no|nae) (?:meaning|meanin) it\b|"
+    r"\b(?:he'?s|she'?s|they'?re|he is|she is|they are|he aint|she aint) (?:not |no |nae )?(?:suicidal)\b(?<!'s suicidal)(?<! is suicidal)(?<!'re suicidal)(?<! are suicidal)|"
+    r"\b(?:he'?s|she'?s|they'?re|he is|she is|they are) (?:not|no|nae) (?:going to|gonna|gonnae|gaun tae) (?:hurt|harm|dae|do) (?:himself|herself|themselves|hissel|hersel|anything|anythin|owt)\b|"
+    r"\bnot (?:hurting|harming) (?:herself|himself|themselves)\b|"
+    r"\basked (?:him|her|them)\b[\w' ,]{0,60}\b(?:and )?(?:he|she|they) (?:said|says) (?:no|naw|nae|not at all)\b")
 # Patterns that are themselves an "if" ("if I didn't wake up it wouldn't matter"): a
 # conditional does not rule them out.
 _CONDITIONAL_CUES = {"kept_in", "injured_and_threatened", "unsafe_to_say", "watched_now", "agreed_signal", "farewell_signs", "not_waking", "affairs_in_order", "assault_now", "found_at", "crash_on_purpose", "if_you_dont_hear",
@@ -1026,13 +1077,14 @@ _TRAINING_FRAME = re.compile(
     r"\b(?:training|trainin|teaching) (?:question|q|session|day|scenario|exercise|purposes)\b|"
     r"\bfor (?:a|our|the|wir|oor) (?:team'?s? |staff |next )?(?:training|trainin|teaching|induction)\b|\bhypothetical(?:ly)?\b|"
     r"\bfor the (?:probationers|students|student nurses|new starts|trainees|volunteers|new staff)\b|\bas part of my (?:work|job|training|course)\b|"
-    r"\bdoing the \w+ (?:course|training)\b|\bjust curious\b[\w' ,]{0,10}\bif\b|^\s*(?:for )?(?:training|trainin)\s*[:\-]")
+    r"\bdoing the \w+ (?:course|training)\b|\bfor (?:a|an|my|our|the) (?:uni |university |college |course )?(?:assignment|essay|dissertation|module|coursework)\b|"
+    r"\bfirst aid (?:training|course)\b|\bfor teaching\b|\bfor (?:a|our|the|my) team (?:session|meeting|talk|briefing)\b|\bjust curious\b[\w' ,]{0,10}\bif\b|^\s*(?:for )?(?:training|trainin)\s*[:\-]")
 _WAS_OUT_FOR_HOURS = re.compile(
     r"\b(?:was|were|wis|been)\b[\w' ]{0,10}\b(?:out cold|unconscious|unresponsive|out of it|spark out|knocked out)\b[\w' ]{0,12}\bfor (?:like |about |nearly |over |a good )?(?:\d+|a few|a couple of|two|three|four|five|six|several) hours\b")
 _PANIC = re.compile(r"\b(?:panic|panicky|anxiety|anxious|asthma)\b")
 # "training question if an officer finds someone not breathing ... does naloxone help or not":
 # a question by its own word, with no question mark.
-_TRAINING_QUESTION = re.compile(r"\b(?:training|trainin|teaching) (?:question|q)\b")
+_TRAINING_QUESTION = re.compile(r"\b(?:training|trainin|teaching) (?:question|q)\b|\bwhat (?:are|is) (?:you|we|i|staff|they) (?:meant|supposed) (?:to|tae) do\b")
 # Asking so as to be ready some day ("what do I do if he ever stops breathing? I want to be
 # ready"): with a question and nothing happening now, it keeps the crisis model out.
 _PREPARING = re.compile(
@@ -1212,6 +1264,8 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
     if _FEARED_SOME_DAY.search(clause):
         return True  # "i worry he's gonna stop breathing one night": a fear for the future
     sentence = next((s for s in _SENTENCE.split(text) if clause in s), clause).strip()  # "Question. If someone..."
+    if cue in _TAKEN_CUES and _AS_PRESCRIBED.search(text) and not _PRESENT.search(text):
+        return True  # "took like 12 of them over the week like the doctor said, feel a bit drowsy"
     if crisis_type == "overdose" and _WAS_OUT_FOR_HOURS.search(clause) and not _PRESENT.search(text):
         return True  # "half my pals were out cold for like 6 hours after" (a batch's effect, told as over)
     if cue == "depressant_cant_breathe" and _PANIC.search(text):
@@ -1242,6 +1296,9 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
     if (crisis_type in _THOUGHTS_LIVE or cue == "overdose_word") and _RETRACTED.search(sentence) \
             and not _SELF_THREAT.search(sentence):
         return True  # "I said I wanted to end it but I didn't mean it"
+    if crisis_type in _THOUGHTS_LIVE and _TAKEN_BACK_FOR_THEM.search(sentence) \
+            and not _SELF_THREAT.search(sentence) and not _PRESENT.search(sentence):
+        return True  # "she said she'd rather be deid than go tae jail, but she's no meanin it"
     if cue not in _SELF_NEGATED and (_negated(clause[:start]) or _NEGATION.search(_NOT_A_NEGATION.sub(" ", matched))):
         return True
     if cue in _SELF_NEGATED and _negated(clause[:start]) and not _NEGATION.search(matched):
@@ -1253,7 +1310,8 @@ def _ruled_out(text: str, clause: str, clause_at: int, start: int, crisis_type: 
                      and not _QUESTION_FORM.search(sentence)):
         return True  # "pills ready in case it goes badly" is a plan, not a what-if
     if crisis_type == "medical" and _HABITUAL.search(sentence) and not _MINUTES_AGO.search(sentence) \
-            and not _HAPPENING_NOW.search(clause):
+            and not _HAPPENING_NOW.search(clause) \
+            and not (cue == "withdrawal_fits" and _PRESENT.search(clause)):  # "drinking for weeks, stopped yesterday, now he is seeing things"
         return True  # "takes fits now and then", not "he's having a fit on the floor" (on it for weeks)
     if not _PRESENT.search(text) and _PAST.search(text) and _NOW_BETTER.search(text):
         return True  # "In the camp I try to end my life. This was 2019. Now I am better."

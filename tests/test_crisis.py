@@ -1933,6 +1933,53 @@ def test_the_fifty_eighth_and_fifty_ninth_sets_look_alikes_are_not_crises(text):
     assert _got(text) is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    # wording the sixtieth to sixty-second sets' first runs missed, in other words
+    ("can you find me a food bank. also ive swallowed about 15 of my diazepam and i can feel myself slipping", "overdose"),
+    ("forget the housing bit, I've taken the whole packet of my painkillers with vodka and I'm getting very drowsy", "overdose"),
+    ("I took a big handful of her sleeping pills on purpose an hour ago", "overdose"),
+    ("my brother rang me slurring, he says he's taken a pile of tablets", "overdose"),
+    ("he wants to sleep an no wake up", "suicidal"),
+    ("she's got a belt in her wardrobe and she means to use it tonight", "suicidal"),
+    ("I've got all my sleepers in a jar and I'm going to take the lot tonight", "suicidal"),
+    ("Been up at the cliffs at Dunnet Head every night this week. Tonight I'm going to jump.", "suicidal"),
+    ("She's down by the canal in Falkirk saying she's going to walk into the water", "suicidal"),
+    ("I don't think I'll still be around by Friday", "suicidal"),
+    ("Written a letter for my wee girl for when I'm not here any more. It's better for everybody.", "suicidal"),
+    ("I've done cards for each birthday until they're eighteen and given them to my sister", "suicidal"),
+    ("The pension will do more for them than I ever did alive", "suicidal"),
+    ("My son texted thanking me for everything, then switched his phone off", "suicidal"),
+    ("Resident has given his cat to the woman next door and says I won't need to book his review", "suicidal"),
+    ("gave my tools to the boy next door. won't be needing them where I'm going", "suicidal"),
+    ("I'll no be around for Hogmanay this year so don't keep me a seat", "suicidal"),
+    ("off duty, man in the street collapsed and fitting, no kit with me", "medical"),
+    ("Dad's been on the drink for a month and stopped on Sunday, now he is seeing spiders on the walls", "medical"),
+])
+def test_wording_from_the_sixtieth_to_sixty_second_sets_first_runs(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # their look-alikes: someone's words taken back, a course or a team's training, the past
+    "He says he'd be better off dead but he meant better off out of the flat, he's not suicidal",
+    "My mum said she'd rather die than go into a home, she's no meaning it, she's fine",
+    "I asked her straight if she had thoughts of ending her life and she said no. Where can she get counselling?",
+    "he aint suicidal, he just says 'shoot me now' every time the bus is late",
+    "This is for my college assignment: if a service user said they wanted to end it, what should a support worker do?",
+    "For our team briefing: what are staff meant to do if someone goes floppy after blues and drink?",
+    "Couple year ago my pal took too many and ended up in the Royal, he's fine now",
+    "took like 12 of them over the week like the doctor said, feel a bit drowsy in the mornings",
+    "took the whole box of my antibiotics like the pharmacist said, can I get a dentist?",
+    "I've taken a lot of paracetamol for my tooth this week, can I see a dentist?",
+    "I won't be needing my bike where I'm going to live, it's a flat in town",
+    "I won't need to book his next appointment, he moved to Aberdeen and got a new worker",
+    "I mean to take the lot of forms to the council tonight",
+    "I'm going to take all of my stuff to my sister's tonight, I've got a room there",
+])
+def test_the_sixtieth_to_sixty_second_sets_look_alikes_are_not_crises(text):
+    assert _got(text) is None
+
+
 @pytest.mark.parametrize("text", [
     # asked so as to be ready some day: the crisis model stays out too
     "What do I do if he ever stops breathing? I want to be ready.",

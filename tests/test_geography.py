@@ -543,6 +543,20 @@ def test_places_from_the_fifty_eighth_and_fifty_ninth(text, area):
     assert place is not None and place.council_area == area, place
 
 
+@pytest.mark.parametrize("text,area", [
+    # from the sixtieth to sixty-second sets: misspellings and places the gazetteer lacked
+    ("need a chemist in port glasow that does methadone", "Inverclyde"),   # not Glasgow
+    ("skint till friday, elgn", "Moray"),
+    ("any drop in near abdn harbour?", "Aberdeen City"),
+    ("missed the ferry back to stromnes again", "Orkney Islands"),
+    ("my gran's in Patna and she's drinking again", "East Ayrshire"),
+    ("Dundonald, near Troon", "South Ayrshire"),
+])
+def test_places_from_the_sixtieth_to_sixty_second(text, area):
+    place = find_place_in_text(text)
+    assert place is not None and place.council_area == area, place
+
+
 @pytest.mark.parametrize("text", [
     "his legs are black and blue fae fallin aboot on they tablets",   # Scots "falling about", not Fallin
     "sore fae fallin doon the stair, need a GP",
