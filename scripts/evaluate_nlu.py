@@ -6,7 +6,10 @@ predict_parallel) and reports:
 needs micro-F1 and per-need recall, council-area accuracy, role accuracy, and crisis
 recall (overall, per kind, per type) with the false-alarm rate.
 
-    .venv/bin/python scripts/evaluate_nlu.py [--model models/x.tar.gz] [--json out.json]
+    .venv/bin/python scripts/evaluate_nlu.py [--model models/x.tar.gz] [--json out.json] [--set NAME]
+
+`--set pooled` scores needs over every NLU set at once: the pooled micro-F1 with 95%
+bootstrap intervals (resampling messages, and resampling whole sets), and each set's.
 
 Without --model it uses the current model from bot.build.ensure_model() (training it
 when the data changed). Message texts are never printed, only counts, unless --show-errors.
@@ -141,6 +144,53 @@ def score_nlu(rows: list[dict], parsed: list[dict]) -> tuple[dict, list[dict]]:
     }, errors
 
 
+def need_counts(rows: list[dict], parsed: list[dict]) -> list[tuple[int, int, int]]:
+    """Each message's needs as (true positives, false positives, false negatives)."""
+    counts = []
+    for row, p in zip(rows, parsed):
+        gold, got = set(row["needs"] or []), set(values(p, "need"))
+        counts.append((len(gold & got), len(got - gold), len(gold - got)))
+    return counts
+
+
+def micro_f1(counts: list[tuple[int, int, int]]) -> float:
+    tp, fp, fn = (sum(c[i] for c in counts) for i in range(3))
+    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+
+
+def pooled_needs(counts_by_set: dict[str, list[tuple[int, int, int]]], resamples: int = 2000,
+                 seed: int = 20261207) -> dict:
+    """Needs micro-F1 over every message of every set at once (the issue's "held-out test
+    set" taken as the union of all of them), with two 95% bootstrap intervals: resampling
+    messages, and resampling whole sets (each set is one group of writers, so the second is
+    the honest one for new writers)."""
+    import random
+
+    rng = random.Random(seed)
+    names = list(counts_by_set)
+    flat = [c for name in names for c in counts_by_set[name]]
+    set_totals = {name: tuple(sum(c[i] for c in counts_by_set[name]) for i in range(3)) for name in names}
+
+    def interval(samples: list[float]) -> list[float]:
+        samples.sort()
+        return [round(samples[int(0.025 * len(samples))], 3), round(samples[int(0.975 * len(samples)) - 1], 3)]
+
+    by_message = [micro_f1([flat[rng.randrange(len(flat))] for _ in flat]) for _ in range(resamples)]
+    by_set = [micro_f1([set_totals[rng.choice(names)] for _ in names]) for _ in range(resamples)]
+    tp, fp, fn = (sum(c[i] for c in flat) for i in range(3))
+    return {
+        "sets": len(names),
+        "messages": len(flat),
+        "needs_micro_f1": round(micro_f1(flat), 3),
+        "needs_micro_precision": round(tp / (tp + fp), 3) if tp + fp else 0.0,
+        "needs_micro_recall": round(tp / (tp + fn), 3) if tp + fn else 0.0,
+        "interval_95_resampling_messages": interval(by_message),
+        "interval_95_resampling_sets": interval(by_set),
+        "per_set_needs_micro_f1": {name: round(micro_f1(counts_by_set[name]), 3) for name in names},
+        "sets_under_0.90": sorted(name for name in names if micro_f1(counts_by_set[name]) < 0.90),
+    }
+
+
 def crisis_of(parsed: dict) -> str | None:
     name = (parsed.get("intent") or {}).get("name") or ""
     return name[len("crisis_"):] if name.startswith("crisis_") else None
@@ -174,18 +224,40 @@ def score_crisis(rows: list[dict], predicted: list[str | None]) -> tuple[dict, l
     }, errors
 
 
+POOLED = "pooled"
+
+
+def report_pooled(model: Path, json_path: Path | None) -> int:
+    """Needs micro-F1 of every NLU set in tests/data, and over all of them at once."""
+    sets = sorted(p.stem.split("_", 1)[1] for p in DATA.glob("nlu_*.yml"))
+    rows = {name: yaml.safe_load((DATA / f"nlu_{name}.yml").read_text()) for name in sets}
+    parsed = predict_parallel(model, [r["text"] for name in sets for r in rows[name]])
+    counts, start = {}, 0
+    for name in sets:
+        counts[name] = need_counts(rows[name], parsed[start:start + len(rows[name])])
+        start += len(rows[name])
+    report = {"model": model.name, "set": POOLED, "needs": pooled_needs(counts)}
+    print(json.dumps(report, indent=2))
+    if json_path:
+        json_path.write_text(json.dumps(report, indent=2))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--model", type=Path)
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--show-errors", action="store_true", help="print misclassified test messages")
-    parser.add_argument("--set", choices=available_sets(), default="heldout",
+    parser.add_argument("--set", choices=[*available_sets(), POOLED], default="heldout",
                         help="which test set in tests/data: nlu_<set>.yml and crisis_<set>.yml, "
-                             "or the one of them that is there (see their headers)")
+                             "or the one of them that is there (see their headers); "
+                             f"'{POOLED}': needs micro-F1 over every NLU set at once")
     args = parser.parse_args()
     if args.model is None:
         from bot.build import ensure_model
         args.model = ensure_model()
+    if args.set == POOLED:
+        return report_pooled(args.model, args.json)
 
     from crisis.detect import detect
 

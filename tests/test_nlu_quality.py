@@ -1,5 +1,5 @@
 """Quality gates on messages the model never trained on: the NLU files tests/data/nlu_heldout.yml,
-nlu_final.yml, nlu_third.yml, nlu_fourth.yml and nlu_fortysecond.yml to nlu_fiftyninth.yml, and every
+nlu_final.yml, nlu_third.yml, nlu_fourth.yml and nlu_fortysecond.yml to nlu_sixtysecond.yml, and every
 crisis file tests/data/crisis_*.yml. (The sixth to tenth sets' crisis files became crisis training
 data on 3 December; the fifth to twenty-first sets' NLU files became need training data on 6 December
 and the twenty-second to forty-first sets' on 7 December; the eleventh to forty-first sets' crisis files
@@ -37,22 +37,26 @@ import evaluate_nlu  # noqa: E402
 # 0.882), the forty-third (0.856), the forty-fourth (0.885), the forty-fifth (0.904), the forty-sixth
 # (0.905), the forty-seventh (0.869), the forty-eighth (0.861), the forty-ninth (0.886), the fiftieth
 # (0.910), the fifty-first (0.925), the fifty-second (0.884), the fifty-third (0.900), the fifty-fourth
-# (0.917), the fifty-fifth (0.917), the fifty-sixth (0.916), the fifty-seventh (0.912), the fifty-eighth (0.907)
-# and the fifty-ninth (0.907) at 0.85
+# (0.917), the fifty-fifth (0.917), the fifty-sixth (0.916), the fifty-seventh (0.912), the fifty-eighth (0.907),
+# the fifty-ninth (0.907) and the sixtieth to sixty-second (first runs in docs/benchmarks.md) at 0.85
 # (docs/benchmarks.md). The twenty-second to forty-first sets' NLU files are training data now.
 NEEDS_F1_FLOOR = {"heldout": 0.85, "final": 0.80, "third": 0.85, "fourth": 0.85,
                   "fortysecond": 0.85, "fortythird": 0.85, "fortyfourth": 0.85, "fortyfifth": 0.85,
                   "fortysixth": 0.85, "fortyseventh": 0.85, "fortyeighth": 0.85, "fortyninth": 0.85,
                   "fiftieth": 0.85, "fiftyfirst": 0.85, "fiftysecond": 0.85, "fiftythird": 0.85,
                   "fiftyfourth": 0.85, "fiftyfifth": 0.85, "fiftysixth": 0.85, "fiftyseventh": 0.85,
-                  "fiftyeighth": 0.85, "fiftyninth": 0.85}
+                  "fiftyeighth": 0.85, "fiftyninth": 0.85, "sixtieth": 0.85, "sixtyfirst": 0.85,
+                  "sixtysecond": 0.85}
+# The issue's target (needs micro-F1 0.90) on every gated NLU message at once: with `make quality`,
+# all the sets still held out, taken as one held-out set of about 6,500 messages.
+POOLED_NEEDS_F1_FLOOR = 0.90
 CRISIS_SET_FALSE_ALARMS_CEILING = 0.10   # safety.md: under 10% on look-alike messages
 ORDINARY_FALSE_ALARMS_CEILING = 0.05     # ordinary requests answered as a crisis
 # The NLU test sets, in the order written; the crisis test sets, likewise.
 TEST_SETS = ["heldout", "final", "third", "fourth", "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
              "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth", "fiftyfirst",
              "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
-             "fiftyeighth", "fiftyninth"]
+             "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond"]
 # The twenty-second to forty-first sets' NLU files became need training data on 7 December; their
 # crisis files are still test sets.
 FORMER_NLU_SETS = ["twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth",
@@ -120,8 +124,8 @@ def test_needs_place_and_ordinary_messages(parsed, name):
     rows = _rows(f"nlu_{name}.yml")
     # 300 written; the forty-eighth, forty-ninth and fiftieth each lost one that repeated a training
     # message, the fifty-fourth to fifty-ninth 12 to 20 that nearly repeated messages already in the
-    # repository (most of them bare place names and questions about the bot)
-    assert len(rows) >= 280
+    # repository (most of them bare place names and questions about the bot), the sixtieth to sixty-second 21 to 24
+    assert len(rows) >= 275
     parses = parsed[f"nlu_{name}.yml"]
     assert [p["text"] for p in parses] == [r["text"] for r in rows]
     report, _ = evaluate_nlu.score_nlu(rows, parses)
@@ -129,6 +133,30 @@ def test_needs_place_and_ordinary_messages(parsed, name):
     assert report["council_area_accuracy"] >= 0.9, report
     alarms = [r["text"] for r, p in zip(rows, parses) if evaluate_nlu.crisis_of(p)]
     assert len(alarms) / len(rows) <= ORDINARY_FALSE_ALARMS_CEILING, alarms
+
+
+def test_needs_micro_f1_over_every_gated_message_at_once_meets_the_target(parsed):
+    counts = {name: evaluate_nlu.need_counts(_rows(f"nlu_{name}.yml"), parsed[f"nlu_{name}.yml"])
+              for name in NLU_SETS}
+    report = evaluate_nlu.pooled_needs(counts, resamples=200)
+    assert report["messages"] >= 280 * len(NLU_SETS)
+    assert report["needs_micro_f1"] >= POOLED_NEEDS_F1_FLOOR, report
+
+
+def test_pooled_needs_f1_counts_every_message_once_and_brackets_the_figure():
+    a = [(1, 0, 0)] * 9 + [(0, 1, 1)]          # 9 right, 1 wrong need: F1 18/20 = 0.90
+    b = [(2, 0, 0)] * 4 + [(0, 1, 2)] * 2      # tp 8, fp 2, fn 4: F1 16/22
+    report = evaluate_nlu.pooled_needs({"a": a, "b": b}, resamples=300)
+    assert report["messages"] == 16 and report["sets"] == 2
+    assert report["needs_micro_f1"] == round(34 / 42, 3)     # tp 17, fp 3, fn 5
+    assert report["needs_micro_precision"] == round(17 / 20, 3)
+    assert report["needs_micro_recall"] == round(17 / 22, 3)
+    assert report["per_set_needs_micro_f1"] == {"a": 0.9, "b": round(16 / 22, 3)}
+    assert report["sets_under_0.90"] == ["b"]
+    for low, high in (report["interval_95_resampling_messages"], report["interval_95_resampling_sets"]):
+        assert low <= report["needs_micro_f1"] <= high and low < high
+    same = evaluate_nlu.pooled_needs({"a": a, "c": list(a)}, resamples=100)
+    assert same["interval_95_resampling_sets"] == [0.9, 0.9]  # identical sets: nothing to resample
 
 
 @pytest.mark.parametrize("name", GATED_CRISIS_SETS)
