@@ -1044,7 +1044,7 @@ _TAKEN_CUES = frozenset({"took_too_much", "took_a_lot_feeling_it", "slurring_too
 _TAKEN_BACK_FOR_THEM = re.compile(
     r"\b(?:but|only) (?:he|she|they) meant (?:the|moving|leaving|getting|going|his|her|their|it about|that about|oot|out)\b|"
     r"\b(?:he'?s|she'?s|they'?re|he is|she is|they are) (?:not|no|nae) (?:meaning|meanin) it\b|"
-    r"\b(?:he'?s|she'?s|they'?re|he is|she is|they are|he aint|she aint) (?:not |no |nae )?(?:suicidal)\b(?<!'s suicidal)(?<! is suicidal)(?<!'re suicidal)(?<! are suicidal)|"
+    r"\b(?:(?:he'?s|she'?s|they'?re|he is|she is|they are) (?:not|no|nae)|he aint|she aint|they aint) suicidal\b|"
     r"\b(?:he'?s|she'?s|they'?re|he is|she is|they are) (?:not|no|nae) (?:going to|gonna|gonnae|gaun tae) (?:hurt|harm|dae|do) (?:himself|herself|themselves|hissel|hersel|anything|anythin|owt)\b|"
     r"\bnot (?:hurting|harming) (?:herself|himself|themselves)\b|"
     r"\basked (?:him|her|them)\b[\w' ,]{0,60}\b(?:and )?(?:he|she|they) (?:said|says) (?:no|naw|nae|not at all)\b")

@@ -177,7 +177,8 @@ def pooled_needs(counts_by_set: dict[str, list[tuple[int, int, int]]], resamples
 
     by_message = [micro_f1([flat[rng.randrange(len(flat))] for _ in flat]) for _ in range(resamples)]
     by_set = [micro_f1([set_totals[rng.choice(names)] for _ in names]) for _ in range(resamples)]
-    tp, fp, fn = (sum(c[i] for c in flat) for i in range(3))
+    per_set = {name: round(micro_f1([set_totals[name]]), 3) for name in names}
+    tp, fp, fn = (sum(total[i] for total in set_totals.values()) for i in range(3))
     return {
         "sets": len(names),
         "messages": len(flat),
@@ -186,8 +187,8 @@ def pooled_needs(counts_by_set: dict[str, list[tuple[int, int, int]]], resamples
         "needs_micro_recall": round(tp / (tp + fn), 3) if tp + fn else 0.0,
         "interval_95_resampling_messages": interval(by_message),
         "interval_95_resampling_sets": interval(by_set),
-        "per_set_needs_micro_f1": {name: round(micro_f1(counts_by_set[name]), 3) for name in names},
-        "sets_under_0.90": sorted(name for name in names if micro_f1(counts_by_set[name]) < 0.90),
+        "per_set_needs_micro_f1": per_set,
+        "sets_under_0.90": sorted(name for name in names if micro_f1([set_totals[name]]) < 0.90),
     }
 
 
