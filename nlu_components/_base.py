@@ -72,7 +72,7 @@ def set_intent(message: Message, name: str) -> None:
 class TrainedComponent(RuleComponent):
     """A RuleComponent that also trains a model on the labelled data in data/labelled/.
 
-    Subclasses set `kind` ("needs" or "crisis") and implement `fit() -> model`. The model
+    Subclasses set `kind` ("needs", "crisis" or "intent") and implement `fit() -> model`. The model
     is pickled into Rasa's model storage (the model archive is built locally by
     `make run`/`make test` and trusted like the rest of the archive). The labelled files'
     content hash is part of Rasa's fingerprint, so editing them retrains the component.
@@ -97,9 +97,9 @@ class TrainedComponent(RuleComponent):
     def fingerprint_addon(cls, config: Dict[str, Any]) -> str | None:
         """The labelled data and the code that trains on it (Rasa's cache sees neither).
 
-        Both kinds of labelled data, whichever the component is named for: the crisis model
-        also learns from most need messages (as "not a crisis"), and the need and role
-        models' features are fitted on both. (Keyed on its own kind only, a change to the need files alone left a
+        Every kind of labelled data, whichever the component is named for: the crisis model
+        also learns from most need messages (as "not a crisis"), the need and role models'
+        features are fitted on both, and the intent model reads those features. (Keyed on its own kind only, a change to the need files alone left a
         stale crisis model in Rasa's cache.)"""
         import hashlib
         from pathlib import Path

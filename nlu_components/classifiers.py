@@ -12,6 +12,9 @@ Both read the same kinds of features of a message (the crisis model's vocabulary
 NeedModel is one logistic regression per need code (a message can have several needs).
 RoleModel is one multinomial logistic regression over "none", "self", "family" and
 "worker", with the role rules' verdict as extra columns (nlu_components/roles.py).
+IntentModel is one multinomial logistic regression over the dialogue intents (greet, skip,
+ask_privacy, ...; not the crisis ones), in place of Rasa's DIET: it reads the features the
+need and role models have already computed, so it costs a message almost nothing.
 CrisisModel is one multinomial logistic regression over "none" and the six crisis types;
 it is layer 2 of crisis detection, independent of the lexicon (layer 1), so the two
 fail differently. Training is deterministic (lbfgs, fixed random_state); both pickle.
@@ -157,6 +160,11 @@ def _class_probabilities(model: LogisticRegression, base: csr_matrix,
     return softmax(_scores(model, base, extra))
 
 
+def _multinomial(c: float, x: csr_matrix, y: Sequence[int]) -> LogisticRegression:
+    """A class-balanced, seeded multinomial logistic regression fitted on (x, y)."""
+    return LogisticRegression(C=c, max_iter=5000, class_weight="balanced", random_state=SEED).fit(x, y)
+
+
 def need_tags(texts: Sequence[str], tags: Sequence[NeedTags] | None = None) -> Sequence[NeedTags]:
     """The need lexicon's tags of each text (`tags` when the caller already has them)."""
     return [tag_needs(text) for text in texts] if tags is None else tags
@@ -235,6 +243,33 @@ class RoleModel:
         return [None if ROLE_CLASSES[k] == NONE else ROLE_CLASSES[k] for k in predicted]
 
 
+class IntentModel:
+    """P(intent | message) over the intents it was trained on, best first (`ranking`).
+    C = 16 was chosen by 5-fold cross-validation on the training examples
+    (docs/benchmarks.md, "An intent model on the shared features")."""
+
+    def __init__(self, features: TextFeatures, c: float = 16.0) -> None:
+        self.features, self.c = features, c
+        self.model: LogisticRegression | None = None
+        self.intents: tuple[str, ...] = ()
+
+    def fit(self, texts: Sequence[str], base: csr_matrix, labels: Sequence[str]) -> "IntentModel":
+        self.intents = tuple(sorted(set(labels)))
+        self.model = _multinomial(self.c, base, [self.intents.index(label) for label in labels])
+        return self
+
+    def probabilities(self, texts: Sequence[str], base: csr_matrix) -> np.ndarray:
+        """Array (messages x intents), columns in the order of `intents`."""
+        assert self.model is not None, "fit() first"
+        return _class_probabilities(self.model, base)
+
+    def ranking(self, text: str, base: csr_matrix) -> list[tuple[str, float]]:
+        """(intent, probability) for one message, most likely first."""
+        probabilities = self.probabilities([text], base)[0]
+        order = np.argsort(-probabilities, kind="stable")
+        return [(self.intents[self.model.classes_[k]], float(probabilities[k])) for k in order]
+
+
 class CrisisModel:
     """P(none), P(overdose), ... P(child_at_risk) for a message (no lexicon columns: layer 2
     stays independent of layer 1)."""
@@ -245,10 +280,7 @@ class CrisisModel:
 
     def fit(self, texts: Sequence[str], base: csr_matrix,
             labels: Sequence[str | None]) -> "CrisisModel":
-        y = [CRISIS_CLASSES.index(label or NONE) for label in labels]
-        self.model = LogisticRegression(C=self.c, max_iter=5000, class_weight="balanced",
-                                        random_state=SEED)
-        self.model.fit(base, y)
+        self.model = _multinomial(self.c, base, [CRISIS_CLASSES.index(label or NONE) for label in labels])
         return self
 
     def probabilities(self, texts: Sequence[str], base: csr_matrix) -> np.ndarray:

@@ -4,6 +4,7 @@ Each file is a YAML list with one flow mapping per line:
 
     needs files:  - {text: "...", needs: [housing], council_area: Fife, role: self}
     crisis files: - {text: "...", crisis: overdose, kind: explicit}
+    intents files: - {text: "...", intent: skip, after: where}
 
 `load_rows` checks every row and raises LabelledDataError naming the file, the line and
 what is wrong, so a typo in a label never trains a model silently. Pure Python (no rasa).
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -21,7 +23,8 @@ from services_db.vocab import BY_NAME, CRISIS_TYPES, NEED_CODES, ROLES
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED_DIR = ROOT / "data" / "labelled"
 NLU_DIR = ROOT / "data" / "nlu"
-KINDS = ("needs", "crisis")
+KINDS = ("needs", "crisis", "intents")
+DOMAIN = ROOT / "domain.yml"
 
 
 class LabelledDataError(ValueError):
@@ -48,7 +51,21 @@ def _check_crisis_row(row: dict) -> str | None:
     return None
 
 
-_CHECKS = {"needs": _check_needs_row, "crisis": _check_crisis_row}
+@lru_cache(maxsize=4)
+def dialogue_intents(domain: Path = DOMAIN) -> tuple[str, ...]:
+    """The domain's intents but the crisis ones (crisis layers 1 and 2 decide those)."""
+    intents = (yaml.safe_load(domain.read_text(encoding="utf-8")) or {}).get("intents", [])
+    return tuple(i for i in intents if isinstance(i, str) and not i.startswith("crisis_"))
+
+
+def _check_intents_row(row: dict) -> str | None:
+    known = dialogue_intents()
+    if row.get("intent") not in known:
+        return f"intent {row.get('intent')!r} must be one of {', '.join(known)}"
+    return None
+
+
+_CHECKS = {"needs": _check_needs_row, "crisis": _check_crisis_row, "intents": _check_intents_row}
 
 
 # libyaml's parser when PyYAML has it (about 8 times faster on the 9,000 training rows).
@@ -103,7 +120,7 @@ def training_files(kind: str, directory: Path = LABELLED_DIR) -> list[Path]:
 
 
 def training_rows(kind: str, directory: Path = LABELLED_DIR, skip_prefix: str = "") -> list[dict]:
-    """Every training row of `kind` ("needs" or "crisis"), file by file in name order
+    """Every training row of `kind` ("needs", "crisis" or "intents"), file by file in name order
     (leaving out the files whose names start with `skip_prefix`, when given)."""
     return [row for path in training_files(kind, directory)
             if not (skip_prefix and path.name.startswith(skip_prefix)) for row in load_rows(path, kind)]

@@ -24,8 +24,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from nlu_components.classifiers import (CrisisModel, NeedModel, RoleModel, TextFeatures, embed_messages,
-                                        lexicon_columns, need_tags)
+from nlu_components.classifiers import (CrisisModel, IntentModel, NeedModel, RoleModel, TextFeatures,
+                                        embed_messages, lexicon_columns, need_tags)
 from nlu_components.labelled import intent_examples, training_rows
 from services_db.vocab import CRISIS_TYPES
 
@@ -173,3 +173,20 @@ def train_crisis_model(embed: Embed = _embed_training) -> CrisisModel:
     features = crisis_text_features()
     texts, labels = crisis_examples()
     return CrisisModel(features).fit(texts, features.transform(texts, embed(texts)), labels)
+
+
+def intent_training_examples() -> tuple[list[str], list[str]]:
+    """(texts, intents) for the intent model: every example in data/nlu/ but the crisis
+    intents' (layers 1 and 2 alone decide a crisis: CrisisDetector), and the dialogue
+    examples in data/labelled/intents/."""
+    pairs = [(text, intent) for intent, text in intent_examples() if intent not in CRISIS_INTENTS]
+    pairs += [(row["text"], row["intent"]) for row in training_rows("intents")]
+    return [t for t, _ in pairs], [i for _, i in pairs]
+
+
+def train_intent_model(embed: Embed = _embed_training) -> IntentModel:
+    """The intent model, on the need and role models' features (a message's features are
+    then computed once for all three)."""
+    features = text_features()
+    texts, intents = intent_training_examples()
+    return IntentModel(features).fit(texts, features.transform(texts, embed(texts)), intents)

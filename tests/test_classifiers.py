@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from scipy.sparse import hstack
 
-from nlu_components.classifiers import (CRISIS_CLASSES, ROLE_CLASSES, CrisisModel, NeedModel,
+from nlu_components.classifiers import (CRISIS_CLASSES, ROLE_CLASSES, CrisisModel, IntentModel, NeedModel,
                                         RoleModel, TextFeatures, lexicon_columns, role_columns)
 from nlu_components.needs import tag_needs
 
@@ -92,3 +92,27 @@ def test_many_messages_still_go_through_scikit_learn(fitted):
                                                 lexicon[i:i + 1]) for i, t in enumerate(MESSAGES)])
     assert np.allclose(needs.probabilities(MESSAGES, batch, lexicon), one_by_one, atol=1e-6)
     assert np.allclose(crisis.probabilities(MESSAGES, batch).sum(axis=1), 1.0, atol=1e-5)
+
+
+INTENT_TRAIN = [("hiya", "greet"), ("hello there", "greet"), ("aye that's right", "affirm"),
+                ("yes please", "affirm"), ("naw", "deny"), ("no that's wrong", "deny"),
+                ("skip", "skip"), ("rather not say", "skip"), ("I need a bed tonight", "inform"),
+                ("skint and no gas", "inform")]
+
+
+def test_the_intent_model_ranks_every_intent_and_agrees_with_scikit_learn():
+    texts = [t for t, _ in INTENT_TRAIN]
+    rng = np.random.default_rng(11)
+    features = TextFeatures()
+    features.chars.set_params(min_df=1)
+    features.fit(texts)
+    model = IntentModel(features).fit(texts, features.transform(texts, rng.standard_normal((10, 16))),
+                                      [i for _, i in INTENT_TRAIN])
+    assert model.intents == ("affirm", "deny", "greet", "inform", "skip")
+    embeddings = rng.standard_normal((len(MESSAGES), 16)).astype(np.float32)
+    reference = model.model.predict_proba(features.transform(MESSAGES, embeddings))
+    for i, text in enumerate(MESSAGES):
+        ranking = model.ranking(text, features.transform([text], embeddings[i:i + 1]))
+        assert [name for name, _ in ranking] == [model.intents[k] for k in np.argsort(-reference[i], kind="stable")]
+        assert np.allclose([p for _, p in ranking], np.sort(reference[i])[::-1], atol=1e-6), text
+        assert abs(sum(p for _, p in ranking) - 1.0) < 1e-5

@@ -132,7 +132,7 @@ def test_no_test_message_is_in_the_training_data():
     Messages of up to four words ("hiya", "skint", "G2", "hello is anyone there") may
     coincide by chance and are allowed; anything longer found in training data or
     data/nlu/ fails, naming it."""
-    seen = {_words(r["text"]) for kind in ("needs", "crisis") for r in training_rows(kind)}
+    seen = {_words(r["text"]) for kind in ("needs", "crisis", "intents") for r in training_rows(kind)}
     seen |= {_words(text) for _, text in intent_examples()}
     tests_dir = Path(__file__).parent / "data"
     leaked = [f"{path.name}: {row['text']}"
@@ -151,11 +151,14 @@ def test_no_test_message_is_in_the_training_data():
     ('- {text: "for my son", needs: [], council_area: null, role: mum}', "needs", "role 'mum'"),
     ('- {text: "", needs: [], council_area: null, role: null}', "needs", "non-empty text"),
     ('- {text: "he is blue", crisis: overdoes}', "crisis", "crisis 'overdoes' must be one of"),
+    ('- {text: "aye", intent: afirm, after: check}', "intents", "intent 'afirm' must be one of greet,"),
+    ('- {text: "he is blue", intent: crisis_overdose}', "intents", "intent 'crisis_overdose' must be one of"),
 ])
 def test_a_bad_row_is_reported_with_file_line_and_reason(tmp_path, line, kind, message):
     path = tmp_path / "bad.yml"
-    good = ('- {text: "homeless", needs: [housing], council_area: null, role: self}'
-            if kind == "needs" else '- {text: "he is not breathing", crisis: overdose}')
+    good = {"needs": '- {text: "homeless", needs: [housing], council_area: null, role: self}',
+            "crisis": '- {text: "he is not breathing", crisis: overdose}',
+            "intents": '- {text: "nope", intent: deny, after: check}'}[kind]
     path.write_text(f"# header\n{good}\n{line}\n")
     with pytest.raises(LabelledDataError) as info:
         load_rows(path, kind)
@@ -178,19 +181,20 @@ def test_the_digest_changes_when_a_file_changes(tmp_path):
     assert digest("needs", tmp_path) != before
 
 
-def test_each_trained_component_is_retrained_when_either_kind_of_labelled_data_changes(monkeypatch):
-    """Rasa's cache sees neither labelled file: the components' fingerprints must. The crisis
+def test_each_trained_component_is_retrained_when_any_kind_of_labelled_data_changes(monkeypatch):
+    """Rasa's cache sees no labelled file: the components' fingerprints must. The crisis
     model learns from the need messages too, so a change to a need file alone must not
-    leave a cached crisis model behind."""
+    leave a cached crisis model behind; the intent model reads the need model's features."""
     import nlu_components.labelled as labelled
     from nlu_components.crisis_detector import CrisisDetector
+    from nlu_components.intent_classifier import IntentClassifier
     from nlu_components.need_tagger import NeedTagger
 
-    def keys(needs: str, crisis: str) -> tuple[str, str]:
-        monkeypatch.setattr(labelled, "digest", lambda kind, *a: {"needs": needs, "crisis": crisis}[kind])
-        return CrisisDetector.fingerprint_addon({}), NeedTagger.fingerprint_addon({})
+    def keys(needs: str, crisis: str, intents: str) -> tuple[str, ...]:
+        digests = {"needs": needs, "crisis": crisis, "intents": intents}
+        monkeypatch.setattr(labelled, "digest", lambda kind, *a: digests[kind])
+        return tuple(c.fingerprint_addon({}) for c in (CrisisDetector, NeedTagger, IntentClassifier))
 
-    before = keys("n1", "c1")
-    after_needs, after_crisis = keys("n2", "c1"), keys("n1", "c2")
-    assert after_needs[0] != before[0] and after_needs[1] != before[1]
-    assert after_crisis[0] != before[0] and after_crisis[1] != before[1]
+    before = keys("n1", "c1", "i1")
+    for after in (keys("n2", "c1", "i1"), keys("n1", "c2", "i1"), keys("n1", "c1", "i2")):
+        assert all(a != b for a, b in zip(after, before))
