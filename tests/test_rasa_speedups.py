@@ -37,9 +37,78 @@ def test_an_invalid_reply_is_rejected_as_rasa_does(reply):
 
 def test_the_schema_is_checked_once_per_process():
     speedups._reply_validator.cache_clear()
+    speedups._fast_reply_validator.cache_clear()
     for _ in range(3):
         _action()._validate_action_result({"events": [], "responses": []})
     assert speedups._reply_validator.cache_info().misses == 1
+    assert speedups._fast_reply_validator.cache_info().misses == 1
+
+
+def _every_kind_of_event() -> list[dict]:
+    """One event of each type the action server may send, as Rasa writes them."""
+    from rasa.shared.core import events as ev
+    return [e.as_dict() for e in [
+        ev.UserUttered("hi", {"name": "greet", "confidence": 0.9},
+                       [{"entity": "need", "value": "housing", "start": 0, "end": 2}]),
+        ev.ActionExecuted("action_show_plan", policy="RulePolicy", confidence=1.0),
+        ev.SlotSet("needs", ["housing"]), ev.SlotSet("council_area", None),
+        ev.EntitiesAdded([{"entity": "need", "value": "money"}]),
+        ev.ReminderScheduled("greet", __import__("datetime").datetime(2026, 12, 7)),
+        ev.ReminderCancelled(name="r"), ev.ActionExecutionRejected("referral_form"),
+        ev.LoopInterrupted(True), ev.ActiveLoop("referral_form"), ev.ActiveLoop(None),
+        ev.AllSlotsReset(), ev.ConversationResumed(), ev.ConversationPaused(),
+        ev.FollowupAction("utter_greet"), ev.StoryExported(), ev.Restarted(), ev.UserUtteranceReverted(),
+        ev.ActionReverted(), ev.BotUttered("hello", {"buttons": []}), ev.SessionStarted(),
+    ]]
+
+
+def _broken_variants(event: dict) -> list:
+    """The event made wrong in each way a reply can be: a field dropped, a field of the wrong
+    type, another event's name, a name no event has, not an object at all."""
+    out = [{**event, "event": "no_such_event"}, {**event, "event": None}, {**event, "event": 3},
+           {k: v for k, v in event.items() if k != "event"}, "slot", None, [event],
+           {**event, "timestamp": "yesterday"}, {**event, "metadata": "x"}]
+    for key in event:
+        if key not in ("event",):
+            out.append({k: v for k, v in event.items() if k != key})
+            out.append({**event, key: {"not": "right"}})
+            out.append({**event, key: 12345})
+    for other in ("user", "slot", "bot", "action", "active_loop"):
+        out.append({**event, "event": other})
+    return out
+
+
+def _passes(validator, reply) -> bool:
+    try:
+        validator.validate(reply)
+        return True
+    except ValidationError:
+        return False
+
+
+def test_checking_each_event_against_its_own_schema_passes_and_fails_what_the_whole_schema_does():
+    full, fast = speedups._reply_validator(), speedups._fast_reply_validator()
+    assert isinstance(fast, speedups._EventDispatchValidator)  # Rasa 3.6's schema is discriminated
+    replies = []
+    for event in _every_kind_of_event():
+        replies.append({"events": [event], "responses": []})
+        replies += [{"events": [bad]} for bad in _broken_variants(event)]
+        replies.append({"events": [event, {"event": "slot", "name": "x", "value": 1}, event]})
+    replies += [{}, {"events": None}, {"events": []}, {"responses": [{"text": "hi"}]}, {"responses": "x"},
+                [], "reply", {"events": [{"event": "user", "parse_data": {"intent": "greet"}}]}]
+    assert len(replies) > 400
+    verdicts = [(_passes(full, reply), _passes(fast, reply)) for reply in replies]
+    assert all(a == b for a, b in verdicts), [r for r, (a, b) in zip(replies, verdicts) if a != b][:3]
+    assert sum(a for a, _ in verdicts) > 30 and sum(not a for a, _ in verdicts) > 200  # both kinds tested
+
+
+def test_a_schema_whose_events_are_not_told_apart_by_name_is_used_whole():
+    schema = {"type": "object", "properties": {"events": {"type": "array", "items": {
+        "type": "object", "properties": {"event": {"type": "string"}}, "required": ["event"],
+        "oneOf": [{"properties": {"event": {"const": "slot"}}}, {"required": ["name"]}]}}}}
+    assert speedups._event_branches(schema) is None
+    schema["properties"]["events"]["items"]["oneOf"][1] = {"properties": {"event": {"const": "slot"}}}
+    assert speedups._event_branches(schema) is None  # the same name twice
 
 
 def test_event_classes_are_resolved_as_rasa_does():
