@@ -2,7 +2,8 @@
 
 A multinomial logistic regression (nlu_components.classifiers.IntentModel) over the same
 features as the need and role models (the message's sentence embedding and its character
-and word n-grams), trained on the examples in data/nlu/ except the crisis intents'. The
+and word n-grams), trained on the examples in data/nlu/ except the crisis intents' and on
+the dialogue examples in data/labelled/intents/ (nlu_components.training). The
 features are computed once per message and shared with the NeedTagger, so the intent costs
 a message about a tenth of a millisecond; Rasa's DIET, which it replaces, cost about 7 ms
 of every new message and its own featurizers more (docs/benchmarks.md, "An intent model on
